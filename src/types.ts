@@ -46,6 +46,8 @@ export interface PlaceMention {
   place: Place;
   /** Other places the same words could mean (e.g. Herat the city when `place` is Herat province). */
   alternatives: Place[];
+  /** True when the words are an adjective that locates ("Tajik", "Iranian", "Herati"). */
+  adjective?: boolean;
 }
 
 export interface Article {
@@ -145,4 +147,22 @@ export interface EventFeature {
 export interface EventCollection {
   type: 'FeatureCollection';
   features: EventFeature[];
+}
+
+/**
+ * The lookup API over the shipped gazetteer (implemented in src/pipeline/gazetteer.ts, built once, then
+ * shared by the pipeline and the app).
+ */
+export interface Gazetteer {
+  readonly places: readonly Place[];
+  get(id: string): Place | undefined;
+  /**
+   * Every place named in `text`: longest match first, non-overlapping, sorted by `start`; case-, diacritic-,
+   * hyphen- and apostrophe-insensitive. Adjectives that locate ("Tajik", "Iranian") are returned with `adjective`.
+   */
+  findMentions(text: string): PlaceMention[];
+  /** Places whose name or an alias equals `name` after normalisation, best candidate first. */
+  lookup(name: string): Place[];
+  /** Id of the province containing [lon, lat] ("prov:AF-HER"), or null outside Afghanistan. */
+  provinceAt(lon: number, lat: number): string | null;
 }
