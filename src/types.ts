@@ -24,6 +24,8 @@ export interface Place {
   district?: string;
   /** Alternative spellings and transliterations, as written in the news (no normalisation applied). */
   aliases: string[];
+  /** Adjectives and demonyms that locate in this place ("Tajik", "Iranian", "Herati"); matched as adjective mentions. */
+  adjectives?: string[];
   /** ISO 3166-2 code for provinces ("AF-HER"). */
   iso?: string;
   /** For provinces: the capital's place id. */

@@ -1,0 +1,298 @@
+/**
+ * The lookup API over the shipped gazetteer (data/geo/gazetteer.json + data/geo/provinces.geojson): find place
+ * mentions in a text, look a name up, find the province of a coordinate. Pure; runs in Node and the browser.
+ *
+ * Matching: every name, alias and adjective of every place is folded to token keys (names.ts) and put into one
+ * token trie, built once by createGazetteer. findMentions walks the text's tokens once, taking at each position
+ * the longest name in the trie (so "Tajik-Afghan border" wins over "Tajik", "Herat province" over "Herat").
+ * Offsets are those of the original text (tokens keep them), so the mention text is a verbatim substring.
+ *
+ * Disambiguation rule (the same words naming several places), in order:
+ *  1. A type word written with the name decides the type: "Herat province", "province of Herat" → province;
+ *     "Alishing district" → district; "Kabul city" → city; "Islam Qala crossing" / "border crossing" → crossing.
+ *     The type word is part of the mention.
+ *  2. Otherwise the bare name ranks places by what a reader most likely means:
+ *     country > national or provincial capital > province > border crossing > border > a city we curated abroad
+ *     > district seat > district > other town > region.
+ *     So bare "Herat" and "Kabul" are the cities (their provinces are alternatives), "Badghis" is the province
+ *     (no town of that name), "Islam Qala" is the crossing (the village is an alternative), and a district seat
+ *     is preferred to its district ("X district" still gives the district, by rule 1).
+ *  3. Ties (e.g. the three "Kohistan" districts) go to the place inside a province the same text names without
+ *     ambiguity; then to the lower id, so results are stable.
+ *  4. A single-word name must be capitalised in the text ("Bati" the town, not "bati"), and is never a common
+ *     English word (the build drops GeoNames names that are; the shipped stopword list stops words that merely
+ *     fold like a name, "MORE" ~ Murree), so ordinary prose does not become places.
+ */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { booleanPointInPolygon } from '@turf/turf';
+import type { Gazetteer, Place, PlaceMention, PlaceType } from '../types';
+import { nameKey, tokenize } from './names';
+
+/** Properties of a province feature in data/geo/provinces.geojson. */
+export interface ProvinceProperties {
+  /** "prov:AF-HER" */
+  id: string;
+  name: string;
+  /** ISO 3166-2, "AF-HER". */
+  iso: string;
+  /** Place id of the provincial capital. */
+  capital: string;
+}
+
+export type ProvinceCollection = FeatureCollection<Polygon | MultiPolygon, ProvinceProperties>;
+
+/** The shape of data/geo/gazetteer.json. */
+export interface GazetteerFile {
+  places: Place[];
+  /** Lower-case English words that are never a one-word place mention ("more" folds like "Murree"). */
+  stopwords: string[];
+}
+
+/** Everything createGazetteer needs: the places, the stopwords and the province polygons. */
+export interface GazetteerData {
+  places: Place[];
+  stopwords?: string[];
+  provinces: ProvinceCollection;
+}
+
+/** Type words that, written with a name, pin its type; with the forms they take around the name. */
+const QUALIFIERS: Record<PlaceType, { after: string[]; before: string[] }> = {
+  province: { after: ['province', 'provinces'], before: ['province of'] },
+  district: { after: ['district', 'districts'], before: ['district of'] },
+  city: { after: ['city', 'town'], before: ['city of', 'town of'] },
+  crossing: {
+    after: ['crossing', 'border crossing', 'border point', 'border post', 'crossing point', 'port', 'border town'],
+    before: ['border crossing of', 'crossing of', 'border town of'],
+  },
+  border: { after: [], before: [] },
+  country: { after: [], before: [] },
+  region: { after: [], before: [] },
+};
+
+/** Rule 2 of the disambiguation rule: higher wins. */
+function baseRank(place: Place): number {
+  switch (place.type) {
+    case 'country':
+      return 100;
+    case 'province':
+      return 80;
+    case 'crossing':
+      return 70;
+    case 'border':
+      return 65;
+    case 'district':
+      return 40;
+    case 'region':
+      return 10;
+    case 'city':
+      if (place.role === 'national-capital' || place.role === 'provincial-capital') return 90;
+      if (place.country !== 'AF') return 60;
+      if (place.role === 'district-seat') return 50;
+      return 30;
+  }
+}
+
+interface Entry {
+  place: number;
+  rank: number;
+  adjective: boolean;
+  /** The alias as written has capitals, so the text must too. */
+  needsCap: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode> | null;
+  entries: Entry[] | null;
+}
+
+function newNode(): TrieNode {
+  return { next: null, entries: null };
+}
+
+function addEntry(root: TrieNode, keys: string[], entry: Entry): void {
+  if (keys.length === 0) return;
+  let node = root;
+  for (const k of keys) {
+    if (!node.next) node.next = new Map();
+    let child = node.next.get(k);
+    if (!child) {
+      child = newNode();
+      node.next.set(k, child);
+    }
+    node = child;
+  }
+  if (!node.entries) node.entries = [];
+  const existing = node.entries.find((e) => e.place === entry.place);
+  if (!existing) node.entries.push(entry);
+  else if (existing.adjective && !entry.adjective) Object.assign(existing, entry);
+}
+
+/** The spellings of a place that name it (not the adjectives). */
+function baseNames(place: Place): string[] {
+  return [place.name, ...place.aliases];
+}
+
+function hasUpper(s: string): boolean {
+  return s !== s.toLowerCase();
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  entries: Entry[];
+}
+
+/**
+ * Build the lookup API once from the shipped data; cheap to call many times afterwards.
+ * @example
+ *   const gaz = createGazetteer({ places, provinces });
+ *   gaz.findMentions('fighting in Herat province')[0].place.id // "prov:AF-HER"
+ *   gaz.lookup('Qala i Naw')[0].name                              // "Qala-e-Naw"
+ *   gaz.provinceAt(62.2, 34.35)                                   // "prov:AF-HER"
+ */
+export function createGazetteer(data: GazetteerData): Gazetteer {
+  const places = data.places;
+  const byId = new Map<string, Place>();
+  for (const p of places) {
+    if (byId.has(p.id)) throw new Error(`gazetteer: duplicate place id ${p.id}`);
+    byId.set(p.id, p);
+  }
+  const stopwords = new Set(data.stopwords ?? []);
+  const root = newNode();
+  /** Whole-name key → entries, for lookup(). */
+  const byKey = new Map<string, Entry[]>();
+
+  const add = (spelling: string, entry: Entry): void => {
+    const keys = nameKey(spelling).split(' ').filter(Boolean);
+    addEntry(root, keys, entry);
+    const whole = keys.join(' ');
+    let list = byKey.get(whole);
+    if (!list) byKey.set(whole, (list = []));
+    if (!list.some((e) => e.place === entry.place)) list.push(entry);
+  };
+
+  places.forEach((place, index) => {
+    const rank = baseRank(place);
+    const quals = QUALIFIERS[place.type];
+    for (const name of baseNames(place)) {
+      const needsCap = hasUpper(name);
+      add(name, { place: index, rank, adjective: false, needsCap });
+      // A type word written with the name pins the type (rule 1): rank it above every bare name.
+      for (const q of quals.after) add(`${name} ${q}`, { place: index, rank: 1000 + rank, adjective: false, needsCap });
+      for (const q of quals.before) add(`${q} ${name}`, { place: index, rank: 1000 + rank, adjective: false, needsCap });
+    }
+    for (const adj of place.adjectives ?? []) {
+      add(adj, { place: index, rank, adjective: true, needsCap: hasUpper(adj) });
+    }
+  });
+
+  const sortEntries = (entries: Entry[], context: Set<string> | null): Entry[] =>
+    [...entries].sort((a, b) => {
+      if (a.rank !== b.rank) return b.rank - a.rank;
+      if (context) {
+        const ca = context.has(places[a.place]!.province ?? '') ? 1 : 0;
+        const cb = context.has(places[b.place]!.province ?? '') ? 1 : 0;
+        if (ca !== cb) return cb - ca;
+      }
+      const ia = places[a.place]!.id;
+      const ib = places[b.place]!.id;
+      return ia < ib ? -1 : ia > ib ? 1 : 0;
+    });
+
+  function findMentions(text: string): PlaceMention[] {
+    const tokens = tokenize(text);
+    const found: Candidate[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let node: TrieNode | undefined = root;
+      let best: Candidate | null = null;
+      let anyCap = false;
+      for (let j = i; j < tokens.length; j++) {
+        const tok = tokens[j]!;
+        node = node.next?.get(tok.key);
+        if (!node) break;
+        anyCap ||= tok.capitalised;
+        if (node.entries) {
+          const single = j === i;
+          if (single && stopwords.has(text.slice(tok.start, tok.end).toLowerCase())) continue;
+          // Rule 4: a capitalised alias must be capitalised in the text (the first word, for one-word names).
+          const ok = node.entries.filter((e) => !e.needsCap || (single ? tok.capitalised : anyCap));
+          if (ok.length > 0) best = { start: i, end: j, entries: ok };
+        }
+      }
+      if (best) {
+        found.push(best);
+        i = best.end + 1;
+      } else i++;
+    }
+
+    // Rule 3 context: provinces named without ambiguity in this text.
+    const context = new Set<string>();
+    for (const c of found) {
+      const top = sortEntries(c.entries, null);
+      const first = top[0]!;
+      const p = places[first.place]!;
+      if (top.length === 1 || top[1]!.rank < first.rank) {
+        if (p.type === 'province') context.add(p.id);
+        else if (p.province) context.add(p.province);
+      }
+    }
+
+    return found.map((c) => {
+      const sorted = sortEntries(c.entries, context);
+      const start = tokens[c.start]!.start;
+      const end = tokens[c.end]!.end;
+      const mention: PlaceMention = {
+        start,
+        end,
+        text: text.slice(start, end),
+        place: places[sorted[0]!.place]!,
+        alternatives: sorted.slice(1).map((e) => places[e.place]!),
+      };
+      if (sorted[0]!.adjective) mention.adjective = true;
+      return mention;
+    });
+  }
+
+  function lookup(name: string): Place[] {
+    const entries = byKey.get(nameKey(name));
+    if (!entries) return [];
+    return sortEntries(entries, null).map((e) => places[e.place]!);
+  }
+
+  const provinceIndex = data.provinces.features.map((f) => ({ id: f.properties.id, feature: f, bbox: bboxOf(f.geometry) }));
+
+  function provinceAt(lon: number, lat: number): string | null {
+    for (const p of provinceIndex) {
+      const [w, s, e, n] = p.bbox;
+      if (lon < w || lon > e || lat < s || lat > n) continue;
+      if (booleanPointInPolygon([lon, lat], p.feature)) return p.id;
+    }
+    return null;
+  }
+
+  return {
+    places,
+    get: (id) => byId.get(id),
+    findMentions,
+    lookup,
+    provinceAt,
+  };
+}
+
+function bboxOf(geometry: Polygon | MultiPolygon): [number, number, number, number] {
+  let w = Infinity;
+  let s = Infinity;
+  let e = -Infinity;
+  let n = -Infinity;
+  const polys = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  for (const poly of polys) {
+    for (const [x, y] of poly[0] ?? []) {
+      if (x! < w) w = x!;
+      if (x! > e) e = x!;
+      if (y! < s) s = y!;
+      if (y! > n) n = y!;
+    }
+  }
+  return [w, s, e, n];
+}
