@@ -1,0 +1,151 @@
+/**
+ * Attribution: who says what a sentence states. "X said/says", "according to X", "X told Reuters", "X tweeted",
+ * "X reported", "X confirmed", "X denied", quotes closed by "he said" (the previous speaker), "said X" after a quote;
+ * photo captions speak for themselves. A sentence in the article's own voice has no claimant (null).
+ */
+import { DENIAL_VERBS, SOURCE_NOUNS, SPEAKER_PRONOUNS, SPEAKER_TRAILING_WORDS, SPEECH_VERBS } from './lexicon/attribution';
+
+export interface Attribution {
+  claimant: string;
+  /** Offsets of the claimant's words in the text given (plus offset). */
+  start: number;
+  end: number;
+  /** Offsets of the whole attribution phrase ("Tajik authorities say"), so its words are not taken as event places. */
+  phraseStart: number;
+  phraseEnd: number;
+  /** The verb denies what follows ("denied the reports"). */
+  denial: boolean;
+  /** The speaker was a pronoun resolved to the previous speaker. */
+  resolved: boolean;
+}
+
+interface Word {
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?/gu;
+const SPEECH = new Set(SPEECH_VERBS.filter((v) => !v.includes(' ')));
+const DENIAL = new Set(DENIAL_VERBS);
+const TRAILING = new Set(SPEAKER_TRAILING_WORDS.filter((v) => !v.includes(' ')));
+const PRONOUNS = new Set(SPEAKER_PRONOUNS);
+const SOURCES = new Set(SOURCE_NOUNS);
+const LEADING_STRIP = /^(?:and|but|meanwhile|however|also|late|early|earlier|later|separately|on \w+day|in a statement|in a tweet)\b[\s,]*/i;
+const CLAUSE_WORD = /\b(?:that|which|who|as|while|after|because|and|but|when|if|since)\s+$/i;
+const APPOSITION = /^(?:a|an|spokesman|spokeswoman|spokesperson|member|head|chief|governor|secretary|deputy|leader|commander|director|minister|envoy|\p{Lu}[\p{L}]*[’']s)\b/iu;
+
+/** Start of the subject before a verb: after the nearest punctuation or clause word. */
+function subjectStart(before: string): number {
+  for (let k = before.length - 1; k >= 0 && before.length - k < 160; k--) {
+    const ch = before[k]!;
+    if (/[,;:"“”()[\]–—]/.test(ch)) return k + 1;
+    if (ch === ' ' && CLAUSE_WORD.test(before.slice(Math.max(0, k - 9), k + 1))) return k + 1;
+  }
+  return before.length >= 160 ? before.length : 0;
+}
+
+function words(text: string): Word[] {
+  const out: Word[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0].replace(/\.$/, '');
+    out.push({ lower: w.toLowerCase(), start: m.index, end: m.index + w.length });
+  }
+  return out;
+}
+
+function plausibleSource(np: string): boolean {
+  if (np.length < 2 || np.length > 140) return false;
+  const ws = np.split(/\s+/);
+  if (ws.length > 14) return false;
+  if (ws.some((w) => /^\p{Lu}/u.test(w) && !/^(?:The|A|An|In|On|At|Also|But|And)$/.test(w))) return true;
+  return ws.some((w) => SOURCES.has(w.toLowerCase().replace(/[^a-z]/g, '')));
+}
+
+function trimSpeaker(np: string): string {
+  let s = np.trim().replace(LEADING_STRIP, '').trim();
+  // Strip adverbs and auxiliaries between speaker and verb ("AP also", "had previously").
+  for (;;) {
+    const m = /\s+(\S+)$/.exec(s);
+    if (!m || !TRAILING.has(m[1]!.toLowerCase())) break;
+    s = s.slice(0, m.index).trim();
+  }
+  return s.replace(/^[,\s]+|[,\s]+$/g, '');
+}
+
+/**
+ * Finds the claimant of a sentence. `previous` is the last claimant in the article, for "he said".
+ * @example attribute('Tajik authorities say two-thirds of the border is under Taliban control.')?.claimant === 'Tajik authorities'
+ * @example attribute('The Taliban seized the district, officials said.')?.claimant === 'officials'
+ */
+export function attribute(text: string, previous: string | null = null, offset = 0): Attribution | null {
+  if (text.length > 2000) return null;
+  const ws = words(text);
+  const make = (s: number, e: number, ps: number, pe: number, denial: boolean): Attribution | null => {
+    let raw = text.slice(s, e);
+    const lead = raw.length - raw.replace(LEADING_STRIP, '').length;
+    raw = trimSpeaker(raw);
+    if (!raw) return null;
+    const start = text.indexOf(raw, s + lead > e ? s : s + Math.min(lead, e - s));
+    const st = start < 0 ? s : start;
+    if (PRONOUNS.has(raw.toLowerCase())) {
+      if (!previous) return null;
+      return { claimant: previous, start: st + offset, end: st + raw.length + offset, phraseStart: ps + offset, phraseEnd: pe + offset, denial, resolved: true };
+    }
+    if (!plausibleSource(raw)) return null;
+    return { claimant: raw, start: st + offset, end: st + raw.length + offset, phraseStart: ps + offset, phraseEnd: pe + offset, denial, resolved: false };
+  };
+
+  // "according to X" (X runs to the end of the clause).
+  const acc = /\baccording to\s+/i.exec(text);
+  if (acc) {
+    const s = acc.index + acc[0].length;
+    let e = text.length;
+    const stop = /[;]|,\s+(?:the|a|an|who|which|and)\s|\.\s*$|\.["”]?\s*$/i.exec(text.slice(s));
+    if (stop) e = s + stop.index;
+    const a = make(s, e, acc.index, e, false);
+    if (a) return a;
+  }
+
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (!SPEECH.has(w.lower)) continue;
+    // "AP quoted Iranian media as reporting that ..." → Iranian media (via AP).
+    if (w.lower === 'quoted') {
+      const m = /^\s+(.{2,60}?)\s+as\s+(?:saying|reporting|stating)\b/.exec(text.slice(w.end, w.end + 120));
+      if (m) {
+        const by = trimSpeaker(text.slice(0, w.start).replace(/^.*[,;]/, ''));
+        const s = w.end + (m[0].length - m[0].trimStart().length);
+        const name = `${m[1]!.trim()}${by ? ` (via ${by})` : ''}`;
+        return { claimant: name, start: s + offset, end: s + m[1]!.length + offset, phraseStart: offset, phraseEnd: w.end + m[0].length + offset, denial: false, resolved: false };
+      }
+    }
+    const denial = DENIAL.has(w.lower);
+    const before = text.slice(0, w.start);
+    const s = subjectStart(before);
+    const subject = trimSpeaker(before.slice(s));
+    // "Tariq Arian, spokesman for the Afghan interior ministry, denied": a name, then its apposition.
+    if (s > 0 && before[s - 1] === ',' && (subject === '' || APPOSITION.test(subject))) {
+      const head = before.slice(0, s - 1);
+      if (/^\s*\p{Lu}/u.test(head) && !/["“”;:()]/.test(head) && (head.match(/,/g) ?? []).length <= 1 && head.length < 120) {
+        const a = make(0, w.start, 0, w.end, denial);
+        if (a) return a;
+      }
+    }
+    if (subject) {
+      const a = make(s, w.start, s, w.end, denial);
+      if (a) return a;
+    }
+    // Inverted after a quote or a clause: '"...," said Gran Hewad, the Afghan foreign ministry's spokesman.'
+    if (/[,"”]\s*$/.test(before) || before.trim() === '') {
+      const after = /^\s+([^.;]{2,140}?)\s*(?:[.;]|,\s+(?:adding|saying|who|referring)\b|$)/.exec(text.slice(w.end, w.end + 200));
+      if (after && /^(?:\p{Lu}|the\s|a\s|an\s)/u.test(after[1]!)) {
+        const s2 = w.end + (after[0].length - after[0].trimStart().length);
+        const a = make(s2, s2 + after[1]!.length, w.start, s2 + after[1]!.length, denial);
+        if (a) return a;
+      }
+    }
+  }
+  return null;
+}

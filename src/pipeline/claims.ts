@@ -1,0 +1,245 @@
+/**
+ * Claims of control: who holds a place, according to whom. Applies the lexicon in lexicon/control.ts to one sentence:
+ * "seized/captured/overran X", "X fell to the Taliban", "X is in Taliban hands" → taliban; "recaptured/wrested back X",
+ * "X remains under government control" → government; "fighting in X" → contested (only when the sentence claims
+ * nothing firmer). A denial of a capture is a government claim by the one who denies. Figures ("over 200 districts",
+ * "85 percent of the territory") make a national claim about the country, keeping the figure; extent words ("most of",
+ * "the rest of") are kept.
+ */
+import type { Controller, ControlEvent, Place, PlaceMention } from '../types';
+import { clauseEnd, clauseStart, dateFor, findTriggers, lexiconRegex, listFrom, placeMentions, type SentenceView, type Trigger } from './clauses';
+import { CONTROL_PHRASES, EXTENT_WORDS, FIGURE_UNITS, GOVERNMENT_WORDS, TALIBAN_WORDS } from './lexicon/control';
+import { conditionalAfter, isBlocked } from './modality';
+import { findCounts, type Count } from './numbers';
+import { borderWith, countryPlace } from './places';
+
+const PHRASES = CONTROL_PHRASES.map((p) => ({ ...p, rx: lexiconRegex(p.re) }));
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$/i;
+const CROSSING_WORDS = /\b(?:border crossings?|crossing points?|crossings?|border ports?|border posts?|ports?|border points?|border gates?|dry ports?)\b/i;
+const BORDER_WORD = /\b(?:border|frontier)\b(?!\s+(?:crossings?|ports?|posts?|points?|towns?|areas?|districts?|guards?|police|forces|security|gates?))/i;
+const TALIBAN_RX = new RegExp(`\\b(?:${TALIBAN_WORDS.join('|')})\\b`, 'i');
+const GOVERNMENT_RX = new RegExp(`\\b(?:${GOVERNMENT_WORDS.join('|')})\\b`, 'i');
+const FIGURE_RX = new RegExp(`^(?:${FIGURE_UNITS.map((u) => u.replace(/[%]/g, '%')).join('|')})\\b|^%`, 'i');
+const TERRITORY_AFTER = /^\s*(?:of\s+)?(?:the\s+)?(?:afghan\s+|afghanistan['’]s\s+|the country['’]s\s+|its\s+)?(?:territor(?:y|ies)|country|land|districts?)\b/i;
+
+const DIRECT_OBJECT = /^\s*(?:(?:most|much|all|parts?|large|vast|big|swaths?|swathes|areas?|territory|territories|the|rest|of|in|across|over|whole|half|two-thirds|districts?|several|many|some|key|more|control)\s+)*$/i;
+
+type Draft = Omit<ControlEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'claimant' | 'outlet' | 'section'>;
+
+interface Found {
+  place: Place;
+  mention: PlaceMention | null;
+  extent: string | null;
+  figure: ControlEvent['figure'];
+}
+
+function extentBefore(body: string, from: number, placeStart: number): string | null {
+  const gap = body.slice(Math.max(from, placeStart - 40), placeStart).toLowerCase();
+  for (const w of EXTENT_WORDS) {
+    const i = gap.lastIndexOf(w);
+    if (i >= 0 && /^[\s\w'’-]{0,30}$/.test(gap.slice(i + w.length))) return w;
+  }
+  return null;
+}
+
+/** A figure that makes a national claim, inside [from, to). */
+function figureIn(view: SentenceView, from: number, to: number): Count | null {
+  const text = view.body.slice(from, to);
+  for (const c of findCounts(text, from)) {
+    if (c.value === null) continue;
+    const after = view.body.slice(c.end, c.end + 60);
+    if (c.unit === 'percent' || FIGURE_RX.test(after.trim()) || (c.unit && FIGURE_RX.test(c.unit))) return c;
+    if (TERRITORY_AFTER.test(after) && /districts?|territor/i.test(after.slice(0, 40))) return c;
+  }
+  return null;
+}
+
+function figureOf(c: Count, body: string): NonNullable<ControlEvent['figure']> {
+  const after = body.slice(c.end, c.end + 30).trim().toLowerCase();
+  const unit = c.unit === 'percent' || /^(?:%|percent|per cent)/.test(after) ? 'percent' : (/^[\p{L} ]+/u.exec(after)?.[0].split(' ')[0] ?? c.unit ?? '');
+  return { value: c.value!, unit, qualifier: c.qualifier };
+}
+
+/** The foreign country a sentence names near a "border" word (mentions and locating adjectives). */
+function foreignNear(view: SentenceView, at: number): string | null {
+  let best: string | null = null;
+  let dist = Infinity;
+  for (const m of view.mentions) {
+    if (m.place.country === 'AF' || m.place.type !== 'country') continue;
+    const d = Math.abs(m.start - at);
+    if (d < dist) {
+      best = m.place.country;
+      dist = d;
+    }
+  }
+  return best;
+}
+
+/** "the border crossing (with Iran)": the crossing the article names, with that neighbour when one is given. */
+export function crossingAnaphor(view: SentenceView, from: number, to: number): Place | null {
+  const win = view.body.slice(from, to);
+  const m = CROSSING_WORDS.exec(win);
+  if (!m) return null;
+  const at = from + m.index;
+  const neighbourMention = view.mentions.find((x) => x.start >= at && x.start < at + 60 && x.place.type === 'country' && x.place.country !== 'AF');
+  const neighbour = neighbourMention?.place.country ?? null;
+  const all = view.places.mentions.filter((x) => x.place.type === 'crossing' && (!neighbour || x.place.neighbour === neighbour));
+  const before = all.filter((x) => x.start < at);
+  if (before.length > 0) return before[before.length - 1]!.place;
+  if (neighbour && all.length > 0) return all[0]!.place;
+  return null;
+}
+
+function borderAnaphor(view: SentenceView, from: number, to: number): Place | null {
+  const win = view.body.slice(from, to);
+  const m = BORDER_WORD.exec(win);
+  if (!m) return null;
+  const code = foreignNear(view, from + m.index);
+  if (!code) return null;
+  return borderWith(view.places.gazetteer, code) ?? null;
+}
+
+function eligible(view: SentenceView, m: PlaceMention): boolean {
+  if (m.place.country !== 'AF' && m.place.type !== 'border') return false;
+  if (view.places.regional.has(m)) return false;
+  return true;
+}
+
+/** Places named for a trigger on one side, in order of preference. */
+function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', needsFigure: boolean): Found[] {
+  let from: number;
+  let to: number;
+  if (side === 'after') {
+    from = t.end;
+    to = clauseEnd(view, t.end);
+  } else {
+    const cs = clauseStart(view, t.start);
+    from = cs.start;
+    to = t.start;
+    // A relative clause ("Kohistan district which fallen to the militants"): the antecedent is before "which".
+    if ((cs.opener === 'which' || cs.opener === 'that' || cs.opener === 'who') && placeMentions(view, from, to).filter((m) => eligible(view, m)).length === 0) {
+      const prior = placeMentions(view, view.start, from).filter((m) => eligible(view, m));
+      const last = prior[prior.length - 1];
+      if (last && from - last.end < 40) return [{ place: last.place, mention: last, extent: null, figure: null }];
+    }
+  }
+  const fig = figureIn(view, from, to);
+  if (fig) {
+    const named = placeMentions(view, from, Math.min(view.end, to + 60), { adjectives: true }).find((m) => m.place.type === 'country');
+    const code = named?.place.country ?? 'AF';
+    const p = countryPlace(view.places.gazetteer, code);
+    if (p && code === 'AF') return [{ place: p, mention: null, extent: null, figure: figureOf(fig, view.body) }];
+  }
+  if (needsFigure) return [];
+  // A region or country is the place only as the object itself ("captured large swaths of territory in northern
+  // Afghanistan"), not as the locative of an unnamed object ("a key district in western Afghanistan").
+  const named = placeMentions(view, from, to).filter((m) => eligible(view, m) && (side === 'before' || (m.place.type !== 'region' && m.place.type !== 'country') || DIRECT_OBJECT.test(view.body.slice(t.end, m.start))));
+  const firstNamed = named.find((m) => m.place.type !== 'country');
+  const crossing = crossingAnaphor(view, from, to);
+  const crossingWordAt = CROSSING_WORDS.exec(view.body.slice(from, to));
+  if (firstNamed && !(crossing && crossingWordAt && from + crossingWordAt.index < firstNamed.start && firstNamed.place.type !== 'crossing' && side === 'after' && !/\bcalled\b|\bnamed\b/.test(view.body.slice(from + crossingWordAt.index, firstNamed.start)))) {
+    const list = side === 'after' ? listFrom(view, firstNamed, to) : [firstNamed];
+    return list.filter((m) => eligible(view, m) && m.place.type !== 'country').map((m) => ({ place: m.place, mention: m, extent: extentBefore(view.body, from, m.start), figure: null }));
+  }
+  if (crossing) return [{ place: crossing, mention: null, extent: null, figure: null }];
+  const border = borderAnaphor(view, from, to);
+  if (border) {
+    const at = from + (BORDER_WORD.exec(view.body.slice(from, to))?.index ?? 0);
+    return [{ place: border, mention: null, extent: extentBefore(view.body, from, at), figure: null }];
+  }
+  // A country as the direct object ("took control of Afghanistan"), not a region of it ("northern Afghanistan").
+  const country = named.find((m) => m.place.type === 'country');
+  if (country && side === 'after' && /^\s*(?:(?:all|the whole|the rest|most) of\s+)?$/i.test(view.body.slice(t.end, country.start))) {
+    return [{ place: country.place, mention: country, extent: extentBefore(view.body, from, country.start), figure: null }];
+  }
+  // "... a day after the group fought its way in": the place is earlier in the sentence.
+  if (side === 'before') {
+    const prior = placeMentions(view, view.start, from).filter((m) => eligible(view, m) && m.place.type !== 'country');
+    const last = prior[prior.length - 1];
+    if (last) return [{ place: last.place, mention: last, extent: null, figure: null }];
+  }
+  return [];
+}
+
+function agentController(view: SentenceView, t: Trigger, base: Controller, passive: boolean): Controller {
+  if (base === 'contested') return base;
+  let agent: string;
+  if (passive) {
+    const m = /^\s*(?:\w+\s+){0,3}?by\s+((?:\S+\s+){0,5}\S+)/i.exec(view.body.slice(t.end, clauseEnd(view, t.end)));
+    agent = m ? m[1]! : '';
+  } else {
+    agent = view.body.slice(clauseStart(view, t.start).start, t.start);
+  }
+  // "recaptured from the Taliban": the source of a recapture is not its agent.
+  agent = agent.replace(/\bfrom the (?:taliban|militants|insurgents)\b/gi, '');
+  const tal = TALIBAN_RX.test(agent);
+  const gov = GOVERNMENT_RX.test(agent) && !/\bagainst (?:the )?(?:afghan )?(?:government|security)/i.test(agent);
+  if (base === 'taliban' && gov && !tal) return 'government';
+  if (base === 'government' && tal && !gov) return 'taliban';
+  return base;
+}
+
+/**
+ * Control claims stated by one sentence.
+ * @example findControlClaims(view of 'The Taliban seized Islam Qala.') → [{ place: 'Islam Qala', controller: 'taliban', … }]
+ */
+export function findControlClaims(view: SentenceView): Draft[] {
+  const out: Draft[] = [];
+  const seen = new Set<string>();
+  const firm: Draft[] = [];
+  const contested: Draft[] = [];
+  const hits: { t: Trigger; phrase: (typeof PHRASES)[number] }[] = [];
+  const all: { t: Trigger; phrase: (typeof PHRASES)[number] }[] = [];
+  for (const phrase of PHRASES) for (const t of findTriggers(view, phrase.rx)) all.push({ t, phrase });
+  // Longest phrase first: "wrested back control of" wins over "control".
+  all.sort((a, b) => b.t.end - b.t.start - (a.t.end - a.t.start) || a.t.start - b.t.start);
+  for (const h of all) if (!hits.some((x) => h.t.start < x.t.end && h.t.end > x.t.start)) hits.push(h);
+  hits.sort((a, b) => a.t.start - b.t.start);
+  for (const { t, phrase } of hits) {
+    const rel = t.start - view.start;
+    if (isBlocked(view.text, rel) || conditionalAfter(view.text, rel)) continue;
+    const passive = phrase.side === 'after' && PASSIVE_BEFORE.test(view.text.slice(Math.max(0, rel - 30), rel));
+    let side: 'after' | 'before' = passive ? 'before' : phrase.side;
+    let found = placesAt(view, t, side, !!phrase.needsFigure);
+    // A participle without auxiliary ("a checkpoint recaptured from the Taliban, in Alishing"): either side.
+    if (found.length === 0 && !phrase.needsFigure && phrase.side === 'after' && !passive) {
+      const preceding = view.text.slice(Math.max(0, rel - 25), rel);
+      if (!TALIBAN_RX.test(preceding) && !GOVERNMENT_RX.test(preceding)) {
+        side = 'before';
+        found = placesAt(view, t, side, false).filter((f) => f.mention && f.mention.end > t.start - 60);
+      }
+    }
+    if (found.length === 0) continue;
+    let controller = phrase.agentive ? agentController(view, t, phrase.controller, passive) : phrase.controller;
+    let denial = false;
+    const a = view.attribution;
+    if (a && a.denial && t.start >= a.phraseEnd && controller === 'taliban') {
+      controller = 'government';
+      denial = true;
+    }
+    const { date, precision } = dateFor(view, t);
+    for (const f of found) {
+      const key = `${f.place.id}|${controller}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const d: Draft = {
+        kind: 'control',
+        date,
+        datePrecision: precision,
+        place: f.place.name,
+        placeId: f.place.id,
+        placeType: f.place.type,
+        country: f.place.country,
+        controller,
+        extent: f.extent,
+        figure: f.figure,
+        ...(denial ? { denial } : {}),
+      };
+      (controller === 'contested' ? contested : firm).push(d);
+    }
+  }
+  out.push(...firm);
+  // Fighting is news only where no side is said to hold the place.
+  if (firm.length === 0) out.push(...contested);
+  return out;
+}

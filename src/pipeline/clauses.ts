@@ -1,0 +1,117 @@
+/**
+ * The view of one sentence every extraction stage works on (its text, places, dates and claimant, all with body
+ * offsets), and the clause arithmetic they share: where the clause around a trigger starts and ends, which date is
+ * the trigger's, which mentions may name an event's place.
+ */
+import type { DatePrecision, PlaceMention } from '../types';
+import type { Attribution } from './attribution';
+import type { DateMention } from './dates';
+import type { ArticlePlaces } from './places';
+import type { Block } from './sections';
+
+export interface SentenceView {
+  articleId: string;
+  body: string;
+  start: number;
+  end: number;
+  text: string;
+  block: Block;
+  /** Mentions inside the sentence (body offsets). */
+  mentions: PlaceMention[];
+  /** Index in places.mentions of the first mention at or after the sentence start. */
+  mentionIndex: number;
+  places: ArticlePlaces;
+  attribution: Attribution | null;
+  dates: DateMention[];
+  /** Date used when the sentence states none: the caption's own date, else the publication date (or null). */
+  fallbackDate: { date: string | null; precision: DatePrecision };
+  published: string | null;
+}
+
+export interface Trigger {
+  start: number;
+  end: number;
+}
+
+/** Finds every match of a lexicon regex in the sentence, as body offsets. */
+export function findTriggers(view: SentenceView, rx: RegExp): Trigger[] {
+  const out: Trigger[] = [];
+  rx.lastIndex = 0;
+  for (let m = rx.exec(view.text); m; m = rx.exec(view.text)) {
+    out.push({ start: view.start + m.index, end: view.start + m.index + m[0].length });
+    if (m[0].length === 0) rx.lastIndex++;
+  }
+  return out;
+}
+
+/** Compiles a lexicon entry to a case-insensitive, word-bounded, global regex. */
+export function lexiconRegex(source: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+const CLAUSE_OPENERS = /(?:[;:]|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bas\b|\bafter\b|\bbefore\b|\bbecause\b|\bwhen\b|\bamid\b|,\s+and\b|\bbut\b|\bthough\b|\balthough\b|\bconsidering\b)/gi;
+
+/**
+ * Body offset where the clause containing `at` starts: after the last clause opener before it, or after the
+ * attribution phrase ("Tajik authorities say | two-thirds of the border ...").
+ */
+export function clauseStart(view: SentenceView, at: number): { start: number; opener: string | null } {
+  const before = view.text.slice(0, at - view.start);
+  let start = view.start;
+  let opener: string | null = null;
+  CLAUSE_OPENERS.lastIndex = 0;
+  for (let m = CLAUSE_OPENERS.exec(before); m; m = CLAUSE_OPENERS.exec(before)) {
+    start = view.start + m.index + m[0].length;
+    opener = m[0].toLowerCase().replace(/^,\s+/, '');
+  }
+  const a = view.attribution;
+  if (a && a.phraseEnd <= at && a.phraseEnd > start) {
+    start = a.phraseEnd;
+    opener = null;
+  }
+  return { start, opener };
+}
+
+const CLAUSE_CLOSERS = /[;:!?]|\.(?=\s|$)|,\s+(?:while|as|but|which|who|where|after|before|when|amid|adding|saying|according|though|although)\b|\s(?:while|but|amid|because|although|though|as)\s|\s[–—-]\s/i;
+
+/** Body offset where the clause after `at` ends. */
+export function clauseEnd(view: SentenceView, at: number, max = 160): number {
+  const rest = view.text.slice(at - view.start, at - view.start + max);
+  const m = CLAUSE_CLOSERS.exec(rest);
+  return at + (m ? m.index : rest.length);
+}
+
+/** The date of a trigger: the sentence's date nearest to it, else the fallback. */
+export function dateFor(view: SentenceView, t: Trigger): { date: string | null; precision: DatePrecision } {
+  let best: DateMention | null = null;
+  let bestDist = Infinity;
+  for (const d of view.dates) {
+    const dist = d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0;
+    if (dist < bestDist) {
+      best = d;
+      bestDist = dist;
+    }
+  }
+  if (best) return { date: best.date, precision: best.precision };
+  return view.fallbackDate;
+}
+
+/** Mentions that may name an event's place: not inside the claimant's words, not a locating adjective. */
+export function placeMentions(view: SentenceView, from: number, to: number, opts: { adjectives?: boolean } = {}): PlaceMention[] {
+  const a = view.attribution;
+  return view.mentions.filter((m) => m.start >= from && m.end <= to && (opts.adjectives || !m.adjective) && !(a && m.start >= a.start && m.end <= a.end));
+}
+
+/** Mentions that continue a list after `m`: "Kunduz, Takhar, Jowzjan and Nimruz". */
+export function listFrom(view: SentenceView, first: PlaceMention, to: number): PlaceMention[] {
+  const list = [first];
+  const all = view.mentions;
+  let i = all.indexOf(first);
+  while (i + 1 < all.length && all[i + 1]!.end <= to) {
+    const gap = view.body.slice(all[i]!.end, all[i + 1]!.start);
+    if (!/^\s*(?:provinces?|districts?|cities)?\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s*$/i.test(gap)) break;
+    list.push(all[i + 1]!);
+    i++;
+  }
+  return list;
+}

@@ -1,0 +1,50 @@
+/**
+ * Context events: talks, meetings and visits; attacks with casualties; military mobilisation. One event of each kind
+ * per sentence at most, at the place the sentence names for it (a city before a country, never a locating adjective).
+ */
+import type { ContextEvent } from '../types';
+import { dateFor, findTriggers, lexiconRegex, placeMentions, type SentenceView } from './clauses';
+import { CONTEXT_PHRASES } from './lexicon/context';
+import { conditionalAfter, isBlocked } from './modality';
+import { findCounts } from './numbers';
+
+const PHRASES = CONTEXT_PHRASES.map((p) => ({ ...p, rx: lexiconRegex(p.re) }));
+const RANK: Record<string, number> = { city: 0, crossing: 1, district: 2, province: 3, region: 4, border: 5, country: 6 };
+
+type Draft = Omit<ContextEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'claimant' | 'outlet' | 'section'>;
+
+/**
+ * Context events stated by one sentence.
+ * @example findContext(view of 'A bomb attack in Kabul killed at least 43 people.') → [{ kind: 'violence', place: 'Kabul', casualties: 43 }]
+ */
+export function findContext(view: SentenceView): Draft[] {
+  const out: Draft[] = [];
+  for (const phrase of PHRASES) {
+    const triggers = findTriggers(view, phrase.rx).filter((t) => !isBlocked(view.text, t.start - view.start) && !conditionalAfter(view.text, t.start - view.start));
+    if (triggers.length === 0) continue;
+    const t = triggers[0]!;
+    const places = placeMentions(view, view.start, view.end).filter((m) => !view.places.regional.has(m));
+    if (places.length === 0) continue;
+    // Prefer the place after the trigger ("talks in Tehran"), the most specific first.
+    const after = places.filter((m) => m.start >= t.end);
+    const pool = after.length > 0 ? after : places;
+    const best = [...pool].sort((a, b) => (RANK[a.place.type] ?? 9) - (RANK[b.place.type] ?? 9) || a.start - b.start)[0]!;
+    const { date, precision } = dateFor(view, t);
+    let casualties: number | null = null;
+    if (phrase.kind === 'violence') {
+      const c = findCounts(view.text).find((x) => x.value !== null && /^(?:people|civilians|soldiers|members|fighters|police|policemen|taliban|militants|insurgents|troops|dead|killed|wounded)/.test(x.unit ?? ''));
+      casualties = c?.value ?? null;
+    }
+    out.push({
+      kind: phrase.kind,
+      date,
+      datePrecision: precision,
+      place: best.place.name,
+      placeId: best.place.id,
+      placeType: best.place.type,
+      country: best.place.country,
+      ...(phrase.kind === 'violence' ? { casualties } : {}),
+    });
+  }
+  return out;
+}

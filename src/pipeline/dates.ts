@@ -1,0 +1,179 @@
+/**
+ * Dates in a sentence, resolved against the publication date: explicit days ("July 8, 2021", "July 8th",
+ * "Dec. 26", "Feb. 20, 2019") through chrono-node; weekdays ("on Thursday", "late Thursday") as the latest such day
+ * on or before publication; relative phrases ("earlier this week", "a few days ago", "last week", "in recent days",
+ * "last month", "this year") from a lexicon; months ("in May") and years ("In 2016"). An undated article resolves
+ * only dates that state their year.
+ */
+import * as chrono from 'chrono-node';
+import type { DatePrecision } from '../types';
+import { MONTHS, RELATIVE_DATE_PHRASES, WEEKDAYS } from './lexicon/dates';
+
+export interface DateMention {
+  /** Offsets into the text given to findDates (plus its `offset`). */
+  start: number;
+  end: number;
+  text: string;
+  /** YYYY-MM-DD, or null when it cannot be resolved (a relative date in an undated article). */
+  date: string | null;
+  precision: DatePrecision;
+}
+
+const DAY_MS = 86400000;
+
+function toUtc(day: string): number {
+  return Date.parse(`${day}T00:00:00Z`);
+}
+function fmt(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+function ymd(y: number, m: number, d: number): string {
+  return fmt(Date.UTC(y, m - 1, d));
+}
+
+/**
+ * Shifts a day by `days` (negative = earlier).
+ * @example addDays('2021-07-08', -3) === '2021-07-05'
+ */
+export function addDays(day: string, days: number): string {
+  return fmt(toUtc(day) + days * DAY_MS);
+}
+
+const MONTH_ABBR = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+/** Cheap test: does the text name a month (capitalised) followed or preceded by a day? Gate for chrono. */
+const HAS_MONTH_DAY = new RegExp(`\\b(?:${MONTH_ABBR})\\.?\\s+\\d|\\d\\s+(?:${MONTH_ABBR})\\b`);
+const FULL_DATE = new RegExp(`\\b(${MONTH_ABBR})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b|\\b(\\d{1,2})\\s+(${MONTH_ABBR})\\.?,?\\s+((?:19|20)\\d\\d)\\b|\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b`, 'g');
+
+function monthIndex(name: string): number {
+  const n = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(n)) + 1;
+}
+
+/**
+ * Every full date (day, month and year) the text states, as YYYY-MM-DD. Used to date an article without front matter.
+ * @example fullDatesIn('Kabul, July 8, 2021 - Taliban ...') → ['2021-07-08']
+ */
+export function fullDatesIn(text: string): string[] {
+  const out: string[] = [];
+  FULL_DATE.lastIndex = 0;
+  for (let m = FULL_DATE.exec(text); m; m = FULL_DATE.exec(text)) {
+    let y: number, mo: number, d: number;
+    if (m[1]) [y, mo, d] = [Number(m[3]), monthIndex(m[1]), Number(m[2])];
+    else if (m[4]) [y, mo, d] = [Number(m[6]), monthIndex(m[5]!), Number(m[4])];
+    else [y, mo, d] = [Number(m[7]), Number(m[8]), Number(m[9])];
+    const t = new Date(Date.UTC(y, mo - 1, d));
+    if (t.getUTCMonth() === mo - 1 && t.getUTCDate() === d) out.push(fmt(t.getTime()));
+  }
+  return out;
+}
+
+const WEEKDAY_RE = /\b(?:(late|early|earlier|later)\s+(?:on\s+)?)?(?:(on|last|next|this|since|until|by)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
+const MONTH_ONLY_RE = new RegExp(`\\b(?:(in|since|during|until|by|from|early|late|mid|mid-|last|this|earlier in|later in)\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+((?:19|20)\\d\\d))?\\b(?!\\s+\\d)`, 'g');
+const YEAR_RE = /\b(?:(in|since|during|until|by|from|early|late|mid|mid-|of)\s+)((?:19|20)\d\d)\b(?![-/]\d)/gi;
+const THIS_YEAR_RE = /\b(?:(this|last|previous|the past|the last) year|earlier this year|so far this year)\b/gi;
+const LAST_MONTH_RE = /\b(?:last|previous) month\b/gi;
+const RELATIVE_RES = RELATIVE_DATE_PHRASES.map((p) => ({ ...p, rx: new RegExp(`\\b${p.re}\\b`, 'gi') }));
+
+function overlaps(list: DateMention[], s: number, e: number): boolean {
+  return list.some((d) => s < d.end && e > d.start);
+}
+
+/**
+ * Finds and resolves the dates in `text` against `published` (YYYY-MM-DD or null). `offset` is added to positions.
+ * @example findDates('Late Thursday, the AP reported', '2021-07-08')[0].date === '2021-07-08'
+ * @example findDates('A few days ago, 1,000 soldiers fled', '2021-07-08')[0] → { date: '2021-07-05', precision: 'week' }
+ */
+export function findDates(text: string, published: string | null, offset = 0): DateMention[] {
+  const out: DateMention[] = [];
+  const push = (s: number, e: number, date: string | null, precision: DatePrecision) => {
+    if (overlaps(out, s + offset, e + offset)) return;
+    out.push({ start: s + offset, end: e + offset, text: text.slice(s, e), date, precision });
+  };
+  const pubMs = published ? toUtc(published) : null;
+  const pubYear = published ? Number(published.slice(0, 4)) : null;
+  const pubMonth = published ? Number(published.slice(5, 7)) : null;
+
+  // Explicit days through chrono (strict: formal patterns only), gated by a cheap test.
+  if (HAS_MONTH_DAY.test(text)) {
+    const ref = pubMs !== null ? new Date(pubMs + 12 * 3600000) : new Date(Date.UTC(2000, 0, 1));
+    for (const r of chrono.strict.parse(text, { instant: ref, timezone: 0 })) {
+      if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+      const d = r.start.get('day')!;
+      const mo = r.start.get('month')!;
+      let date: string | null = null;
+      if (r.start.isCertain('year') || /\b(?:19|20)\d\d\b/.test(r.text)) {
+        const y = r.start.isCertain('year') ? r.start.get('year')! : Number(/\b((?:19|20)\d\d)\b/.exec(r.text)![1]);
+        date = ymd(y, mo, d);
+      } else if (pubYear !== null && pubMs !== null) {
+        // A day without a year is in the publication's year, unless that puts it in the future: then the year before.
+        date = ymd(pubYear, mo, d);
+        if (toUtc(date) > pubMs + 2 * DAY_MS) date = ymd(pubYear - 1, mo, d);
+      }
+      const s = r.index;
+      push(s, s + r.text.trimEnd().length, date, 'day');
+    }
+  }
+
+  for (const p of RELATIVE_RES) {
+    p.rx.lastIndex = 0;
+    for (let m = p.rx.exec(text); m; m = p.rx.exec(text)) {
+      push(m.index, m.index + m[0].length, published ? addDays(published, -p.daysBefore) : null, p.precision);
+    }
+  }
+
+  LAST_MONTH_RE.lastIndex = 0;
+  for (let m = LAST_MONTH_RE.exec(text); m; m = LAST_MONTH_RE.exec(text)) {
+    let date: string | null = null;
+    if (pubYear !== null && pubMonth !== null) date = pubMonth === 1 ? ymd(pubYear - 1, 12, 15) : ymd(pubYear, pubMonth - 1, 15);
+    push(m.index, m.index + m[0].length, date, 'month');
+  }
+
+  THIS_YEAR_RE.lastIndex = 0;
+  for (let m = THIS_YEAR_RE.exec(text); m; m = THIS_YEAR_RE.exec(text)) {
+    let date: string | null = null;
+    if (published && pubYear !== null) {
+      if (/last|previous|past/i.test(m[1] ?? '')) date = ymd(pubYear - 1, 7, 1);
+      else date = fmt(Math.floor((Date.UTC(pubYear, 0, 1) + toUtc(published)) / 2 / DAY_MS) * DAY_MS);
+    }
+    push(m.index, m.index + m[0].length, date, 'year');
+  }
+
+  WEEKDAY_RE.lastIndex = 0;
+  for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
+    let date: string | null = null;
+    if (pubMs !== null) {
+      const want = WEEKDAYS.indexOf(m[3]!.toLowerCase());
+      const have = new Date(pubMs).getUTCDay();
+      let back = (have - want + 7) % 7;
+      const rel = (m[2] ?? '').toLowerCase();
+      if (rel === 'last' && back === 0) back = 7;
+      if (rel === 'next' || rel === 'until') back = back === 0 ? -7 : back - 7;
+      date = fmt(pubMs - back * DAY_MS);
+    }
+    push(m.index, m.index + m[0].length, date, 'day');
+  }
+
+  MONTH_ONLY_RE.lastIndex = 0;
+  for (let m = MONTH_ONLY_RE.exec(text); m; m = MONTH_ONLY_RE.exec(text)) {
+    // "May" alone is too often the verb: only with a preposition or a year.
+    if (m[2] === 'May' && !m[1] && !m[3]) continue;
+    if (!m[1] && !m[3] && m.index > 0 && /[A-Z]/.test(text[m.index] ?? '') === false) continue;
+    const mo = monthIndex(m[2]!);
+    let date: string | null = null;
+    if (m[3]) date = ymd(Number(m[3]), mo, 15);
+    else if (pubYear !== null && pubMonth !== null) date = ymd(mo > pubMonth ? pubYear - 1 : pubYear, mo, 15);
+    if (date && pubMs !== null && toUtc(date) > pubMs) date = published;
+    push(m.index, m.index + m[0].length, date, 'month');
+  }
+
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+    const y = Number(m[2]);
+    let date = ymd(y, 7, 1);
+    if (published && pubMs !== null && toUtc(date) > pubMs) date = ymd(y, 1, 1) <= published ? published : date;
+    push(m.index, m.index + m[0].length, date, 'year');
+  }
+
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,80 @@
+/**
+ * Export: events → GeoJSON features (RFC 7946, longitude first), with stable ids and a deterministic order.
+ * A control or context event is a Point at its place; a movement is a LineString [origin, (crossing,) destination].
+ */
+import type { EventCollection, EventFeature, Gazetteer, SituationEvent } from '../types';
+
+/**
+ * 53-bit string hash (cyrb53): stable across runs and platforms, no dependency.
+ * @example hash('a') === hash('a')
+ */
+export function hash(s: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
+}
+
+/** The identity of an event inside its article: offsets, kind, place(s) and controller. */
+export function eventKey(e: SituationEvent): string {
+  const where = e.kind === 'movement' ? `${e.fromId}>${e.toId}` : `${e.placeId}${e.kind === 'control' ? `:${e.controller}` : ''}`;
+  return `${e.articleId}|${e.quoteStart}|${e.quoteEnd}|${e.kind}|${where}`;
+}
+
+/**
+ * Stable id: a hash of article id, quote offsets, kind and place; the same event keeps it when other articles change.
+ * @example eventId({ articleId: 'a', quoteStart: 0, quoteEnd: 10, kind: 'control', placeId: 'xing:islam-qala', controller: 'taliban', … })
+ */
+export function eventId(e: SituationEvent): string {
+  return `${e.articleId.slice(0, 40)}-${hash(eventKey(e))}`;
+}
+
+const round = (x: number) => Math.round(x * 1e5) / 1e5;
+
+function point(g: Gazetteer, id: string): [number, number] | null {
+  const p = g.get(id);
+  return p ? [round(p.point[0]), round(p.point[1])] : null;
+}
+
+function compare(a: SituationEvent, b: SituationEvent): number {
+  if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
+  if (a.quoteStart !== b.quoteStart) return a.quoteStart - b.quoteStart;
+  const ka = eventKey(a);
+  const kb = eventKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/**
+ * Events → FeatureCollection, sorted by article, quote position and key; ids unique (a rare duplicate key gets a suffix).
+ * @example toFeatureCollection(events, gazetteer).features[0].geometry.type === 'Point'
+ */
+export function toFeatureCollection(events: SituationEvent[], g: Gazetteer): EventCollection {
+  const sorted = [...events].sort(compare);
+  const features: EventFeature[] = [];
+  const used = new Map<string, number>();
+  for (const e of sorted) {
+    let id = eventId(e);
+    const n = used.get(id) ?? 0;
+    used.set(id, n + 1);
+    if (n > 0) id = `${id}-${n}`;
+    const props = { ...e, id } as SituationEvent;
+    if (e.kind === 'movement') {
+      const from = point(g, e.fromId);
+      const to = point(g, e.toId);
+      if (!from || !to) continue;
+      const via = e.viaId ? point(g, e.viaId) : null;
+      features.push({ type: 'Feature', id, geometry: { type: 'LineString', coordinates: via ? [from, via, to] : [from, to] }, properties: props });
+    } else {
+      const at = point(g, e.placeId);
+      if (!at) continue;
+      features.push({ type: 'Feature', id, geometry: { type: 'Point', coordinates: at }, properties: props });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}

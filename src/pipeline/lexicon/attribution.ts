@@ -1,0 +1,34 @@
+/**
+ * Lexicon of attribution: verbs that report speech or publication, nouns that can be a source, and adverbs to strip
+ * from a speaker's name. Data only; src/pipeline/attribution.ts applies it.
+ */
+
+/** Verbs of saying ("X said", "X told Reuters", "X tweeted", "X denied"). */
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'tweeted', 'tweets', 'reported',
+  'confirmed', 'confirms', 'denied', 'denies', 'claimed', 'added', 'adds',
+  'stated', 'states', 'noted', 'notes', 'announced', 'announces', 'warned', 'warns', 'estimates', 'estimated',
+  'stressed', 'explained', 'insisted', 'acknowledged', 'admitted', 'wrote', 'writes', 'posted', 'quoted', 'alleged',
+  'asserted', 'declared', 'told reporters', 'disclosed', 'revealed',
+];
+
+/** Speech verbs that deny what follows: the speaker claims the opposite (a government claim when a capture is denied). */
+export const DENIAL_VERBS = ['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted'];
+
+/** Adverbs and auxiliaries that may sit between a speaker and the verb ("AP also reported", "had previously told"). */
+export const SPEAKER_TRAILING_WORDS = [
+  'also', 'meanwhile', 'later', 'earlier', 'previously', 'separately', 'further', 'has', 'have', 'had', 'had previously',
+  'has also', 'on', 'then', 'however', 'again', 'publicly', 'officially', 'reportedly', 'yesterday', 'today',
+];
+
+/** Pronouns that stand for the previous speaker ("he said"). */
+export const SPEAKER_PRONOUNS = ['he', 'she', 'they', 'it'];
+
+/** Lower-case words that make a noun phrase a plausible source ("Tajik authorities", "the defence ministry"). */
+export const SOURCE_NOUNS = [
+  'official', 'officials', 'authorities', 'ministry', 'spokesman', 'spokeswoman', 'spokesperson', 'agency', 'media',
+  'statement', 'report', 'residents', 'sources', 'source', 'council', 'members', 'member', 'commander', 'governor',
+  'police', 'army', 'military', 'government', 'data', 'witnesses', 'analysts', 'observers', 'tv', 'television',
+  'newspaper', 'channel', 'correspondent', 'office', 'department', 'chief', 'minister', 'president', 'envoy',
+  'delegate', 'negotiator', 'activist', 'leader', 'leaders', 'elders', 'taliban', 'insurgents', 'militants', 'group',
+];

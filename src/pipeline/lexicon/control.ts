@@ -1,0 +1,63 @@
+/**
+ * Lexicon of control claims: the phrases that say who holds a place. Data only; src/pipeline/claims.ts applies it.
+ *
+ * Each entry is a regular-expression source of literal words (no nested quantifiers, so matching stays linear) and
+ * says where the place usually is: `after` the phrase ("seized Islam Qala") or `before` it ("Badghis is in Taliban
+ * hands"). Passive forms of the `after` verbs ("has been captured") are detected in claims.ts, not listed here.
+ */
+import type { Controller } from '../../types';
+
+export interface ControlPhrase {
+  /** Regular-expression source, matched case-insensitively on word boundaries. */
+  re: string;
+  controller: Controller;
+  side: 'after' | 'before';
+  /** The phrase is a verb whose subject is the actor ("security forces captured X" is a government claim). */
+  agentive?: boolean;
+  /** Only a claim when a figure follows ("hold over 200 districts", "controls 85 percent"). */
+  needsFigure?: boolean;
+}
+
+export const CONTROL_PHRASES: ControlPhrase[] = [
+  // --- taken by the Taliban ---
+  { re: "(?:seized|seizes|seize|seizing|gained|gains|taken|took|takes|take|taking|assumed|wrested|grabbed) (?:full |complete |effective )?control (?:of|over)", controller: 'taliban', side: 'after', agentive: true },
+  { re: '(?:seized|seizes|seize|seizing)', controller: 'taliban', side: 'after', agentive: true },
+  { re: '(?:captured|captures|capture|capturing)', controller: 'taliban', side: 'after', agentive: true },
+  { re: '(?:overran|overrun|overruns|overrunning)', controller: 'taliban', side: 'after', agentive: true },
+  { re: '(?:taken over|took over|takes over|take over|taking over)', controller: 'taliban', side: 'after', agentive: true },
+  { re: '(?:conquered|conquers|conquer)', controller: 'taliban', side: 'after', agentive: true },
+  { re: 'fought (?:its|their) way (?:in|into)', controller: 'taliban', side: 'before' },
+  { re: '(?:fallen|fell|falls|fall|fallen) (?:in)?to (?:the )?(?:taliban|militants|insurgents|insurgency|militant group|group)', controller: 'taliban', side: 'before' },
+  { re: '(?:fallen|fell) into (?:the hands of the taliban|taliban hands)', controller: 'taliban', side: 'before' },
+  { re: "in (?:taliban|the taliban's|militants'|insurgents') hands", controller: 'taliban', side: 'before' },
+  { re: 'in the hands of the (?:taliban|militants|insurgents)', controller: 'taliban', side: 'before' },
+  { re: "under (?:the )?(?:taliban|taliban's|group's|insurgents'|militants'|insurgent|militant) control", controller: 'taliban', side: 'before' },
+  { re: '(?:under|in) (?:the )?control of the (?:taliban|militants|insurgents|group)', controller: 'taliban', side: 'before' },
+  { re: '(?:controls|control|hold|holds|held)', controller: 'taliban', side: 'after', agentive: true, needsFigure: true },
+  // --- taken back by the government ---
+  { re: '(?:recaptured|recaptures|recapture|recapturing|retook|retake|retaken|retakes|retaking)', controller: 'government', side: 'after', agentive: true },
+  { re: '(?:wrested|wrest|regained|regain|regains|reasserted|reassert|reasserts|restored|restore) (?:back )?(?:full |complete )?control (?:of|over)', controller: 'government', side: 'after' },
+  { re: '(?:took|taken|take|takes) back (?:control of )?', controller: 'government', side: 'after' },
+  { re: '(?:driven|drove|drive|pushed|push|forced|expelled|cleared) (?:the )?(?:taliban|militants|insurgents) (?:out of|from)', controller: 'government', side: 'after' },
+  { re: '(?:remains|remain|remained|is|are|was|were|still) (?:still )?under (?:the )?(?:control of (?:the )?(?:government|afghan|security) (?:forces|troops)|government control|the control of the government|kabul\'s control)', controller: 'government', side: 'before' },
+  { re: 'in (?:the )?government hands', controller: 'government', side: 'before' },
+  // --- fought over ---
+  { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting) (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
+  { re: '(?:stormed|storming|besieged|besieging|laid siege to|under siege|attacked|launched an attack on|launched an offensive on)', controller: 'contested', side: 'after' },
+];
+
+/** Extent words kept with a claim ("most of Badakhshan"). Longest first. */
+export const EXTENT_WORDS = [
+  'large swaths of', 'large parts of', 'large part of', 'two-thirds of', 'one-third of', 'three-quarters of', 'the rest of',
+  'the whole of', 'the entire', 'nearly all of', 'almost all of', 'most of', 'much of', 'parts of', 'part of', 'half of',
+  'all of', 'areas of', 'swaths of', 'the centre of', 'the center of', 'the outskirts of', 'the edge of',
+];
+
+/** Units that make a figure a national claim ("200 districts", "85 percent"). */
+export const FIGURE_UNITS = ['districts', 'district centres', 'district centers', 'provinces', 'provincial capitals', 'percent', 'per cent', '%', 'territory', 'territories', 'of the country'];
+
+/** Words naming the Taliban side (agents of a capture). */
+export const TALIBAN_WORDS = ['taliban', 'insurgents', 'insurgent', 'militants', 'militant', 'fighters', 'the group', 'islamist', 'mujahideen', 'they'];
+
+/** Words naming the government side (agents of a recapture, or "security forces captured X"). */
+export const GOVERNMENT_WORDS = ['security forces', 'government forces', 'afghan forces', 'afghan army', 'national army', 'ana', 'commandos', 'troops', 'soldiers', 'police', 'army', 'government', 'defence ministry', 'defense ministry'];

@@ -1,0 +1,33 @@
+/**
+ * Lexicon of relative dates: phrases resolved against the publication date, each with its offset and precision.
+ * Data only; src/pipeline/dates.ts applies it. Offsets are in days before publication (positive = earlier).
+ */
+import type { DatePrecision } from '../../types';
+
+export interface RelativeDatePhrase {
+  re: string;
+  /** Days before the publication date that best represent the phrase. */
+  daysBefore: number;
+  precision: DatePrecision;
+}
+
+export const RELATIVE_DATE_PHRASES: RelativeDatePhrase[] = [
+  { re: '(?:late |early )?(?:today|this morning|this afternoon|this evening|tonight)', daysBefore: 0, precision: 'day' },
+  { re: '(?:late |early )?(?:yesterday|last night)', daysBefore: 1, precision: 'day' },
+  { re: 'the day before yesterday', daysBefore: 2, precision: 'day' },
+  { re: '(?:a few|several|a couple of|few|two|three) days ago', daysBefore: 3, precision: 'week' },
+  { re: '(?:in|over|during) (?:the )?(?:recent|past few|last few|past several|last several) days', daysBefore: 3, precision: 'week' },
+  { re: '(?:earlier|late|later) this week', daysBefore: 3, precision: 'week' },
+  { re: 'this week', daysBefore: 2, precision: 'week' },
+  { re: '(?:in|over|during) the (?:last|past) week', daysBefore: 3, precision: 'week' },
+  { re: '(?:last|previous) week', daysBefore: 7, precision: 'week' },
+  { re: '(?:a|one) week ago', daysBefore: 7, precision: 'week' },
+  { re: '(?:two|2) weeks ago', daysBefore: 14, precision: 'week' },
+  { re: '(?:in|over|during) the (?:last|past) (?:two|2|few|couple of) weeks', daysBefore: 7, precision: 'week' },
+  { re: '(?:earlier this|this) month', daysBefore: 7, precision: 'month' },
+  { re: '(?:in|over|during) the (?:last|past) month', daysBefore: 15, precision: 'month' },
+  { re: '(?:in|over|during) the (?:last|past) (?:two|three|four|five|six|several|few) months', daysBefore: 75, precision: 'month' },
+];
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -1,0 +1,21 @@
+/**
+ * Lexicon of modality: words that make a clause hypothetical, a forecast, an attempt or a negation, so that no event
+ * is drawn from it ("could result in millions of refugees", "preparing for an influx", "efforts to recapture").
+ * Data only; src/pipeline/modality.ts applies it.
+ */
+
+/** Single words before a trigger (within its clause) that block it. */
+export const BLOCKING_WORDS = [
+  'not', "n't", 'never', 'no', 'will', 'would', 'could', 'might', 'may', 'should', 'shall', 'if', 'unless', 'whether',
+  'cannot', 'can', 'wants', 'want', 'wanted', 'plan', 'plans', 'planned', 'planning', 'threatened', 'threatens',
+  'failed', 'fails', 'fail', 'trying', 'tried', 'try', 'attempt', 'attempts', 'attempted', 'attempting', 'effort',
+  'efforts', 'bid', 'expected', 'likely', 'unlikely', 'possible', 'possibility', 'feared', 'fears', 'fear', 'risk',
+  'preparing', 'prepare', 'prepared', 'ready', 'vowed', 'vows', 'aim', 'aims', 'aimed', 'seeking', 'seek', 'hopes',
+  'hope', 'allow', 'allowed', 'prevent', 'prevented', 'stop', 'stopped', 'avoid', 'influx', 'without',
+];
+
+/** Words that, immediately before a trigger, make it an infinitive or a purpose clause ("to retake", "to escape"). */
+export const INFINITIVE_MARKERS = ['to', 'to be'];
+
+/** Words that end a clause when looking back from a trigger for blocking words. */
+export const CLAUSE_BREAKS = ['that', 'which', 'who', 'as', 'while', 'after', 'before', 'when', 'and', 'but', 'amid', 'since', 'because'];

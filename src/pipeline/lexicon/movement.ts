@@ -1,0 +1,59 @@
+/**
+ * Lexicon of displacement: phrases of flight and return, the prepositions that introduce a destination or an
+ * origin, and the nouns naming who moves. Data only; src/pipeline/movements.ts applies it.
+ */
+
+export interface MovementPhrase {
+  /** Regular-expression source of literal words, matched case-insensitively on word boundaries. */
+  re: string;
+  direction: 'flight' | 'return';
+  /** The phrase itself takes the destination as object ("entered Iran", "crossed into Tajikistan"). */
+  objectIsDestination?: boolean;
+  /** The phrase takes the origin as object ("fled Afghanistan", "left Kunduz"). */
+  objectIsOrigin?: boolean;
+  /** Refuge phrases: the destination may sit anywhere in the sentence ("granted refuge by the Pakistan Army"). */
+  refuge?: boolean;
+}
+
+export const MOVEMENT_PHRASES: MovementPhrase[] = [
+  { re: '(?:fled|flee|flees|fleeing)(?: across| over)?(?: in)?to', direction: 'flight', objectIsDestination: true },
+  { re: '(?:fled|flee|flees|fleeing) across', direction: 'flight', objectIsDestination: true },
+  { re: '(?:fled|flee|flees|fleeing)', direction: 'flight', objectIsOrigin: true },
+  { re: '(?:escaped|escape|escapes|escaping) (?:in)?to', direction: 'flight', objectIsDestination: true },
+  { re: '(?:retreated|retreat|retreats|retreating|withdrew|withdrawn) (?:in)?to', direction: 'flight', objectIsDestination: true },
+  { re: '(?:crossed|cross|crosses|crossing)(?: over)? (?:in)?to', direction: 'flight', objectIsDestination: true },
+  { re: '(?:crossed|cross|crosses|crossing)(?: over)? the (?:border|frontier)', direction: 'flight', objectIsDestination: true },
+  { re: '(?:entered|enter|enters|entering)', direction: 'flight', objectIsDestination: true },
+  { re: '(?:arrived|arrive|arrives|arriving) (?:in|at)', direction: 'flight', objectIsDestination: true },
+  { re: '(?:poured|pour|streamed|stream|spilled|flooded) (?:in)?to', direction: 'flight', objectIsDestination: true },
+  { re: '(?:have|has|had) (?:gone|moved|relocated) to', direction: 'flight', objectIsDestination: true },
+  { re: '(?:displaced|uprooted|evacuated) (?:from|to)', direction: 'flight', objectIsDestination: true },
+  { re: '(?:sought|seek|seeks|seeking|took|taken|take|taking|found|find) (?:refuge|shelter|asylum|safety)', direction: 'flight', refuge: true },
+  { re: '(?:granted|given|giving|granting|grants|gives|offered|asked for|requested|received) (?:[\'"“‘])?(?:refuge|asylum|shelter|safe passage)', direction: 'flight', refuge: true },
+  { re: 'safe passage (?:in)?to', direction: 'flight', objectIsDestination: true },
+  { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|sent back|forced back|pushed back) (?:home )?(?:to|from|in)', direction: 'return', objectIsDestination: true },
+  { re: '(?:returned|return|returns|returning) home', direction: 'return' },
+];
+
+/** Prepositions that introduce a destination after a movement phrase. */
+export const DESTINATION_PREPS = ['to', 'into', 'in', 'at', 'across', 'towards', 'toward', 'for'];
+/** Prepositions that introduce an origin. */
+export const ORIGIN_PREPS = ['from', 'out of'];
+
+/** Nouns naming people who move (plural heads of the group phrase). */
+export const GROUP_NOUNS = [
+  'soldiers', 'troops', 'servicemen', 'personnel', 'officials', 'officers', 'policemen', 'police', 'guards', 'civilians',
+  'refugees', 'asylum seekers', 'migrants', 'families', 'people', 'afghans', 'residents', 'villagers', 'returnees',
+  'idps', 'displaced', 'children', 'women', 'men', 'members', 'workers', 'staff', 'citizens', 'nationals', 'households',
+  'individuals', 'persons', 'arrivals', 'tajiks', 'uzbeks', 'turkmen', 'hazaras', 'pashtuns', 'students', 'employees',
+];
+
+/** Groups whose travel is not displacement (delegations, the Taliban's own fighters, foreign armies). */
+export const EXCLUDED_GROUP_WORDS = [
+  'delegation', 'delegations', 'delegate', 'envoy', 'minister', 'diplomats', 'taliban', 'fighters', 'militants',
+  'insurgents', 'commandos', 'reinforcements', 'us', 'u.s.', 'american', 'nato', 'foreign', 'international', 'coalition',
+  'pakistani', 'iranian', 'russian', 'chinese', 'tajik troops', 'uzbek troops', 'reservists', 'militias', 'paramilitary',
+];
+
+/** Words after which "the border" or "the frontier" refers to the article's crossing or border. */
+export const BORDER_ANAPHORS = ['border', 'frontier', 'crossing', 'border crossing', 'border post', 'border port'];

@@ -1,0 +1,41 @@
+/**
+ * Modality: is a trigger asserted, or hypothetical, a forecast, an attempt, a purpose or a negation?
+ * Looks back from the trigger to the start of its clause (a few words at most), using the lexicon in
+ * lexicon/modality.ts. "efforts to recapture the crossing" and "could result in millions of refugees" are not events.
+ */
+import { BLOCKING_WORDS, CLAUSE_BREAKS } from './lexicon/modality';
+
+const BLOCK = new Set(BLOCKING_WORDS);
+const BREAK = new Set(CLAUSE_BREAKS);
+
+/**
+ * True when the words before `at` in `text` (same clause, up to 7 words) make the trigger non-factual.
+ * @example isBlocked('forces are fighting to retake the district', 29) === true   // "to retake"
+ * @example isBlocked('the Taliban captured the district', 12) === false
+ */
+export function isBlocked(text: string, at: number): boolean {
+  const toks = text.slice(Math.max(0, at - 80), at).toLowerCase().replace(/’/g, "'").match(/[\p{L}']+|[.;:!?()"“”,–—]/gu) ?? [];
+  const last = toks[toks.length - 1];
+  const prev = toks[toks.length - 2];
+  if (last === 'to' || (prev === 'to' && (last === 'be' || last === 'have'))) return true;
+  let words = 0;
+  for (let k = toks.length - 1; k >= 0 && words < 7; k--) {
+    const t = toks[k]!;
+    if (!/\p{L}/u.test(t)) return false;
+    words++;
+    if (BLOCK.has(t) || t.endsWith("n't")) return true;
+    if (BREAK.has(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when the clause after the trigger turns it into a condition ("... if the situation prevails").
+ * @example conditionalAfter('the fall of the city if the situation prevails', 5) === true
+ */
+export function conditionalAfter(text: string, at: number): boolean {
+  const rest = text.slice(at, at + 200);
+  const stop = /[.;!?]/.exec(rest);
+  const clause = stop ? rest.slice(0, stop.index) : rest;
+  return /\b(?:if|unless)\b/i.test(clause);
+}

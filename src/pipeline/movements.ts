@@ -1,0 +1,206 @@
+/**
+ * Displacement movements: who moved, from where, to where, how many. Applies lexicon/movement.ts to one sentence:
+ * "fled to/into X", "crossed into X", "entered X", "sought refuge in X", "granted refuge by the Pakistan Army",
+ * "returned to X from Y". Origin and destination are countries, crossings, provinces or cities; "across the border"
+ * is the border the article is about. Hypotheticals, forecasts, expected influxes, delegations' travel and troop
+ * withdrawals are not movements (modality lexicon, excluded groups).
+ */
+import type { MovementEvent, Place, PlaceMention } from '../types';
+import { clauseEnd, clauseStart, dateFor, findTriggers, lexiconRegex, placeMentions, type SentenceView, type Trigger } from './clauses';
+import { EXCLUDED_GROUP_WORDS, GROUP_NOUNS, MOVEMENT_PHRASES } from './lexicon/movement';
+import { conditionalAfter, isBlocked } from './modality';
+import { findCounts, type Count } from './numbers';
+import { countryPlace } from './places';
+import { crossingAnaphor } from './claims';
+
+const PHRASES = MOVEMENT_PHRASES.map((p) => ({ ...p, rx: lexiconRegex(p.re) }));
+const GROUP_RX = new RegExp(`(?<![\\p{L}])(?:${GROUP_NOUNS.map((g) => g.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
+const EXCLUDED = new Set(EXCLUDED_GROUP_WORDS);
+const DEST_PREP = /(?:^|\s)(?:to|into|in|at|across|towards?|for|via|through)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*$/i;
+const FROM_PREP = /(?:^|\s)(?:from|out of|fleeing|leaving|left)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)*$/i;
+const BORDER_RX = /\b(?:across|over|through|at|on)\s+the\s+(?:border|frontier)\b|\bthe\s+(?:border|frontier)\b/i;
+
+type Draft = Omit<MovementEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'claimant' | 'outlet' | 'section'>;
+
+interface Group {
+  text: string;
+  start: number;
+  end: number;
+  count: Count | null;
+  foreign: boolean;
+}
+
+/** The group phrase nearest before `at` (or after, for passives), with its count. */
+function groupNear(view: SentenceView, from: number, to: number): Group | null {
+  const text = view.body.slice(from, to);
+  let last: RegExpExecArray | null = null;
+  GROUP_RX.lastIndex = 0;
+  for (let m = GROUP_RX.exec(text); m; m = GROUP_RX.exec(text)) last = m;
+  if (!last) return null;
+  const nounEnd = from + last.index + last[0].length;
+  const nounStart = from + last.index;
+  // Extend back over adjectives and coordinations ("Afghan security and customs officials").
+  const head = view.body.slice(Math.max(from, nounStart - 60), nounStart);
+  const adj = /((?:[\p{L}’'-]+\s+|and\s+|,\s*)*)$/u.exec(head);
+  let start = nounStart - (adj ? adj[1]!.length : 0);
+  const counts = findCounts(view.body.slice(Math.max(from, start - 40), nounEnd), Math.max(from, start - 40));
+  let count: Count | null = null;
+  for (const c of counts) {
+    const gap = view.body.slice(c.end, nounStart);
+    if (/^[\s\p{L}’'-]{0,40}$/u.test(gap) && !/\b(?:of the|who|which|from|in|at|to)\b/i.test(gap.replace(/^\s*of\s/, ' '))) {
+      count = c;
+    }
+  }
+  if (count && count.start < start) start = count.end;
+  let phrase = view.body.slice(start, nounEnd).replace(/^\s*(?:of|the|and|,)\s+/i, '').replace(/^FILE(?:\s+PHOTO)?\s*[-–—:]\s*/, '').trim();
+  if (count) phrase = view.body.slice(count.end, nounEnd).replace(/^\s*(?:of)\s+/i, '').trim();
+  const words = phrase.toLowerCase().split(/[^\p{L}.]+/u);
+  const ctx = view.body.slice(Math.max(from, nounStart - 30), nounEnd).toLowerCase().split(/[^\p{L}.]+/u);
+  const foreign = words.some((w) => EXCLUDED.has(w)) || ctx.some((w) => EXCLUDED.has(w));
+  return { text: phrase.slice(-80), start, end: nounEnd, count, foreign };
+}
+
+function isForeign(m: PlaceMention): boolean {
+  return m.place.country !== 'AF';
+}
+
+/** Destinations after a trigger: places introduced by a preposition (or the object of "entered"), in order. */
+function destinations(view: SentenceView, t: Trigger, objectIsDestination: boolean, to: number): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of placeMentions(view, t.end, to, { adjectives: true })) {
+    const gap = view.body.slice(Math.max(t.end, m.start - 40), m.start);
+    const direct = objectIsDestination && /^\s*(?:the\s+|neighbou?ring\s+)*$/i.test(view.body.slice(t.end, m.start));
+    if (m.adjective && !/^\s+(?:territory|soil|side|border|frontier)\b/i.test(view.body.slice(m.end, m.end + 20))) continue;
+    if (direct || DEST_PREP.test(gap) || (m.adjective && (direct || DEST_PREP.test(gap)))) out.push(m);
+    else if (out.length > 0 && /^\s*(?:,|,?\s+and)\s*$/.test(view.body.slice(out[out.length - 1]!.end, m.start))) out.push(m);
+    else if (out.length > 0 && /^[\s,]*(?:and\s+)?[\d,.]+(?:\s+\w+)?\s+(?:have\s+|has\s+)?(?:gone\s+|went\s+|fled\s+)?(?:to|into|in)\s+$/i.test(view.body.slice(out[out.length - 1]!.end, m.start))) out.push(m);
+  }
+  return out;
+}
+
+function origins(view: SentenceView, from: number, to: number): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of placeMentions(view, from, to)) {
+    const gap = view.body.slice(Math.max(from, m.start - 30), m.start);
+    if (FROM_PREP.test(gap)) out.push(m);
+    else if (out.length > 0 && /^\s*(?:provinces?\s*)?(?:,|,?\s+and)\s*$/.test(view.body.slice(out[out.length - 1]!.end, m.start))) out.push(m);
+  }
+  return out;
+}
+
+/** The article's border or crossing that "the border" means, for a movement towards `neighbour` (or any). */
+function borderOrigin(view: SentenceView, at: number, neighbour: string | null): Place | null {
+  const x = crossingAnaphor(view, view.start, Math.min(view.end, at + 80));
+  if (x && (!neighbour || x.neighbour === neighbour)) return x;
+  const crossings = view.places.mentions.filter((m) => m.place.type === 'crossing' && m.start < view.end && (!neighbour || m.place.neighbour === neighbour));
+  return crossings.length > 0 ? crossings[crossings.length - 1]!.place : null;
+}
+
+/**
+ * Movements stated by one sentence.
+ * @example findMovements(view of 'More than 1,000 Afghan soldiers fled into Tajikistan.') → [{ fromCountry: 'AF', toCountry: 'TJ', count: 1000, … }]
+ */
+export function findMovements(view: SentenceView): Draft[] {
+  const out: Draft[] = [];
+  const seen = new Set<string>();
+  const g = view.places.gazetteer;
+  const af = countryPlace(g, 'AF');
+  const used: Trigger[] = [];
+  const all: { t: Trigger; phrase: (typeof PHRASES)[number] }[] = [];
+  for (const phrase of PHRASES) for (const t of findTriggers(view, phrase.rx)) all.push({ t, phrase });
+  all.sort((a, b) => b.t.end - b.t.start - (a.t.end - a.t.start) || a.t.start - b.t.start);
+  for (const { t, phrase } of all) {
+    {
+      if (used.some((u) => t.start < u.end && t.end > u.start)) continue;
+      const rel = t.start - view.start;
+      if (isBlocked(view.text, rel) || conditionalAfter(view.text, rel)) continue;
+      const cs = clauseStart(view, t.start).start;
+      const end = clauseEnd(view, t.end, 220);
+      // Who moved: the subject before the trigger, or (passive "were granted refuge") anywhere before it.
+      let group = groupNear(view, cs, t.start) ?? groupNear(view, view.start, t.start);
+      if (!group && phrase.refuge) group = groupNear(view, t.end, end);
+      if (!group) {
+        // "10,800 have gone to Pakistan": a bare count continues the previous group of the sentence.
+        continue;
+      }
+      if (group.foreign) continue;
+      // Where to.
+      let dests = destinations(view, t, !!phrase.objectIsDestination, end);
+      if (phrase.refuge && dests.length === 0) {
+        dests = placeMentions(view, view.start, view.end, { adjectives: true }).filter((m) => isForeign(m) && m.place.type === 'country' && !(m.start >= group!.start && m.end <= group!.end));
+        dests = dests.slice(0, 1);
+      }
+      let dest: (PlaceMention | { place: Place; start: number; end: number })[] = dests;
+      const borderWord = BORDER_RX.exec(view.body.slice(t.end, end));
+      if (dest.length === 0 && borderWord) {
+        // "fled across the border": the border or crossing named in this sentence or the one before.
+        const near = view.places.mentions.filter((m) => m.end <= view.end && m.start >= view.start - 400 && (m.place.type === 'crossing' || m.place.type === 'border'));
+        const x = near.length > 0 ? near[near.length - 1]!.place : null;
+        const n = x?.neighbour ? countryPlace(g, x.neighbour) : undefined;
+        if (n) dest = [{ place: n, start: t.end, end: t.end }];
+      }
+      if (dest.length === 0) continue;
+      // Where from.
+      const origs = origins(view, cs, end);
+      const firstCount = group.count;
+      dest.forEach((d, k) => {
+        let toPlace = d.place;
+        const isReturn = phrase.direction === 'return';
+        let fromPlaces: Place[] = origs.map((o) => o.place).filter((p) => p.id !== toPlace.id);
+        let via: Place | null = null;
+        if (isReturn) {
+          // Returns come from abroad: the foreign country named ("border with Iran"), or the crossing's neighbour.
+          const crossing = placeMentions(view, view.start, view.end).find((m) => m.place.type === 'crossing');
+          if (crossing) via = crossing.place;
+          if (fromPlaces.length === 0) {
+            const foreign = placeMentions(view, view.start, view.end, { adjectives: true }).find((m) => isForeign(m) && m.place.type === 'country');
+            const n = foreign?.place ?? (via?.neighbour ? countryPlace(g, via.neighbour) : undefined);
+            if (n) fromPlaces = [n];
+          }
+          if (via && toPlace.type === 'country' && toPlace.country === via.country) toPlace = via;
+        } else if (fromPlaces.length === 0) {
+          const onBorder = /\bon the (?:border|frontier)\b|\bat the (?:border|frontier|crossing)\b/i.test(view.body.slice(cs, t.start)) || (borderWord && d.start === t.end);
+          const x = onBorder ? borderOrigin(view, t.start, toPlace.country) : null;
+          if (x) fromPlaces = [x];
+          else if (af && (toPlace.country !== 'AF' || toPlace.type !== 'country')) fromPlaces = [af];
+        }
+        if (fromPlaces.length === 0) return;
+        // The count of this destination: the nearest count after the previous destination (or the group's).
+        let count: Count | null = k === 0 ? firstCount : null;
+        if (k > 0) {
+          const prevEnd = dest[k - 1]!.end;
+          const cs2 = findCounts(view.body.slice(prevEnd, d.start), prevEnd).filter((c) => c.value !== null);
+          count = cs2.length > 0 ? cs2[cs2.length - 1]! : null;
+          if (!count && /^\s*(?:,|,?\s+and)\s*$/.test(view.body.slice(prevEnd, d.start))) count = firstCount;
+        }
+        for (const fp of fromPlaces) {
+          if (fp.id === toPlace.id) continue;
+          const key = `${fp.country}|${toPlace.country}|${fp.id}|${toPlace.id}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          const { date, precision } = dateFor(view, t);
+          out.push({
+            kind: 'movement',
+            date,
+            datePrecision: precision,
+            from: fp.name,
+            fromId: fp.id,
+            fromCountry: fp.country,
+            to: toPlace.name,
+            toId: toPlace.id,
+            toCountry: toPlace.country,
+            via: via && via.id !== toPlace.id && via.id !== fp.id ? via.name : null,
+            viaId: via && via.id !== toPlace.id && via.id !== fp.id ? via.id : null,
+            group: group!.text || null,
+            count: count?.value ?? null,
+            countQualifier: count?.qualifier ?? null,
+            direction: isReturn ? 'return' : 'flight',
+          });
+        }
+      });
+      used.push(t);
+    }
+  }
+  // One flow per origin and destination country pair and places: several verbs in a sentence state it once.
+  return out;
+}

@@ -1,0 +1,112 @@
+/**
+ * Counts in text: digits ("1,000", "3 million", "35,400") and words ("Forty-six", "two thousand"), with their
+ * qualifier ("more than", "over", "at least") and vague plurals ("thousands of" → count null, qualifier "thousands").
+ * One linear pass over word tokens.
+ */
+import { COUNT_QUALIFIERS, MULTIPLIERS, NUMBER_WORDS, VAGUE_COUNTS } from './lexicon/numbers';
+
+export interface Count {
+  /** Offsets of the number (with its qualifier) in the text given (plus offset). */
+  start: number;
+  end: number;
+  value: number | null;
+  qualifier: string | null;
+  /** The word after the number ("districts", "percent", "soldiers"), lower-case. */
+  unit: string | null;
+}
+
+interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /\d[\d,]*(?:\.\d+)?%?|[\p{L}]+(?:[-'’][\p{L}]+)*/gu;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+function wordValue(w: string): number | null {
+  if (w in NUMBER_WORDS && w !== 'a' && w !== 'an') return NUMBER_WORDS[w]!;
+  const parts = w.split('-');
+  if (parts.length === 2 && parts.every((p) => p in NUMBER_WORDS)) return NUMBER_WORDS[parts[0]!]! + NUMBER_WORDS[parts[1]!]!;
+  return null;
+}
+
+/**
+ * All counts in `text`, in order.
+ * @example findCounts('more than 1,000 Afghan soldiers')[0] → { value: 1000, qualifier: 'more than', unit: 'afghan' }
+ * @example findCounts('Forty-six soldiers')[0].value === 46
+ */
+export function findCounts(text: string, offset = 0): Count[] {
+  const toks = tokenize(text);
+  const out: Count[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    let value: number | null = null;
+    let j = i;
+    let vague: string | null = null;
+    if (/^\d/.test(t.text) && !/^\d[\d,]*-/.test(text.slice(t.start, t.end + 1)) && !(/^(?:19|20)\d\d$/.test(t.text) && !/,/.test(t.text))) {
+      value = Number(t.text.replace(/[,%]/g, ''));
+      if (t.text.endsWith('%')) {
+        out.push({ start: t.start + offset, end: t.end + offset, value, qualifier: qualifierBefore(toks, i), unit: 'percent' });
+        i++;
+        continue;
+      }
+      j = i + 1;
+    } else if (wordValue(t.lower) !== null && !(t.lower === 'one' && toks[i + 1]?.lower === 'of')) {
+      value = wordValue(t.lower);
+      j = i + 1;
+    } else if (VAGUE_COUNTS.includes(t.lower)) {
+      vague = t.lower;
+      if (t.lower === 'tens' || t.lower === 'hundreds') {
+        if (toks[i + 1]?.lower === 'of' && toks[i + 2]?.lower === 'thousands') {
+          vague = `${t.lower} of thousands`;
+          j = i + 3;
+        } else j = i + 1;
+      } else j = i + 1;
+    } else if (t.lower === 'tens' && toks[i + 1]?.lower === 'of' && toks[i + 2]?.lower === 'thousands') {
+      vague = 'tens of thousands';
+      j = i + 3;
+    }
+    if (value === null && vague === null) {
+      i++;
+      continue;
+    }
+    if (value !== null) {
+      // "two thousand", "3 million", "1.5 million"
+      while (j < toks.length && toks[j]!.lower in MULTIPLIERS) {
+        value *= MULTIPLIERS[toks[j]!.lower]!;
+        j++;
+      }
+      if (!Number.isFinite(value)) value = null;
+    }
+    if (vague !== null && toks[j]?.lower === 'of') j++;
+    const last = toks[j - 1]!;
+    const unitTok = toks[j];
+    let unit = unitTok ? unitTok.lower : null;
+    if (unit === 'per' && toks[j + 1]?.lower === 'cent') unit = 'percent';
+    const qualifier = vague ?? qualifierBefore(toks, i);
+    const qStart = qualifier && !vague ? toks[i - qualifier.split(' ').length]!.start : t.start;
+    out.push({ start: qStart + offset, end: last.end + offset, value: vague ? null : value, qualifier, unit });
+    i = j;
+  }
+  return out;
+}
+
+function qualifierBefore(toks: Token[], i: number): string | null {
+  for (const q of COUNT_QUALIFIERS) {
+    const words = q.split(' ');
+    if (i < words.length) continue;
+    if (words.every((w, k) => toks[i - words.length + k]!.lower === w)) return q;
+  }
+  return null;
+}

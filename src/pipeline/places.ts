@@ -1,0 +1,101 @@
+/**
+ * Places in an article, read in context: the gazetteer finds the mentions, and this stage picks the reading the
+ * words around them ask for ("Herat province" → the province, "Farah, a city" → the city, "Kunduz, Takhar and
+ * Baghlan provinces" → provinces), keeps one sense per name across the article, and resolves "the border crossing"
+ * and "the border" to the crossing or border the article is about.
+ */
+import type { Gazetteer, Place, PlaceMention, PlaceType } from '../types';
+
+/** Compass words that make a country mention a region ("northern Afghanistan"), which the gazetteer may not have. */
+const COMPASS = /\b(?:north|south|east|west|northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|south-eastern|southeastern|south-western|southwestern|central)\s+(?:parts of\s+)?$/i;
+
+export interface ArticlePlaces {
+  gazetteer: Gazetteer;
+  /** All mentions in the body, in order, each with its reading in context. */
+  mentions: PlaceMention[];
+  /** Mentions preceded by a compass word ("western Afghanistan"): regions, not the whole country. */
+  regional: Set<PlaceMention>;
+}
+
+function pick(m: PlaceMention, type: PlaceType): Place | undefined {
+  if (m.place.type === type) return m.place;
+  return m.alternatives.find((p) => p.type === type);
+}
+
+function withPlace(m: PlaceMention, p: Place): PlaceMention {
+  if (p === m.place) return m;
+  return { ...m, place: p, alternatives: [m.place, ...m.alternatives.filter((a) => a !== p)] };
+}
+
+/** The reading asked for by the words right around a mention, if any. */
+function typeFromContext(body: string, m: PlaceMention): PlaceType | null {
+  const after = body.slice(m.end, m.end + 24).toLowerCase();
+  const before = body.slice(Math.max(0, m.start - 24), m.start).toLowerCase();
+  if (/^\s+provinces?\b/.test(after) || /\bprovinces? of\s+$/.test(before)) return 'province';
+  if (/^\s+districts?\b/.test(after) || /\bdistricts? of\s+$/.test(before)) return 'district';
+  if (/^\s+(?:city|town)\b/.test(after) || /\b(?:city|town) of\s+$/.test(before) || /^,\s+(?:a|the)\s+(?:city|town|provincial capital|capital)\b/.test(after) || /^,\s+(?:the\s+)?capital of\b/.test(after)) return 'city';
+  if (/^\s+(?:border\s+)?(?:crossing|port|post|gate)\b/.test(after)) return 'crossing';
+  return null;
+}
+
+/**
+ * Reads every mention of the body in context.
+ * @example readPlaces(gaz, 'Fighting in Herat province.').mentions[0].place.type === 'province'
+ */
+export function readPlaces(gazetteer: Gazetteer, body: string): ArticlePlaces {
+  const raw = gazetteer.findMentions(body);
+  const sense = new Map<string, PlaceType>();
+  const out: PlaceMention[] = [];
+  const regional = new Set<PlaceMention>();
+  for (let i = 0; i < raw.length; i++) {
+    const m = raw[i]!;
+    const key = m.text.toLowerCase();
+    let t = typeFromContext(body, m);
+    // Lists share the type named after their last item: "Kunduz, Takhar and Baghlan provinces".
+    if (!t) {
+      let j = i;
+      while (j + 1 < raw.length && /^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(body.slice(raw[j]!.end, raw[j + 1]!.start))) j++;
+      if (j > i) t = typeFromContext(body, raw[j]!);
+    }
+    let chosen = m;
+    if (t) {
+      const p = pick(m, t);
+      if (p) {
+        chosen = withPlace(m, p);
+        sense.set(key, t);
+      }
+    } else if (sense.has(key)) {
+      const p = pick(m, sense.get(key)!);
+      if (p) chosen = withPlace(m, p);
+    }
+    out.push(chosen);
+    if (chosen.place.type === 'country' && COMPASS.test(body.slice(Math.max(0, m.start - 40), m.start))) regional.add(chosen);
+  }
+  return { gazetteer, mentions: out, regional };
+}
+
+/** The country's own place ("country:AF"). */
+export function countryPlace(g: Gazetteer, code: string): Place | undefined {
+  return g.get(`country:${code}`) ?? g.places.find((p) => p.type === 'country' && p.country === code);
+}
+
+const borderCache = new WeakMap<Gazetteer, Map<string, Place>>();
+/** The border between Afghanistan and `neighbour` ("border:AF-TJ"), if the gazetteer has it. */
+export function borderWith(g: Gazetteer, neighbour: string): Place | undefined {
+  let map = borderCache.get(g);
+  if (!map) {
+    map = new Map();
+    for (const p of g.places) {
+      if (p.type !== 'border') continue;
+      const other = p.neighbour ?? (p.country !== 'AF' ? p.country : undefined) ?? /([A-Z]{2})$/.exec(p.id)?.[1];
+      if (other && !map.has(other)) map.set(other, p);
+    }
+    borderCache.set(g, map);
+  }
+  return map.get(neighbour) ?? g.get(`border:AF-${neighbour}`);
+}
+
+/** Country a mention points at: its own code for countries and adjectives, else the place's country. */
+export function mentionCountry(m: PlaceMention): string {
+  return m.place.country;
+}

@@ -1,0 +1,93 @@
+/**
+ * Sections of an article body: the headline line, photo captions (including "FILE" captions, which keep their own
+ * dates), related-story teasers and boilerplate ("SEE ALSO:", "MORE ON THE TOPIC:", "READ MORE:"), subheadings, and
+ * body paragraphs. Works on lines; every block keeps its offsets into the body.
+ */
+import type { Article } from '../types';
+
+export type BlockKind = 'body' | 'caption' | 'headline' | 'teaser' | 'boilerplate';
+
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+  /** A "FILE" caption: an archive photo, whose date is its own and never the article's. */
+  file: boolean;
+  /** Photo credit at the end of a caption ("Reuters", "Jafar Khan/AP"), if any. */
+  credit: string | null;
+}
+
+const TEASER_PREFIX = /^(?:SEE ALSO|MORE ON THE TOPIC|READ MORE|READ ALSO|ALSO READ|RELATED|RELATED STORIES|RELATED ARTICLES|MORE ON THIS|WATCH|LISTEN|RECOMMENDED|TRENDING)\b\s*:?/i;
+const FILE_PREFIX = /^FILE(?:\s+PHOTO)?\s*[-–—:]/;
+const PHOTO_PREFIX = /^(?:PHOTO|IMAGE|PICTURE)\s*[-–—:]/i;
+const CREDIT_SUFFIX = /[[(]\s*((?:[^\])/]{1,60}\/\s*)?(?:AP Photo|AP|AFP|Reuters|EPA|Getty Images|Getty|Xinhua|Anadolu|File|Photo|ISPR|Handout))\s*[\])]\.?\s*$/;
+const BOILERPLATE = /^(?:Source|Sources|Copyright|©|All rights reserved|Follow us|Subscribe|Share this|Advertisement)\b|contributed to this report|was used in this report\.?$/i;
+const CAPTION_DATE_END = /(?:,|\bon)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*(?:\([^)]{2,40}\))?\s*$/;
+
+function normal(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** A line set like a headline: no final punctuation and most words capitalised. */
+function headlineLike(line: string): boolean {
+  if (/[.!?:"”’)\]]$/.test(line) || line.length > 200) return false;
+  const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
+  if (words.length === 0) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length <= 3 ? caps === words.length : caps / words.length >= 0.6;
+}
+
+/**
+ * Splits the body into line blocks and labels each one.
+ * @example splitBlocks(article)[0].kind === 'headline' when the body repeats the title on its first line
+ */
+export function splitBlocks(article: Article): Block[] {
+  const body = article.body;
+  const lines: { start: number; end: number }[] = [];
+  let pos = 0;
+  while (pos <= body.length) {
+    const nl = body.indexOf('\n', pos);
+    const lineEnd = nl < 0 ? body.length : nl;
+    let a = pos;
+    let b = lineEnd;
+    while (a < b && /\s/.test(body[a]!)) a++;
+    while (b > a && /\s/.test(body[b - 1]!)) b--;
+    if (b > a) lines.push({ start: a, end: b });
+    if (nl < 0) break;
+    pos = nl + 1;
+  }
+  const title = normal(article.title);
+  const blocks: Block[] = [];
+  let afterTeaser = false;
+  let inBoilerplateTail = false;
+  lines.forEach((l, i) => {
+    const text = body.slice(l.start, l.end);
+    const next = lines[i + 1] ? body.slice(lines[i + 1]!.start, lines[i + 1]!.end) : '';
+    let kind: BlockKind = 'body';
+    let file = false;
+    let credit: string | null = null;
+    const creditMatch = CREDIT_SUFFIX.exec(text);
+    if (inBoilerplateTail) kind = 'teaser';
+    else if (i === 0 && (normal(text) === title || (title !== '' && normal(text).startsWith(title)))) kind = 'headline';
+    else if (TEASER_PREFIX.test(text)) {
+      kind = 'teaser';
+      // "MORE ON THE TOPIC:" with nothing after it introduces a list of links: the rest is not the article.
+      if (/:\s*$/.test(text)) inBoilerplateTail = true;
+    } else if (FILE_PREFIX.test(text)) {
+      kind = 'caption';
+      file = true;
+    } else if (PHOTO_PREFIX.test(text) || creditMatch) kind = 'caption';
+    else if (/(?:…|\.\.\.)$/.test(text) && text.length < 400) kind = 'caption';
+    else if (CAPTION_DATE_END.test(text) && !/["“”]/.test(text) && text.length < 400 && i <= 3) kind = 'caption';
+    else if (BOILERPLATE.test(text)) kind = 'boilerplate';
+    else if (afterTeaser && (headlineLike(text) || !/[.!?"”]$/.test(text))) kind = 'teaser';
+    else if (headlineLike(text) && i > 0) kind = 'headline';
+    if (creditMatch) credit = creditMatch[1]!.trim();
+    // A caption cut short ("…") repeats in full on the next line: the pair is one caption.
+    if (kind === 'caption' && /(?:…|\.\.\.)$/.test(text) && next.startsWith(text.slice(0, 40).replace(/\s*\(.*$/, ''))) kind = 'caption';
+    // A FILE PHOTO caption of a related story is followed by that story's headline and standfirst.
+    afterTeaser = (kind === 'caption' && file && /(?:…|\.\.\.)$/.test(text)) || (afterTeaser && kind === 'teaser');
+    blocks.push({ start: l.start, end: l.end, kind, file, credit });
+  });
+  return blocks;
+}

@@ -1,0 +1,61 @@
+/**
+ * Sentences with offsets, split by Intl.Segmenter (built into Node and browsers, linear in the text) and repaired
+ * where it breaks after an abbreviation ("Adm. Ali Shamkhani", "U.S. Central Command").
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Abbreviations after which a full stop does not end a sentence. Lower-case, without the final dot. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'cmdr', 'gov', 'sen', 'rep', 'st',
+  'mt', 'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k',
+  'e.g', 'i.e', 'vs', 'etc', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'brig', 'lt.-gen', 'lt.-col', 'a.m', 'p.m',
+]);
+
+let segmenter: Intl.Segmenter | null = null;
+
+function endsWithAbbreviation(text: string, end: number): boolean {
+  let i = end;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  if (text[i - 1] !== '.') return false;
+  let j = i - 1;
+  while (j > 0 && /[A-Za-z.-]/.test(text[j - 1]!) && i - 1 - j < 12) j--;
+  const word = text.slice(j, i - 1).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // A single capital initial ("Abdul A. Khan"), but not a sentence ending in a pronoun "I."
+  return /^[a-z]$/.test(word) && word !== 'i';
+}
+
+/**
+ * Splits text[start, end) into sentences; returns trimmed spans (absolute offsets), none empty.
+ * @example splitSentences('He left. She stayed.') → [{start:0,end:8},{start:9,end:20}]
+ */
+export function splitSentences(text: string, start = 0, end = text.length): Span[] {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  const slice = text.slice(start, end);
+  const raw: Span[] = [];
+  for (const seg of segmenter.segment(slice)) {
+    raw.push({ start: start + seg.index, end: start + seg.index + seg.segment.length });
+  }
+  const merged: Span[] = [];
+  for (const s of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && endsWithAbbreviation(text, prev.end) && /^\s*[A-Z0-9]/.test(text.slice(s.start, s.start + 3))) {
+      prev.end = s.end;
+    } else {
+      merged.push({ ...s });
+    }
+  }
+  const out: Span[] = [];
+  for (const s of merged) {
+    let a = s.start;
+    let b = s.end;
+    while (a < b && /\s/.test(text[a]!)) a++;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    if (b > a) out.push({ start: a, end: b });
+  }
+  return out;
+}
