@@ -1,0 +1,48 @@
+/**
+ * Every map layer id, in draw order (first = bottom). The one place that decides z-order: asking for an
+ * id that is not listed throws, so a new layer cannot slip in at a random depth.
+ */
+export const LAYER_ORDER = [
+  'background',
+  'countries-fill',
+  'provinces-fill',
+  'provinces-control',
+  'provinces-line',
+  'countries-line',
+  'borders-control',
+  'movements-line',
+  'movements-arrows',
+  'capitals',
+  'crossings',
+  'control-points',
+  'selected-point',
+  'basemap-labels',
+  'country-labels',
+  'province-labels',
+  'place-labels',
+  'movement-labels',
+] as const;
+
+export type LayerId = (typeof LAYER_ORDER)[number];
+
+/** Position of a layer in the draw order. Example: `layerRank('background') === 0`; `layerRank('nope')` throws. */
+export function layerRank(id: string): number {
+  const i = (LAYER_ORDER as readonly string[]).indexOf(id);
+  if (i < 0) throw new Error(`map layer "${id}" is not in LAYER_ORDER (src/app/map/layers.ts)`);
+  return i;
+}
+
+/** Layers sorted into the registry's order; throws on an unknown id. Example: `inDrawOrder([{id:'crossings'},{id:'background'}])[0].id === 'background'`. */
+export function inDrawOrder<T extends { id: string }>(layers: readonly T[]): T[] {
+  const rank = new Map(layers.map((l) => [l, layerRank(l.id)]));
+  return [...layers].sort((a, b) => rank.get(a)! - rank.get(b)!);
+}
+
+/** The layer id the given one must be inserted before when added to a foreign (online) style, or undefined for the top. */
+export function beforeIdFor(id: LayerId, present: ReadonlySet<string>): string | undefined {
+  for (let i = layerRank(id) + 1; i < LAYER_ORDER.length; i++) if (present.has(LAYER_ORDER[i]!)) return LAYER_ORDER[i];
+  return undefined;
+}
+
+/** Layers a click can select, top first. */
+export const CLICKABLE_LAYERS: readonly LayerId[] = ['control-points', 'crossings', 'capitals', 'movements-line', 'provinces-fill'];

@@ -1,0 +1,237 @@
+/**
+ * The map style as data: pure builders for the offline basemap (drawn from data/geo, no tile, sprite or
+ * glyph server) and for the situation overlay. The slider never rebuilds a source: control colours come
+ * from feature-state (`controller`, `age`) and the movement window is a filter (issue 4).
+ */
+import type {
+  ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { ClaimantFilter } from '../state/claimants';
+import { inDrawOrder } from './layers';
+
+export const CONTROL_COLORS = {
+  taliban: '#c0392b',
+  government: '#2166ac',
+  contested: '#e69f00',
+  none: '#8c8c8c',
+} as const;
+
+export const MOVEMENT_COLORS = { flight: '#762a83', return: '#1b7837' } as const;
+
+export const ATTRIBUTION =
+  'Boundaries © <a href="https://www.naturalearthdata.com/">Natural Earth</a> · Places © <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0)';
+
+/** Label fonts: with no `glyphs` URL MapLibre draws labels with the browser's local fonts (style spec, "glyphs": omit to use local fonts). */
+export const LOCAL_FONT = ['sans-serif'];
+// A family name that ends in "Bold" makes MapLibre draw bold; the unknown family falls back to sans-serif.
+export const LOCAL_FONT_BOLD = ['Noto Sans Bold'];
+
+/** The controller in feature-state, or "none" before any claim. */
+const CONTROLLER: ExpressionSpecification = ['string', ['feature-state', 'controller'], 'none'];
+const AGE: ExpressionSpecification = ['number', ['feature-state', 'age'], 0];
+
+/**
+ * Colour by claimed controller. Example: with feature-state `{controller: 'taliban'}` the expression yields
+ * `CONTROL_COLORS.taliban`.
+ */
+export function controlColor(): ExpressionSpecification {
+  return ['match', CONTROLLER,
+    'taliban', CONTROL_COLORS.taliban,
+    'government', CONTROL_COLORS.government,
+    'contested', CONTROL_COLORS.contested,
+    CONTROL_COLORS.none];
+}
+
+/** Age in days at which a claim reaches its faintest: older claims must not look like today's news. */
+export const AGE_FADE_DAYS = [0, 7, 30, 180] as const;
+
+/**
+ * Opacity that fades with the age of the newest claim, `none` (no claim) gets `noClaim`.
+ * Example: `ageOpacity(0.6, 0)` → 0.6 for a claim made that day, 0.6 × 0.2 after 180 days.
+ */
+export function ageOpacity(fresh: number, noClaim: number): ExpressionSpecification {
+  const [d0, d1, d2, d3] = AGE_FADE_DAYS;
+  return ['case', ['==', CONTROLLER, 'none'], noClaim,
+    ['interpolate', ['linear'], AGE, d0, fresh, d1, fresh * 0.8, d2, fresh * 0.5, d3, fresh * 0.2]];
+}
+
+/**
+ * Movements shown on `day`: those dated within `windowDays` either side, told by a claimant the filter lets through.
+ * Example: `movementFilter(100, 7, 'all')` keeps features with 93 ≤ day ≤ 107.
+ */
+export function movementFilter(day: number, windowDays: number, claimant: ClaimantFilter): FilterSpecification {
+  const inWindow: ExpressionSpecification[] = [
+    ['>=', ['get', 'day'], day - windowDays],
+    ['<=', ['get', 'day'], day + windowDays],
+  ];
+  if (claimant !== 'all') inWindow.push(['==', ['get', 'side'], claimant]);
+  return ['all', ...inWindow];
+}
+
+/** Line width by head count. Example: 1,000 people → 6 px, unknown (0) → 2 px. */
+export function movementWidth(): ExpressionSpecification {
+  return ['interpolate', ['linear'], ['get', 'count'], 0, 2, 100, 3, 1000, 6, 10000, 10, 100000, 14];
+}
+
+export interface OverlayData {
+  /** Gazetteer points for labels and symbols: provinces, countries, capitals, crossings. */
+  places: FeatureCollection;
+  controlPoints: FeatureCollection;
+  movements: FeatureCollection;
+  selection: FeatureCollection;
+}
+
+export interface StyleOptions {
+  /** Where data/geo is served ("/geo"). */
+  geoBase: string;
+  data: OverlayData;
+  day: number;
+  windowDays: number;
+  claimant: ClaimantFilter;
+  font?: string[];
+  fontBold?: string[];
+}
+
+const basemapLayers = (o: StyleOptions): LayerSpecification[] => [
+  { id: 'background', type: 'background', paint: { 'background-color': '#c9d7e0' } },
+  {
+    id: 'countries-fill', type: 'fill', source: 'countries',
+    paint: { 'fill-color': ['match', ['get', 'iso'], 'AF', '#fbf8f1', '#e7e3da'] },
+  },
+  { id: 'provinces-fill', type: 'fill', source: 'provinces', paint: { 'fill-color': '#fbf8f1', 'fill-opacity': 0 } },
+  {
+    id: 'provinces-line', type: 'line', source: 'provinces',
+    paint: { 'line-color': '#9a9185', 'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2] },
+  },
+  {
+    id: 'countries-line', type: 'line', source: 'countries',
+    paint: { 'line-color': '#7a7166', 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.8, 8, 2] },
+  },
+  {
+    id: 'capitals', type: 'circle', source: 'places',
+    filter: ['in', ['get', 'role'], ['literal', ['national-capital', 'provincial-capital']]],
+    paint: {
+      'circle-radius': ['match', ['get', 'role'], 'national-capital', 5, 3],
+      'circle-color': '#ffffff', 'circle-stroke-color': '#333333', 'circle-stroke-width': 1.5,
+    },
+  },
+  {
+    id: 'crossings', type: 'circle', source: 'places', filter: ['==', ['get', 'type'], 'crossing'],
+    paint: { 'circle-radius': 3.5, 'circle-color': '#333333', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
+  },
+  {
+    id: 'basemap-labels', type: 'symbol', source: 'places',
+    filter: ['any', ['==', ['get', 'role'], 'national-capital'], ['==', ['get', 'type'], 'crossing'],
+      ['all', ['==', ['get', 'role'], 'provincial-capital'], ['>=', ['zoom'], 6.5]]],
+    layout: {
+      'text-field': ['get', 'name'], 'text-font': o.font ?? LOCAL_FONT, 'text-size': ['match', ['get', 'role'], 'national-capital', 12, 10.5],
+      'text-offset': [0, 0.8], 'text-anchor': 'top', 'text-optional': true,
+    },
+    paint: { 'text-color': '#4d4640', 'text-halo-color': '#fbf8f1', 'text-halo-width': 1.2 },
+  },
+  {
+    id: 'country-labels', type: 'symbol', source: 'places', filter: ['==', ['get', 'type'], 'country'],
+    layout: {
+      'text-field': ['upcase', ['get', 'name']], 'text-font': o.fontBold ?? LOCAL_FONT_BOLD,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 3, 11, 7, 15], 'text-letter-spacing': 0.15,
+    },
+    paint: { 'text-color': '#6b6257', 'text-halo-color': '#f4f1ea', 'text-halo-width': 1.2 },
+  },
+  {
+    id: 'province-labels', type: 'symbol', source: 'places', filter: ['==', ['get', 'type'], 'province'], minzoom: 4.5,
+    layout: { 'text-field': ['get', 'name'], 'text-font': o.font ?? LOCAL_FONT, 'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 8, 13] },
+    paint: { 'text-color': '#4d4640', 'text-halo-color': '#fbf8f1', 'text-halo-width': 1.2 },
+  },
+];
+
+/** The situation overlay: control colours, movements, labels of claimed places. */
+export function overlayLayers(o: StyleOptions): LayerSpecification[] {
+  return [
+    {
+      id: 'provinces-control', type: 'fill', source: 'provinces',
+      paint: { 'fill-color': controlColor(), 'fill-opacity': ageOpacity(0.55, 0) },
+    },
+    {
+      id: 'borders-control', type: 'line', source: 'borders',
+      paint: { 'line-color': controlColor(), 'line-width': 5, 'line-opacity': ageOpacity(0.8, 0) },
+    },
+    {
+      id: 'movements-line', type: 'line', source: 'movements',
+      filter: movementFilter(o.day, o.windowDays, o.claimant),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': ['match', ['get', 'direction'], 'return', MOVEMENT_COLORS.return, MOVEMENT_COLORS.flight],
+        'line-width': movementWidth(), 'line-opacity': 0.85,
+        'line-dasharray': ['match', ['get', 'direction'], 'return', ['literal', [1.5, 1]], ['literal', [1, 0]]],
+      },
+    },
+    {
+      id: 'movements-arrows', type: 'symbol', source: 'movements',
+      filter: movementFilter(o.day, o.windowDays, o.claimant),
+      layout: {
+        'symbol-placement': 'line', 'symbol-spacing': 70, 'icon-image': 'arrow', 'icon-size': 0.9,
+        'icon-allow-overlap': true, 'icon-rotation-alignment': 'map',
+      },
+      paint: { 'icon-color': ['match', ['get', 'direction'], 'return', MOVEMENT_COLORS.return, MOVEMENT_COLORS.flight] },
+    },
+    {
+      id: 'control-points', type: 'circle', source: 'control',
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 6, 9, 10],
+        'circle-color': controlColor(),
+        'circle-opacity': ageOpacity(1, 0.9),
+        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'selected-point', type: 'circle', source: 'selection',
+      paint: { 'circle-radius': 13, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#111111', 'circle-stroke-width': 2.5 },
+    },
+    {
+      id: 'place-labels', type: 'symbol', source: 'control',
+      layout: {
+        'text-field': ['get', 'name'], 'text-font': o.font ?? LOCAL_FONT, 'text-size': 12,
+        'text-offset': [0, 1.1], 'text-anchor': 'top', 'text-optional': true,
+      },
+      paint: { 'text-color': '#1f1b16', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'movement-labels', type: 'symbol', source: 'movements',
+      filter: movementFilter(o.day, o.windowDays, o.claimant),
+      layout: { 'symbol-placement': 'line-center', 'text-field': ['get', 'label'], 'text-font': o.font ?? LOCAL_FONT, 'text-size': 11, 'text-offset': [0, -1] },
+      paint: { 'text-color': '#2d1a33', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+  ];
+}
+
+/** Sources of the basemap: the built geo files, fetched by MapLibre's worker. */
+export function basemapSources(geoBase: string, places: FeatureCollection): Record<string, SourceSpecification> {
+  return {
+    countries: { type: 'geojson', data: `${geoBase}/countries.geojson`, attribution: ATTRIBUTION },
+    provinces: { type: 'geojson', data: `${geoBase}/provinces.geojson`, promoteId: 'id' },
+    borders: { type: 'geojson', data: `${geoBase}/borders.geojson`, promoteId: 'id' },
+    places: { type: 'geojson', data: places, promoteId: 'id' },
+  };
+}
+
+/** Sources of the overlay; control points key feature-state by place id. */
+export function overlaySources(d: OverlayData): Record<string, SourceSpecification> {
+  return {
+    control: { type: 'geojson', data: d.controlPoints, promoteId: 'placeId' },
+    movements: { type: 'geojson', data: d.movements, promoteId: 'id' },
+    selection: { type: 'geojson', data: d.selection },
+  };
+}
+
+/**
+ * The complete offline style: no `glyphs`, no `sprite`, no tiles. Example: `buildStyle(opts).glyphs === undefined`.
+ */
+export function buildStyle(o: StyleOptions): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Situation Map (offline)',
+    sources: { ...basemapSources(o.geoBase, o.data.places), ...overlaySources(o.data) },
+    layers: inDrawOrder([...basemapLayers(o), ...overlayLayers(o)]),
+  };
+}

@@ -1,0 +1,138 @@
+/**
+ * The app's reactive state: the selected day, claimant filter, movement window, selection and the loaded
+ * data, plus what derives from them (control on the day, events in the window). Provided through context;
+ * `getApp()` throws without a provider so misuse fails loudly.
+ */
+import { getContext, setContext } from 'svelte';
+import type { Place, SituationEvent } from '../../types';
+import type { LoadedEvents } from '../data/events';
+import { controlAt, indexClaims, type ClaimIndex, type PlaceControl } from './control';
+import { passes, sideOf, type ClaimantFilter } from './claimants';
+import { dayOf, isoOf } from './dates';
+import type { Selection, UrlState, View } from './url.svelte';
+
+export const DEFAULT_WINDOW_DAYS = 7;
+const NO_PLACES: ReadonlyMap<string, Place> = Object.freeze(new Map<string, Place>()) as ReadonlyMap<string, Place>;
+const NO_CONTROL: ReadonlyMap<string, PlaceControl> = Object.freeze(new Map<string, PlaceControl>()) as ReadonlyMap<string, PlaceControl>;
+
+export class AppState {
+  day = $state(0);
+  claimant = $state<ClaimantFilter>('all');
+  windowDays = $state(DEFAULT_WINDOW_DAYS);
+  selection = $state<Selection>({ kind: 'none' });
+  /** Event whose article is open, its quote highlighted. */
+  reading = $state<string | null>(null);
+  view = $state<View | null>(null);
+  playing = $state(false);
+  error = $state<string | null>(null);
+  /** Loaded once; raw so the (large) arrays are never deep-proxied. */
+  events = $state.raw<LoadedEvents | null>(null);
+  places = $state.raw<ReadonlyMap<string, Place>>(NO_PLACES);
+  /** A view requested from outside the map (search, URL); the map flies there and clears it. */
+  flyTo = $state.raw<{ lon: number; lat: number; zoom: number } | null>(null);
+
+  /** Claims indexed per claimant filter: built once per filter, reused on every slider step (a cache, not state). */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #indexes = new Map<ClaimantFilter, ClaimIndex>();
+
+  index = $derived.by(() => {
+    const ev = this.events;
+    if (!ev) return null;
+    let idx = this.#indexes.get(this.claimant);
+    if (!idx) this.#indexes.set(this.claimant, (idx = indexClaims(ev.claims, this.claimant)));
+    return idx;
+  });
+
+  control = $derived.by((): ReadonlyMap<string, PlaceControl> => (this.index ? controlAt(this.index, this.day) : NO_CONTROL));
+
+  date = $derived(isoOf(this.day));
+
+  /** Dated events within the movement window around the day, as the claimant filter tells them, in time order. */
+  windowEvents = $derived.by((): SituationEvent[] => {
+    const ev = this.events;
+    if (!ev) return [];
+    const lo = this.day - this.windowDays, hi = this.day + this.windowDays;
+    return ev.events.filter((e) => {
+      if (!e.date) return false;
+      const d = dayOf(e.date);
+      return d >= lo && d <= hi && passes(this.claimant, sideOf(e.claimant));
+    });
+  });
+
+  setEvents(ev: LoadedEvents): void {
+    this.#indexes.clear();
+    this.events = ev;
+    if (this.day < ev.firstDay || this.day > ev.lastDay) this.day = ev.lastDay;
+  }
+
+  /** Moves the day, kept within the corpus's range. */
+  setDay(day: number): void {
+    const ev = this.events;
+    this.day = ev ? Math.min(ev.lastDay, Math.max(ev.firstDay, Math.round(day))) : Math.round(day);
+  }
+
+  /** The nearest day with an event after (dir 1) or before (dir -1) the current one, or null. */
+  neighbourEventDay(dir: 1 | -1): number | null {
+    const days = this.events?.eventDays ?? [];
+    if (dir > 0) return days.find((d) => d > this.day) ?? null;
+    for (let i = days.length - 1; i >= 0; i--) if (days[i]! < this.day) return days[i]!;
+    return null;
+  }
+
+  select(sel: Selection): void {
+    this.selection = sel;
+    this.reading = null;
+  }
+
+  /** A place by id: the gazetteer's entry, else what events say about it. */
+  placeInfo(id: string): { id: string; name: string; type: string; province?: string; point?: [number, number] } | null {
+    const p = this.places.get(id);
+    if (p) return p;
+    for (const e of this.events?.events ?? []) {
+      if (e.kind !== 'movement' && e.placeId === id) {
+        const g = this.events?.geometry.get(e.id);
+        return { id, name: e.place, type: e.placeType, point: g?.type === 'Point' ? g.coordinates : undefined };
+      }
+    }
+    return null;
+  }
+
+  toUrlState(): UrlState {
+    return {
+      date: this.events ? this.date : null,
+      selection: this.selection,
+      claimant: this.claimant,
+      windowDays: this.windowDays === DEFAULT_WINDOW_DAYS ? null : this.windowDays,
+      view: this.view,
+      reading: this.reading,
+    };
+  }
+
+  applyUrlState(s: UrlState): void {
+    if (s.date) {
+      try { this.setDay(dayOf(s.date)); } catch { /* an impossible date in a hand-edited link: keep the current day */ }
+    }
+    this.selection = s.selection;
+    this.reading = s.reading;
+    this.claimant = s.claimant;
+    this.windowDays = s.windowDays ?? DEFAULT_WINDOW_DAYS;
+    if (s.view && (!this.view || s.view.lon !== this.view.lon || s.view.lat !== this.view.lat || s.view.zoom !== this.view.zoom)) {
+      this.view = s.view;
+      this.flyTo = s.view;
+    }
+  }
+}
+
+const KEY = Symbol('situation-map-app');
+
+/** Provides the app state to the component tree below. */
+export function provideApp(app: AppState): AppState {
+  return setContext(KEY, app);
+}
+
+/** The app state from context. Throws when no ancestor called `provideApp`. */
+export function getApp(): AppState {
+  const app = getContext<AppState | undefined>(KEY);
+  if (!app) throw new Error('getApp(): no AppState in context; wrap the component in <App> (provideApp)');
+  return app;
+}

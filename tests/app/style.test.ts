@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { ageOpacity, buildStyle, controlColor, CONTROL_COLORS, movementFilter } from '../../src/app/map/style';
+import { LAYER_ORDER, beforeIdFor, inDrawOrder, layerRank } from '../../src/app/map/layers';
+import { diffStates, type ShownState } from '../../src/app/map/featureState';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+
+const empty = { type: 'FeatureCollection' as const, features: [] };
+const style = buildStyle({ geoBase: '/geo', data: { places: empty, controlPoints: empty, movements: empty, selection: empty }, day: 100, windowDays: 7, claimant: 'all' });
+
+describe('offline style', () => {
+  it('is a valid MapLibre style with no glyphs, sprite or remote tiles', () => {
+    expect(validateStyleMin(style)).toEqual([]);
+    expect(style.glyphs).toBeUndefined();
+    expect(style.sprite).toBeUndefined();
+    for (const src of Object.values(style.sources)) {
+      expect(src).not.toHaveProperty('tiles');
+      expect(src).not.toHaveProperty('url');
+      if ('data' in src && typeof src.data === 'string') expect(src.data).toMatch(/^\/geo\//);
+    }
+  });
+
+  it('draws layers in the registry order, every one registered', () => {
+    const ids = style.layers.map((l) => l.id);
+    expect(ids).toEqual([...LAYER_ORDER].filter((id) => ids.includes(id)));
+    expect(ids).toHaveLength(LAYER_ORDER.length);
+  });
+
+  it('colours from feature-state, never from source data', () => {
+    const json = JSON.stringify(controlColor());
+    expect(json).toContain('feature-state');
+    expect(json).toContain(CONTROL_COLORS.contested);
+    expect(JSON.stringify(ageOpacity(0.5, 0))).toContain('"age"');
+  });
+});
+
+describe('layer registry', () => {
+  it('throws on an unknown layer', () => {
+    expect(() => layerRank('nope')).toThrow(/not in LAYER_ORDER/);
+    expect(() => inDrawOrder([{ id: 'nope' }])).toThrow();
+  });
+  it('finds the layer to insert before', () => {
+    expect(beforeIdFor('movements-line', new Set(['control-points', 'background']))).toBe('control-points');
+    expect(beforeIdFor('movement-labels', new Set(['background']))).toBeUndefined();
+  });
+});
+
+describe('movement window filter', () => {
+  it('spans the window and adds the claimant side when filtered', () => {
+    expect(movementFilter(100, 7, 'all')).toEqual(['all', ['>=', ['get', 'day'], 93], ['<=', ['get', 'day'], 107]]);
+    expect(movementFilter(100, 1, 'taliban')).toContainEqual(['==', ['get', 'side'], 'taliban']);
+  });
+});
+
+describe('feature-state diff', () => {
+  it('sends only what changed and removes what lost its claim', () => {
+    const shown = new Map<string, ShownState>();
+    const src = (id: string) => (id.startsWith('prov:') ? 'provinces' : 'control');
+    const s1 = new Map([['a', { controller: 'taliban' as const, latestDay: 1, ageDays: 0, decidedBy: [] }], ['prov:X', { controller: 'government' as const, latestDay: 1, ageDays: 0, decidedBy: [] }]]);
+    expect(diffStates(shown, s1, src)).toHaveLength(2);
+    expect(diffStates(shown, s1, src)).toHaveLength(0);
+    const s2 = new Map([['a', { controller: 'taliban' as const, latestDay: 1, ageDays: 1, decidedBy: [] }]]);
+    expect(diffStates(shown, s2, src)).toEqual([
+      { source: 'control', id: 'a', state: { controller: 'taliban', age: 1 } },
+      { source: 'provinces', id: 'prov:X', state: null },
+    ]);
+  });
+});
