@@ -61,7 +61,7 @@ const QUALIFIERS: Record<PlaceType, { after: string[]; before: string[] }> = {
   district: { after: ['district', 'districts'], before: ['district of'] },
   city: { after: ['city', 'town'], before: ['city of', 'town of'] },
   crossing: {
-    after: ['crossing', 'border crossing', 'border point', 'border post', 'crossing point', 'port', 'border town'],
+    after: ['crossing', 'border', 'border crossing', 'border point', 'border post', 'crossing point', 'port', 'border town'],
     before: ['border crossing of', 'crossing of', 'border town of'],
   },
   border: { after: [], before: [] },
@@ -162,7 +162,10 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   /** Whole-name key → entries, for lookup(). */
   const byKey = new Map<string, Entry[]>();
 
+  /** Every spelling as written, for the stopword exception. */
+  const exactSpellings = new Set<string>();
   const add = (spelling: string, entry: Entry): void => {
+    exactSpellings.add(spelling);
     const keys = nameKey(spelling).split(' ').filter(Boolean);
     addEntry(root, keys, entry);
     const whole = keys.join(' ');
@@ -214,7 +217,11 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
         anyCap ||= tok.capitalised;
         if (node.entries) {
           const single = j === i;
-          if (single && stopwords.has(text.slice(tok.start, tok.end).toLowerCase())) continue;
+          if (single && stopwords.size > 0) {
+            // A stopword is a place only when written exactly as a known spelling ("US", not "Us" or "MORE").
+            const raw = text.slice(tok.start, tok.end);
+            if (stopwords.has(raw.toLowerCase()) && !exactSpellings.has(raw)) continue;
+          }
           // Rule 4: a capitalised alias must be capitalised in the text (the first word, for one-word names).
           const ok = node.entries.filter((e) => !e.needsCap || (single ? tok.capitalised : anyCap));
           if (ok.length > 0) best = { start: i, end: j, entries: ok };
