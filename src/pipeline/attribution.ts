@@ -17,6 +17,11 @@ export interface Attribution {
   denial: boolean;
   /** The speaker was a pronoun resolved to the previous speaker. */
   resolved: boolean;
+  /**
+   * The attribution covers the whole sentence: "according to X", or a closing "..., X said." / "X told reporters on
+   * Friday." Otherwise it covers only what follows its verb ("X said the Taliban seized Y").
+   */
+  final?: boolean;
 }
 
 interface Word {
@@ -35,11 +40,22 @@ const LEADING_STRIP = /^(?:and|but|meanwhile|however|also|late|early|earlier|lat
 const CLAUSE_WORD = /\b(?:that|which|who|as|while|after|because|and|but|when|if|since)\s+$/i;
 const APPOSITION = /^(?:a|an|spokesman|spokeswoman|spokesperson|member|head|chief|governor|secretary|deputy|leader|commander|director|minister|envoy|\p{Lu}[\p{L}]*[’']s)\b/iu;
 
+/** A name written as capitalised words ("Tariq Arian", "Al Alalam TV"), not an opener ("Also on Friday"). */
+const PROPER_NAME = /^\s*(?!(?:Also|On|In|At|Late|Early|Earlier|Later|Meanwhile|However|After|Before|Last|This|But|And|The|A|An)\b)(?:\p{Lu}[\p{L}.’'-]*\s*){1,6}$/u;
+
 /** Start of the subject before a verb: after the nearest punctuation or clause word. */
 function subjectStart(before: string): number {
   for (let k = before.length - 1; k >= 0 && before.length - k < 160; k--) {
     const ch = before[k]!;
-    if (/[,;:"“”()[\]–—]/.test(ch)) return k + 1;
+    // A parenthesis inside the subject ("The Ministry of Defense (MoD) said"): step over it.
+    if (ch === ')') {
+      const open = before.lastIndexOf('(', k);
+      if (open > 0 && k - open < 40 && /\S\s*$/.test(before.slice(0, open))) {
+        k = open;
+        continue;
+      }
+    }
+    if (/[,;:"“”()[\]–—]/.test(ch) || (ch === '-' && before[k - 1] === ' ' && before[k + 1] === ' ')) return k + 1;
     if (ch === ' ' && CLAUSE_WORD.test(before.slice(Math.max(0, k - 9), k + 1))) return k + 1;
   }
   return before.length >= 160 ? before.length : 0;
@@ -105,7 +121,7 @@ export function attribute(text: string, previous: string | null = null, offset =
     const stop = /[;]|,\s+(?:the|a|an|who|which|and)\s|\.\s*$|\.["”]?\s*$/i.exec(text.slice(s));
     if (stop) e = s + stop.index;
     const a = make(s, e, acc.index, e, false);
-    if (a) return a;
+    if (a) return { ...a, final: true };
   }
 
   for (let i = 0; i < ws.length; i++) {
@@ -123,19 +139,21 @@ export function attribute(text: string, previous: string | null = null, offset =
     }
     const denial = DENIAL.has(w.lower);
     const before = text.slice(0, w.start);
+    const tail = text.slice(w.end);
+    const final = tail.length < 60 && !/\bthat\b/i.test(tail) && tail.split(/\s+/).filter(Boolean).length <= 5;
     const s = subjectStart(before);
     const subject = trimSpeaker(before.slice(s));
     // "Tariq Arian, spokesman for the Afghan interior ministry, denied": a name, then its apposition.
     if (s > 0 && before[s - 1] === ',' && (subject === '' || APPOSITION.test(subject))) {
       const head = before.slice(0, s - 1);
-      if (/^\s*\p{Lu}/u.test(head) && !/["“”;:()]/.test(head) && (head.match(/,/g) ?? []).length <= 1 && head.length < 120) {
+      if (PROPER_NAME.test(head.split(',')[0]!) && !/["“”;:()]/.test(head) && (head.match(/,/g) ?? []).length <= 1 && head.length < 120) {
         const a = make(0, w.start, 0, w.end, denial);
-        if (a) return a;
+        if (a) return { ...a, final };
       }
     }
     if (subject) {
       const a = make(s, w.start, s, w.end, denial);
-      if (a) return a;
+      if (a) return { ...a, final };
     }
     // Inverted after a quote or a clause: '"...," said Gran Hewad, the Afghan foreign ministry's spokesman.'
     if (/[,"”]\s*$/.test(before) || before.trim() === '') {
@@ -143,7 +161,7 @@ export function attribute(text: string, previous: string | null = null, offset =
       if (after && /^(?:\p{Lu}|the\s|a\s|an\s)/u.test(after[1]!)) {
         const s2 = w.end + (after[0].length - after[0].trimStart().length);
         const a = make(s2, s2 + after[1]!.length, w.start, s2 + after[1]!.length, denial);
-        if (a) return a;
+        if (a) return { ...a, final: true };
       }
     }
   }

@@ -24,7 +24,10 @@ const TERRITORY_AFTER = /^\s*(?:of\s+)?(?:the\s+)?(?:afghan\s+|afghanistan['’]
 
 const DIRECT_OBJECT = /^\s*(?:(?:most|much|all|parts?|large|vast|big|swaths?|swathes|areas?|territory|territories|the|rest|of|in|across|over|whole|half|two-thirds|districts?|several|many|some|key|more|control)\s+)*$/i;
 
-type Draft = Omit<ControlEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'claimant' | 'outlet' | 'section'>;
+type Draft = Omit<ControlEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'claimant' | 'outlet' | 'section'> & {
+  /** Body offset of the trigger, for the claimant's scope (removed before export). */
+  at: number;
+};
 
 interface Found {
   place: Place;
@@ -90,6 +93,24 @@ export function crossingAnaphor(view: SentenceView, from: number, to: number): P
   return null;
 }
 
+const CITY_WORDS = /\b(?:the|a|western|eastern|northern|southern|central|key|strategic|provincial)\s+(?:(?:western|eastern|northern|southern|key|strategic|provincial)\s+)?(?:city|town|provincial capital)\b/i;
+
+/**
+ * "the city", "western city", "took control of it": the city the article is about, named before in the body, or in
+ * the headline when the body has not named one yet (a standfirst).
+ */
+function cityAnaphor(view: SentenceView, t: Trigger, from: number, to: number, side: 'after' | 'before'): Place | null {
+  const win = view.body.slice(from, to);
+  const pronoun = side === 'after' && /^\s+it\b/i.test(view.body.slice(t.end, t.end + 4));
+  if (!CITY_WORDS.test(win) && !pronoun) return null;
+  const isCity = (m: PlaceMention) => m.place.country === 'AF' && (m.place.type === 'city' || m.alternatives.some((a) => a.type === 'city' && a.country === 'AF'));
+  const asCity = (m: PlaceMention) => (m.place.type === 'city' ? m.place : m.alternatives.find((a) => a.type === 'city')!);
+  const before = view.places.mentions.filter((m) => m.end <= view.start && isCity(m));
+  if (before.length > 0) return asCity(before[before.length - 1]!);
+  const head = view.places.headline.filter(isCity);
+  return head.length > 0 ? asCity(head[0]!) : null;
+}
+
 function borderAnaphor(view: SentenceView, from: number, to: number): Place | null {
   const win = view.body.slice(from, to);
   const m = BORDER_WORD.exec(win);
@@ -142,6 +163,8 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
     return list.filter((m) => eligible(view, m) && m.place.type !== 'country').map((m) => ({ place: m.place, mention: m, extent: extentBefore(view.body, from, m.start), figure: null }));
   }
   if (crossing) return [{ place: crossing, mention: null, extent: null, figure: null }];
+  const city = cityAnaphor(view, t, from, to, side);
+  if (city) return [{ place: city, mention: null, extent: null, figure: null }];
   const border = borderAnaphor(view, from, to);
   if (border) {
     const at = from + (BORDER_WORD.exec(view.body.slice(from, to))?.index ?? 0);
@@ -154,7 +177,7 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
   }
   // "... a day after the group fought its way in": the place is earlier in the sentence.
   if (side === 'before') {
-    const prior = placeMentions(view, view.start, from).filter((m) => eligible(view, m) && m.place.type !== 'country');
+    const prior = placeMentions(view, view.start, from).filter((m) => eligible(view, m) && m.place.type !== 'country' && m.place.type !== 'region');
     const last = prior[prior.length - 1];
     if (last) return [{ place: last.place, mention: last, extent: null, figure: null }];
   }
@@ -224,6 +247,7 @@ export function findControlClaims(view: SentenceView): Draft[] {
       seen.add(key);
       const d: Draft = {
         kind: 'control',
+        at: t.start,
         date,
         datePrecision: precision,
         place: f.place.name,

@@ -11,7 +11,10 @@ import { findCounts } from './numbers';
 const PHRASES = CONTEXT_PHRASES.map((p) => ({ ...p, rx: lexiconRegex(p.re) }));
 const RANK: Record<string, number> = { city: 0, crossing: 1, district: 2, province: 3, region: 4, border: 5, country: 6 };
 
-type Draft = Omit<ContextEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'claimant' | 'outlet' | 'section'>;
+type Draft = Omit<ContextEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'claimant' | 'outlet' | 'section'> & {
+  /** Body offset of the trigger, for the claimant's scope (removed before export). */
+  at: number;
+};
 
 /**
  * Context events stated by one sentence.
@@ -37,6 +40,7 @@ export function findContext(view: SentenceView): Draft[] {
     }
     out.push({
       kind: phrase.kind,
+      at: t.start,
       date,
       datePrecision: precision,
       place: best.place.name,

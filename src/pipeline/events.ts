@@ -45,7 +45,7 @@ function firstAtOrAfter(mentions: PlaceMention[], pos: number): number {
 export function extractEvents(article: Article, gazetteer: Gazetteer): SituationEvent[] {
   const body = article.body;
   const blocks = splitBlocks(article);
-  const places = readPlaces(gazetteer, body);
+  const places = readPlaces(gazetteer, body, article.title);
   const events: SituationEvent[] = [];
   let lastClaimant: string | null = null;
   for (const block of blocks) {
@@ -99,9 +99,15 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
         outlet: article.source,
         section: block.kind,
       };
-      for (const e of findControlClaims(view)) events.push({ ...base, ...e });
-      for (const e of findMovements(view)) events.push({ ...base, ...e });
-      for (const e of findContext(view)) events.push({ ...base, ...e });
+      // An attribution covers what follows its verb, or the whole sentence when it closes it ("..., X said.");
+      // "X captured Y as the government says ..." is the article's own voice about the capture.
+      const claimantAt = (at: number): string | null => {
+        if (!attribution || attribution.final || at >= attribution.phraseEnd || attribution.phraseStart <= at) return claimant;
+        return block.kind === 'caption' ? claimant : null;
+      };
+      for (const { at, ...e } of findControlClaims(view)) events.push({ ...base, claimant: claimantAt(at), ...e });
+      for (const { at, ...e } of findMovements(view)) events.push({ ...base, claimant: claimantAt(at), ...e });
+      for (const { at, ...e } of findContext(view)) events.push({ ...base, claimant: claimantAt(at), ...e });
     }
   }
   return events;

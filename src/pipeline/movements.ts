@@ -20,7 +20,10 @@ const DEST_PREP = /(?:^|\s)(?:to|into|in|at|across|towards?|for|via|through)\s+(
 const FROM_PREP = /(?:^|\s)(?:from|out of|fleeing|leaving|left)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)*$/i;
 const BORDER_RX = /\b(?:across|over|through|at|on)\s+the\s+(?:border|frontier)\b|\bthe\s+(?:border|frontier)\b/i;
 
-type Draft = Omit<MovementEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'claimant' | 'outlet' | 'section'>;
+type Draft = Omit<MovementEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'claimant' | 'outlet' | 'section'> & {
+  /** Body offset of the trigger, for the claimant's scope (removed before export). */
+  at: number;
+};
 
 interface Group {
   text: string;
@@ -33,12 +36,24 @@ interface Group {
 /** The group phrase nearest before `at` (or after, for passives), with its count. */
 function groupNear(view: SentenceView, from: number, to: number): Group | null {
   const text = view.body.slice(from, to);
-  let last: RegExpExecArray | null = null;
+  const nouns: RegExpExecArray[] = [];
   GROUP_RX.lastIndex = 0;
-  for (let m = GROUP_RX.exec(text); m; m = GROUP_RX.exec(text)) last = m;
-  if (!last) return null;
-  const nounEnd = from + last.index + last[0].length;
+  for (let m = GROUP_RX.exec(text); m; m = GROUP_RX.exec(text)) nouns.push(m);
+  if (nouns.length === 0) return null;
+  // The head of the subject: the first noun with a count ("46 soldiers including five officers"), else the last.
+  const counted = nouns.find((n) => {
+    const before = view.body.slice(Math.max(from, from + n.index - 45), from + n.index);
+    return findCounts(before).some((c) => /^[\s\p{L}’'-]{0,30}$/u.test(before.slice(c.end)) && !/\b(?:of|who|which|from|in|at|to|including)\b/i.test(before.slice(c.end)));
+  });
+  const last = counted ?? nouns[nouns.length - 1]!;
+  let nounEnd = from + last.index + last[0].length;
   const nounStart = from + last.index;
+  // "civilians and servicemen": a coordinated second noun belongs to the group.
+  const coord = /^\s+and\s+([\p{L}-]+\s+)?/u.exec(view.body.slice(nounEnd, nounEnd + 40));
+  if (coord) {
+    const next = nouns.find((n) => from + n.index === nounEnd + coord[0].length);
+    if (next) nounEnd = from + next.index + next[0].length;
+  }
   // Extend back over adjectives and coordinations ("Afghan security and customs officials").
   const head = view.body.slice(Math.max(from, nounStart - 60), nounStart);
   const adj = /((?:[\p{L}’'-]+\s+|and\s+|,\s*)*)$/u.exec(head);
@@ -117,7 +132,9 @@ export function findMovements(view: SentenceView): Draft[] {
       const cs = clauseStart(view, t.start).start;
       const end = clauseEnd(view, t.end, 220);
       // Who moved: the subject before the trigger, or (passive "were granted refuge") anywhere before it.
-      let group = groupNear(view, cs, t.start) ?? groupNear(view, view.start, t.start);
+      const a = view.attribution;
+      const subjectFrom = a && a.phraseEnd <= t.start ? a.phraseEnd : view.start;
+      let group = groupNear(view, Math.max(cs, subjectFrom), t.start) ?? groupNear(view, subjectFrom, t.start);
       if (!group && phrase.refuge) group = groupNear(view, t.end, end);
       if (!group) {
         // "10,800 have gone to Pakistan": a bare count continues the previous group of the sentence.
@@ -142,7 +159,9 @@ export function findMovements(view: SentenceView): Draft[] {
       if (dest.length === 0) continue;
       // Where from.
       const origs = origins(view, cs, end);
-      const firstCount = group.count;
+      // "10,800 have gone to Pakistan": a bare count right before the verb is this flow's count.
+      const bare = findCounts(view.body.slice(group.end, t.start), group.end).filter((c) => c.value !== null && /^\s*(?:have|has|had|were|was)?\s*$/.test(view.body.slice(c.end, t.start)));
+      const firstCount = bare.length > 0 ? bare[bare.length - 1]! : group.count;
       dest.forEach((d, k) => {
         let toPlace = d.place;
         const isReturn = phrase.direction === 'return';
@@ -181,6 +200,7 @@ export function findMovements(view: SentenceView): Draft[] {
           const { date, precision } = dateFor(view, t);
           out.push({
             kind: 'movement',
+            at: t.start,
             date,
             datePrecision: precision,
             from: fp.name,

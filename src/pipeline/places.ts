@@ -15,6 +15,8 @@ export interface ArticlePlaces {
   mentions: PlaceMention[];
   /** Mentions preceded by a compass word ("western Afghanistan"): regions, not the whole country. */
   regional: Set<PlaceMention>;
+  /** Mentions in the headline (front-matter title), offsets into the title: context for "the city" in a standfirst. */
+  headline: PlaceMention[];
 }
 
 function pick(m: PlaceMention, type: PlaceType): Place | undefined {
@@ -42,7 +44,7 @@ function typeFromContext(body: string, m: PlaceMention): PlaceType | null {
  * Reads every mention of the body in context.
  * @example readPlaces(gaz, 'Fighting in Herat province.').mentions[0].place.type === 'province'
  */
-export function readPlaces(gazetteer: Gazetteer, body: string): ArticlePlaces {
+export function readPlaces(gazetteer: Gazetteer, body: string, title = ''): ArticlePlaces {
   const raw = gazetteer.findMentions(body);
   const sense = new Map<string, PlaceType>();
   const out: PlaceMention[] = [];
@@ -71,7 +73,23 @@ export function readPlaces(gazetteer: Gazetteer, body: string): ArticlePlaces {
     out.push(chosen);
     if (chosen.place.type === 'country' && COMPASS.test(body.slice(Math.max(0, m.start - 40), m.start))) regional.add(chosen);
   }
-  return { gazetteer, mentions: out, regional };
+  // A list with an unambiguous province in it is a list of provinces: "Kunduz, Takhar, Jowzjan".
+  for (let i = 0; i < out.length; ) {
+    let j = i;
+    while (j + 1 < out.length && /^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(body.slice(out[j]!.end, out[j + 1]!.start))) j++;
+    if (j > i) {
+      const items = out.slice(i, j + 1);
+      const provinceOnly = items.some((m) => m.place.type === 'province' && !m.alternatives.some((a) => a.type === 'city' && a.country === 'AF'));
+      if (provinceOnly) {
+        for (let k = i; k <= j; k++) {
+          const p = pick(out[k]!, 'province');
+          if (p && !typeFromContext(body, out[k]!)) out[k] = withPlace(out[k]!, p);
+        }
+      }
+    }
+    i = j + 1;
+  }
+  return { gazetteer, mentions: out, regional, headline: title ? gazetteer.findMentions(title) : [] };
 }
 
 /** The country's own place ("country:AF"). */
