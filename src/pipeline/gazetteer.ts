@@ -10,7 +10,7 @@
  * Disambiguation rule (the same words naming several places), in order:
  *  1. A type word written with the name decides the type: "Herat province", "province of Herat" → province;
  *     "Alishing district" → district; "Kabul city" → city; "Islam Qala crossing" / "border crossing" → crossing.
- *     The type word is part of the mention.
+ *     The type word is part of the mention; a plural one carries over a list ("Herat and Badghis provinces").
  *  2. Otherwise the bare name ranks places by what a reader most likely means:
  *     country > national or provincial capital > province > border crossing > border > a city we curated abroad
  *     > district seat > district > other town > region.
@@ -21,7 +21,8 @@
  *     ambiguity; then to the lower id, so results are stable.
  *  4. A single-word name must be capitalised in the text ("Bati" the town, not "bati"), and is never a common
  *     English word (the build drops GeoNames names that are; the shipped stopword list stops words that merely
- *     fold like a name, "MORE" ~ Murree), so ordinary prose does not become places.
+ *     fold like a name, "MORE" ~ Murree), so ordinary prose does not become places. A region is not read in
+ *     "the north of Kabul" (that is relative to Kabul).
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
@@ -69,6 +70,14 @@ const QUALIFIERS: Record<PlaceType, { after: string[]; before: string[] }> = {
   region: { after: [], before: [] },
 };
 
+/** Plural type words that carry over a list of names ("Herat and Badghis provinces"). */
+const PLURAL_QUALIFIERS = new Map<string, PlaceType>([
+  [nameKey('provinces'), 'province'],
+  [nameKey('districts'), 'district'],
+]);
+const LIST_SEPARATOR = /^\s*(,|,?\s*and|&)\s*$/;
+const OF = nameKey('of');
+
 /** Rule 2 of the disambiguation rule: higher wins. */
 function baseRank(place: Place): number {
   switch (place.type) {
@@ -98,6 +107,8 @@ interface Entry {
   adjective: boolean;
   /** The alias as written has capitals, so the text must too. */
   needsCap: boolean;
+  /** The spelling ends with a period ("U.S."), which the tokens leave out. */
+  dotted: boolean;
 }
 
 interface TrieNode {
@@ -166,6 +177,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const exactSpellings = new Set<string>();
   const add = (spelling: string, entry: Entry): void => {
     exactSpellings.add(spelling);
+    if (spelling.endsWith('.')) entry = { ...entry, dotted: true };
     const keys = nameKey(spelling).split(' ').filter(Boolean);
     addEntry(root, keys, entry);
     const whole = keys.join(' ');
@@ -179,13 +191,13 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     const quals = QUALIFIERS[place.type];
     for (const name of baseNames(place)) {
       const needsCap = hasUpper(name);
-      add(name, { place: index, rank, adjective: false, needsCap });
+      add(name, { place: index, rank, adjective: false, needsCap, dotted: false });
       // A type word written with the name pins the type (rule 1): rank it above every bare name.
-      for (const q of quals.after) add(`${name} ${q}`, { place: index, rank: 1000 + rank, adjective: false, needsCap });
-      for (const q of quals.before) add(`${q} ${name}`, { place: index, rank: 1000 + rank, adjective: false, needsCap });
+      for (const q of quals.after) add(`${name} ${q}`, { place: index, rank: 1000 + rank, adjective: false, needsCap, dotted: false });
+      for (const q of quals.before) add(`${q} ${name}`, { place: index, rank: 1000 + rank, adjective: false, needsCap, dotted: false });
     }
     for (const adj of place.adjectives ?? []) {
-      add(adj, { place: index, rank, adjective: true, needsCap: hasUpper(adj) });
+      add(adj, { place: index, rank, adjective: true, needsCap: hasUpper(adj), dotted: false });
     }
   });
 
@@ -224,13 +236,30 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
           }
           // Rule 4: a capitalised alias must be capitalised in the text (the first word, for one-word names).
           const ok = node.entries.filter((e) => !e.needsCap || (single ? tok.capitalised : anyCap));
-          if (ok.length > 0) best = { start: i, end: j, entries: ok };
+          // "the north of Kabul" is relative to Kabul, not northern Afghanistan.
+          const relative = tokens[j + 1]?.key === OF && ok.every((e) => places[e.place]!.type === 'region');
+          if (ok.length > 0 && !relative) best = { start: i, end: j, entries: ok };
         }
       }
       if (best) {
         found.push(best);
         i = best.end + 1;
       } else i++;
+    }
+
+    // Rule 1 carries over a list: "Herat and Badghis provinces", "Kohistan, Keshem and Jurm districts".
+    for (let k = found.length - 1; k > 0; k--) {
+      const c = found[k]!;
+      const plural = PLURAL_QUALIFIERS.get(tokens[c.end]!.key);
+      if (!plural || c.entries.every((e) => e.rank < 1000)) continue;
+      for (let q = k - 1; q >= 0; q--) {
+        const prev = found[q]!;
+        const between = text.slice(tokens[prev.end]!.end, tokens[found[q + 1]!.start]!.start);
+        if (!LIST_SEPARATOR.test(between)) break;
+        const typed = prev.entries.filter((e) => places[e.place]!.type === plural);
+        if (typed.length === 0) break;
+        prev.entries = typed.map((e) => ({ ...e, rank: e.rank + 1000 }));
+      }
     }
 
     // Rule 3 context: provinces named without ambiguity in this text.
@@ -248,7 +277,8 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     return found.map((c) => {
       const sorted = sortEntries(c.entries, context);
       const start = tokens[c.start]!.start;
-      const end = tokens[c.end]!.end;
+      let end = tokens[c.end]!.end;
+      if (sorted[0]!.dotted && text[end] === '.') end++;
       const mention: PlaceMention = {
         start,
         end,

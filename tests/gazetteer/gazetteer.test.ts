@@ -153,3 +153,32 @@ describe('createGazetteer', () => {
     expect(() => createGazetteer({ ...data, places: [...data.places, data.places[0]!] })).toThrow(/duplicate place id/);
   });
 });
+
+describe('findMentions: lists, relative directions, abbreviations', () => {
+  it('a plural type word carries over the list before it', () => {
+    expect(ids('The Taliban attacked Herat and Badghis provinces.')).toEqual([
+      ['Herat', 'prov:AF-HER'],
+      ['Badghis provinces', 'prov:AF-BDG'],
+    ]);
+    expect(ids('fighting in Kabul, Herat, and Kandahar provinces')).toEqual([
+      ['Kabul', 'prov:AF-KAB'],
+      ['Herat', 'prov:AF-HER'],
+      ['Kandahar provinces', 'prov:AF-KAN'],
+    ]);
+    // Not a list: the city stays the city.
+    expect(ids('From Herat they went to Badghis province.')).toEqual([
+      ['Herat', 'city:AF-HER:herat'],
+      ['Badghis province', 'prov:AF-BDG'],
+    ]);
+  });
+
+  it('does not read a region in a direction relative to a place', () => {
+    expect(ids('a village to the north of Kabul')).toEqual([['Kabul', 'city:AF-KAB:kabul']]);
+    expect(ids('fighting in the north of the country')).toEqual([['north of the country', 'region:AF-north']]);
+    expect(ids('fighting in the north')).toEqual([['the north', 'region:AF-north']]);
+  });
+
+  it('keeps the final period of an abbreviation', () => {
+    expect(ids('U.S. troops left.')).toEqual([['U.S.', 'country:US']]);
+  });
+});
