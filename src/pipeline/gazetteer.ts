@@ -21,13 +21,14 @@
  *     ambiguity; then to the lower id, so results are stable.
  *  4. A single-word name must be capitalised in the text ("Bati" the town, not "bati"), and is never a common
  *     English word (the build drops GeoNames names that are; the shipped stopword list stops words that merely
- *     fold like a name, "MORE" ~ Murree), so ordinary prose does not become places. A region is not read in
+ *     fold like a name, "MORE" ~ Murree; a word of up to three letters must be spelled as listed, "OS" is not "US"),
+ *     so ordinary prose does not become places. A region is not read in
  *     "the north of Kabul" (that is relative to Kabul).
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Gazetteer, Place, PlaceMention, PlaceType } from '../types';
-import { nameKey, tokenize } from './names';
+import { asciiName, nameKey, tokenize } from './names';
 
 /** Properties of a province feature in data/geo/provinces.geojson. */
 export interface ProvinceProperties {
@@ -175,8 +176,12 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
 
   /** Every spelling as written, for the stopword exception. */
   const exactSpellings = new Set<string>();
+  /** One-word spellings of up to three letters, lower case, for the short-word rule. */
+  const shortSpellings = new Set<string>();
   const add = (spelling: string, entry: Entry): void => {
     exactSpellings.add(spelling);
+    const plain = asciiName(spelling).toLowerCase().replace(/\.$/, '');
+    if (plain.length <= 3) shortSpellings.add(plain);
     if (spelling.endsWith('.')) entry = { ...entry, dotted: true };
     const keys = nameKey(spelling).split(' ').filter(Boolean);
     addEntry(root, keys, entry);
@@ -229,10 +234,12 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
         anyCap ||= tok.capitalised;
         if (node.entries) {
           const single = j === i;
-          if (single && stopwords.size > 0) {
-            // A stopword is a place only when written exactly as a known spelling ("US", not "Us" or "MORE").
+          if (single) {
             const raw = text.slice(tok.start, tok.end);
+            // A stopword is a place only when written exactly as a known spelling ("US", not "Us" or "MORE").
             if (stopwords.has(raw.toLowerCase()) && !exactSpellings.has(raw)) continue;
+            // Folding is too coarse for short words ("OS", "WS" ~ US, "Bun" ~ Bonn): they must be spelled as listed.
+            if (raw.length <= 3 && !shortSpellings.has(asciiName(raw).toLowerCase())) continue;
           }
           // Rule 4: a capitalised alias must be capitalised in the text (the first word, for one-word names).
           const ok = node.entries.filter((e) => !e.needsCap || (single ? tok.capitalised : anyCap));

@@ -5,7 +5,7 @@
  * write them many ways (Qala-e-Naw, Qala i Naw, Herat, Mehtarlam). Both sides are reduced to a sequence of
  * token keys: diacritics dropped, apostrophes and ‘ ’ marks removed inside words, hyphens split, the Persian
  * ezafe connectors (-e, -i, -ye) dropped, and vowel/consonant variants folded (e/i, o/u, y/i, q/k, ow/aw,
- * doubled letters, a final h after a vowel). Folding is deliberately coarse: it is only ever compared against
+ * doubled letters, a final -ah/-eh). Folding is deliberately coarse: it is only ever compared against
  * gazetteer names, and single-word matches must also be capitalised in the text (see gazetteer.ts).
  */
 

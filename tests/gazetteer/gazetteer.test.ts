@@ -50,6 +50,9 @@ describe('findMentions: disambiguation rule', () => {
   it('4. does not turn ordinary words into places', () => {
     expect(ids('In march the new road to the bazaar was closed; more people came.')).toEqual([]);
     expect(ids('March 3, 2021. MORE NEWS. Us and them.')).toEqual([]);
+    // Short words are not folded into longer names: OS/WS are not US, Bun is not Bonn, WAI is not UAE.
+    expect(ids('The OS and WS layers. Bun, WAI, Badges.')).toEqual([]);
+    expect(ids('US and UAE officials met in Bonn.').map(([, id]) => id)).toEqual(['country:US', 'country:AE', 'city:DE:bonn']);
   });
 });
 
