@@ -145,6 +145,11 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
     }
   }
   const fig = figureIn(view, from, to);
+  // "two districts of Helmand province": part of a named province, not a national figure.
+  const partOf = fig ? placeMentions(view, fig.end, to).find((m) => eligible(view, m) && m.place.type !== 'country' && /^\s*(?:[\p{L}-]+\s+){0,2}(?:of|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:province of\s+)?$/iu.test(view.body.slice(fig.end, m.start))) : undefined;
+  if (fig && partOf) {
+    return [{ place: partOf.place, mention: partOf, extent: view.body.slice(fig.start, partOf.start).trim().toLowerCase(), figure: null }];
+  }
   if (fig) {
     const named = placeMentions(view, from, Math.min(view.end, to + 60), { adjectives: true }).find((m) => m.place.type === 'country');
     const code = named?.place.country ?? 'AF';
@@ -184,7 +189,7 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
   return [];
 }
 
-function agentController(view: SentenceView, t: Trigger, base: Controller, passive: boolean): Controller {
+function agentController(view: SentenceView, t: Trigger, base: Controller, passive: boolean, required = false): Controller | null {
   if (base === 'contested') return base;
   let agent: string;
   if (passive) {
@@ -199,6 +204,7 @@ function agentController(view: SentenceView, t: Trigger, base: Controller, passi
   const gov = GOVERNMENT_RX.test(agent) && !/\bagainst (?:the )?(?:afghan )?(?:government|security)/i.test(agent);
   if (base === 'taliban' && gov && !tal) return 'government';
   if (base === 'government' && tal && !gov) return 'taliban';
+  if (required && !tal) return null;
   return base;
 }
 
@@ -233,7 +239,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
       }
     }
     if (found.length === 0) continue;
-    let controller = phrase.agentive ? agentController(view, t, phrase.controller, passive) : phrase.controller;
+    let controller = phrase.agentive ? agentController(view, t, phrase.controller, passive, phrase.agentRequired) : phrase.controller;
+    if (!controller) continue;
     let denial = false;
     const a = view.attribution;
     if (a && a.denial && t.start >= a.phraseEnd && controller === 'taliban') {

@@ -78,7 +78,11 @@ const CLAUSE_CLOSERS = /[;:!?]|\.(?=\s|$)|,\s+(?:while|as|but|which|who|where|af
 export function clauseEnd(view: SentenceView, at: number, max = 160): number {
   const rest = view.text.slice(at - view.start, at - view.start + max);
   const m = CLAUSE_CLOSERS.exec(rest);
-  return at + (m ? m.index : rest.length);
+  let end = at + (m ? m.index : rest.length);
+  // A closing attribution ("..., Tajik border guards said.") is not part of the clause.
+  const a = view.attribution;
+  if (a && a.phraseStart > at && a.phraseStart < end) end = a.phraseStart;
+  return end;
 }
 
 /** The date of a trigger: the sentence's date nearest to it, else the fallback. */
@@ -105,7 +109,8 @@ export function placeMentions(view: SentenceView, from: number, to: number, opts
 /** Mentions that continue a list after `m`: "Kunduz, Takhar, Jowzjan and Nimruz". */
 export function listFrom(view: SentenceView, first: PlaceMention, to: number): PlaceMention[] {
   const list = [first];
-  const all = view.mentions;
+  const a = view.attribution;
+  const all = view.mentions.filter((m) => !m.adjective && !(a && m.start >= a.start && m.end <= a.end));
   let i = all.indexOf(first);
   while (i + 1 < all.length && all[i + 1]!.end <= to) {
     const gap = view.body.slice(all[i]!.end, all[i + 1]!.start);

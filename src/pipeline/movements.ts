@@ -7,7 +7,7 @@
  */
 import type { MovementEvent, Place, PlaceMention } from '../types';
 import { clauseEnd, clauseStart, dateFor, findTriggers, lexiconRegex, placeMentions, type SentenceView, type Trigger } from './clauses';
-import { EXCLUDED_GROUP_WORDS, GROUP_NOUNS, MOVEMENT_PHRASES } from './lexicon/movement';
+import { EXCLUDED_GROUP_WORDS, GROUP_NOUNS, MOVEMENT_PHRASES, VIA_PREPS } from './lexicon/movement';
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { countryPlace } from './places';
@@ -16,7 +16,8 @@ import { crossingAnaphor } from './claims';
 const PHRASES = MOVEMENT_PHRASES.map((p) => ({ ...p, rx: lexiconRegex(p.re) }));
 const GROUP_RX = new RegExp(`(?<![\\p{L}])(?:${GROUP_NOUNS.map((g) => g.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const EXCLUDED = new Set(EXCLUDED_GROUP_WORDS);
-const DEST_PREP = /(?:^|\s)(?:to|into|in|at|across|towards?|for|via|through)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*$/i;
+const DEST_PREP = /(?:^|\s)(?:to|into|in|at|across|towards?|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*$/i;
+const VIA_PREP = new RegExp(`(?:^|\\s)(?:${VIA_PREPS.join('|')})\\s+(?:the\\s+|[\\p{L}-]+\\s+){0,3}$`, 'iu');
 const FROM_PREP = /(?:^|\s)(?:from|out of|fleeing|leaving|left)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)*$/i;
 const BORDER_RX = /\b(?:across|over|through|at|on)\s+the\s+(?:border|frontier)\b|\bthe\s+(?:border|frontier)\b/i;
 
@@ -112,6 +113,29 @@ function borderOrigin(view: SentenceView, at: number, neighbour: string | null):
 }
 
 /**
+ * A return: from abroad (the object of "returned from", a "from X", the foreign country named, or the crossing's
+ * neighbour) to Afghanistan (the "to X" named, else the crossing, else the country).
+ */
+function returnFlow(view: SentenceView, objectIsOrigin: boolean, dests: PlaceMention[], via: Place | null, cs: number, end: number, g: SentenceView['places']['gazetteer']): { from: Place; to: Place; via: Place | null } | null {
+  let from: Place | null = null;
+  let rest = dests;
+  if (objectIsOrigin && dests.length > 0) {
+    from = dests[0]!.place;
+    rest = dests.slice(1);
+  }
+  from ??= origins(view, cs, end)[0]?.place ?? null;
+  const crossing = via ?? placeMentions(view, view.start, view.end).find((m) => m.place.type === 'crossing')?.place ?? null;
+  if (!from) {
+    const foreign = placeMentions(view, view.start, view.end, { adjectives: true }).find((m) => isForeign(m) && m.place.type === 'country');
+    from = foreign?.place ?? (crossing?.neighbour ? countryPlace(g, crossing.neighbour) ?? null : null);
+  }
+  let to: Place | null = rest.find((m) => m.place.country === 'AF')?.place ?? null;
+  if (!to || (to.type === 'country' && crossing && crossing.country === to.country)) to = crossing ?? to ?? countryPlace(g, 'AF') ?? null;
+  if (!from || !to || from.id === to.id || from.country === to.country) return null;
+  return { from, to, via: crossing && crossing.id !== to.id ? crossing : null };
+}
+
+/**
  * Movements stated by one sentence.
  * @example findMovements(view of 'More than 1,000 Afghan soldiers fled into Tajikistan.') → [{ fromCountry: 'AF', toCountry: 'TJ', count: 1000, … }]
  */
@@ -147,6 +171,34 @@ export function findMovements(view: SentenceView): Draft[] {
         dests = placeMentions(view, view.start, view.end, { adjectives: true }).filter((m) => isForeign(m) && m.place.type === 'country' && !(m.start >= group!.start && m.end <= group!.end));
         dests = dests.slice(0, 1);
       }
+      // The crossing passed through ("through the Islam Qala crossing", "over the bridge at Hairatan").
+      const crossingsHere = placeMentions(view, cs, end).filter((m) => m.place.type === 'crossing');
+      let via: Place | null = crossingsHere.find((m) => VIA_PREP.test(view.body.slice(Math.max(cs, m.start - 40), m.start)))?.place ?? null;
+      if (dests.some((d) => isForeign(d) && d.place.type === 'country')) {
+        const xs = dests.filter((d) => d.place.type === 'crossing' && !isForeign(d));
+        if (xs.length > 0) via ??= xs[0]!.place;
+        dests = dests.filter((d) => !(d.place.type === 'crossing' && !isForeign(d)));
+      }
+      if (phrase.direction === 'return') {
+        const r = returnFlow(view, phrase.objectIsOrigin === true, dests, via, cs, end, g);
+        if (r) {
+          const key = `${r.from.id}|${r.to.id}`;
+          if (!seen.has(key)) {
+            seen.add(key);
+            const { date, precision } = dateFor(view, t);
+            const bare0 = group.count;
+            out.push({
+              kind: 'movement', at: t.start, date, datePrecision: precision,
+              from: r.from.name, fromId: r.from.id, fromCountry: r.from.country,
+              to: r.to.name, toId: r.to.id, toCountry: r.to.country,
+              via: r.via?.name ?? null, viaId: r.via?.id ?? null,
+              group: group.text || null, count: bare0?.value ?? null, countQualifier: bare0?.qualifier ?? null, direction: 'return',
+            });
+          }
+        }
+        used.push(t);
+        continue;
+      }
       let dest: (PlaceMention | { place: Place; start: number; end: number })[] = dests;
       const borderWord = BORDER_RX.exec(view.body.slice(t.end, end));
       if (dest.length === 0 && borderWord) {
@@ -163,21 +215,9 @@ export function findMovements(view: SentenceView): Draft[] {
       const bare = findCounts(view.body.slice(group.end, t.start), group.end).filter((c) => c.value !== null && /^\s*(?:have|has|had|were|was)?\s*$/.test(view.body.slice(c.end, t.start)));
       const firstCount = bare.length > 0 ? bare[bare.length - 1]! : group.count;
       dest.forEach((d, k) => {
-        let toPlace = d.place;
-        const isReturn = phrase.direction === 'return';
+        const toPlace = d.place;
         let fromPlaces: Place[] = origs.map((o) => o.place).filter((p) => p.id !== toPlace.id);
-        let via: Place | null = null;
-        if (isReturn) {
-          // Returns come from abroad: the foreign country named ("border with Iran"), or the crossing's neighbour.
-          const crossing = placeMentions(view, view.start, view.end).find((m) => m.place.type === 'crossing');
-          if (crossing) via = crossing.place;
-          if (fromPlaces.length === 0) {
-            const foreign = placeMentions(view, view.start, view.end, { adjectives: true }).find((m) => isForeign(m) && m.place.type === 'country');
-            const n = foreign?.place ?? (via?.neighbour ? countryPlace(g, via.neighbour) : undefined);
-            if (n) fromPlaces = [n];
-          }
-          if (via && toPlace.type === 'country' && toPlace.country === via.country) toPlace = via;
-        } else if (fromPlaces.length === 0) {
+        if (fromPlaces.length === 0) {
           const onBorder = /\bon the (?:border|frontier)\b|\bat the (?:border|frontier|crossing)\b/i.test(view.body.slice(cs, t.start)) || (borderWord && d.start === t.end);
           const x = onBorder ? borderOrigin(view, t.start, toPlace.country) : null;
           if (x) fromPlaces = [x];
@@ -214,7 +254,7 @@ export function findMovements(view: SentenceView): Draft[] {
             group: group!.text || null,
             count: count?.value ?? null,
             countQualifier: count?.qualifier ?? null,
-            direction: isReturn ? 'return' : 'flight',
+            direction: 'flight',
           });
         }
       });

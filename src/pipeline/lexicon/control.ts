@@ -16,6 +16,8 @@ export interface ControlPhrase {
   agentive?: boolean;
   /** Only a claim when a figure follows ("hold over 200 districts", "controls 85 percent"). */
   needsFigure?: boolean;
+  /** The controller comes only from the subject; without a recognisable side the phrase claims nothing. */
+  agentRequired?: boolean;
 }
 
 export const CONTROL_PHRASES: ControlPhrase[] = [
@@ -29,11 +31,15 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: 'fought (?:its|their) way (?:in|into)', controller: 'taliban', side: 'before' },
   { re: '(?:fallen|fell|falls|fall|fallen) (?:in)?to (?:the )?(?:taliban|militants|insurgents|insurgency|militant group|group)', controller: 'taliban', side: 'before' },
   { re: '(?:fallen|fell) into (?:the hands of the taliban|taliban hands)', controller: 'taliban', side: 'before' },
+  // "the crossing had fallen": the fall of a place, to whoever attacks it (a denial turns it into a government claim).
+  { re: '(?:has|had|have) (?:now |already |reportedly )?fallen', controller: 'taliban', side: 'before' },
   { re: "in (?:taliban|the taliban's|militants'|insurgents') hands", controller: 'taliban', side: 'before' },
   { re: 'in the hands of the (?:taliban|militants|insurgents)', controller: 'taliban', side: 'before' },
   { re: "under (?:the )?(?:taliban|taliban's|group's|insurgents'|militants'|insurgent|militant) control", controller: 'taliban', side: 'before' },
   { re: '(?:under|in) (?:the )?control of the (?:taliban|militants|insurgents|group)', controller: 'taliban', side: 'before' },
   { re: '(?:controls|control|hold|holds|held)', controller: 'taliban', side: 'after', agentive: true, needsFigure: true },
+  // "X are in control of Y": whose control depends on X ("security forces remain in control of the city").
+  { re: '(?:are|is|was|were|remain|remains|remained) (?:still |now |firmly |fully )?in (?:full |firm )?control of', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // --- taken back by the government ---
   { re: '(?:recaptured|recaptures|recapture|recapturing|retook|retake|retaken|retakes|retaking)', controller: 'government', side: 'after', agentive: true },
   { re: '(?:wrested|wrest|regained|regain|regains|reasserted|reassert|reasserts|restored|restore) (?:back )?(?:full |complete )?control (?:of|over)', controller: 'government', side: 'after' },

@@ -31,12 +31,15 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:sought|seek|seeks|seeking|took|taken|take|taking|found|find) (?:refuge|shelter|asylum|safety)', direction: 'flight', refuge: true },
   { re: '(?:granted|given|giving|granting|grants|gives|offered|asked for|requested|received) (?:[\'"“‘])?(?:refuge|asylum|shelter|safe passage)', direction: 'flight', refuge: true },
   { re: 'safe passage (?:in)?to', direction: 'flight', objectIsDestination: true },
-  { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|sent back|forced back|pushed back) (?:home )?(?:to|from|in)', direction: 'return', objectIsDestination: true },
+  { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|sent back|forced back|pushed back) (?:home )?(?:to|in)', direction: 'return', objectIsDestination: true },
+  { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|expelled|sent back|forced back|pushed back) (?:home )?from', direction: 'return', objectIsOrigin: true },
   { re: '(?:returned|return|returns|returning) home', direction: 'return' },
 ];
 
 /** Prepositions that introduce a destination after a movement phrase. */
 export const DESTINATION_PREPS = ['to', 'into', 'in', 'at', 'across', 'towards', 'toward', 'for'];
+/** Prepositions that introduce the crossing a movement passes through. */
+export const VIA_PREPS = ['through', 'via', 'over', 'across', 'at', 'by way of'];
 /** Prepositions that introduce an origin. */
 export const ORIGIN_PREPS = ['from', 'out of'];
 
