@@ -140,3 +140,12 @@ describe('places', () => {
     expect(misplaced).toEqual([]);
   });
 });
+
+describe('crossings and districts', () => {
+  it("name each crossing's district as the gazetteer's district of that province", () => {
+    for (const c of places.filter((p) => p.type === 'crossing')) {
+      const d = places.find((p) => p.type === 'district' && p.province === c.province && p.name === c.district);
+      expect(d, `${c.name}: district ${c.district}`).toBeDefined();
+    }
+  });
+});
