@@ -1,0 +1,59 @@
+// The disambiguation rule of createGazetteer on a tiny hand-made gazetteer (independent of the shipped data).
+import { describe, expect, it } from 'vitest';
+import type { Place } from '../../src/types';
+import { createGazetteer, type ProvinceCollection } from '../../src/pipeline/gazetteer';
+
+const square = (id: string, x: number): ProvinceCollection['features'][number] => ({
+  type: 'Feature',
+  properties: { id, name: id, iso: id.slice(5), capital: '' },
+  geometry: { type: 'Polygon', coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] },
+});
+const place = (p: Partial<Place> & Pick<Place, 'id' | 'name' | 'type'>): Place => ({ point: [0.5, 0.5], country: 'AF', aliases: [], ...p });
+
+const gaz = createGazetteer({
+  provinces: { type: 'FeatureCollection', features: [square('prov:AF-AAA', 0), square('prov:AF-BBB', 1)] },
+  stopwords: ['march'],
+  places: [
+    place({ id: 'prov:AF-AAA', name: 'Arat', type: 'province', province: 'prov:AF-AAA', aliases: ['Harat'] }),
+    place({ id: 'prov:AF-BBB', name: 'Bagh', type: 'province', province: 'prov:AF-BBB', point: [1.5, 0.5] }),
+    place({ id: 'city:AF-AAA:arat', name: 'Arat', type: 'city', role: 'provincial-capital', province: 'prov:AF-AAA', adjectives: ['Arati'] }),
+    place({ id: 'dist:1', name: 'Kohna', type: 'district', province: 'prov:AF-AAA' }),
+    place({ id: 'dist:2', name: 'Kohna', type: 'district', province: 'prov:AF-BBB', point: [1.5, 0.5] }),
+    place({ id: 'city:AF-AAA:seat', name: 'Seta', type: 'city', role: 'district-seat', province: 'prov:AF-AAA' }),
+    place({ id: 'dist:3', name: 'Seta', type: 'district', province: 'prov:AF-AAA' }),
+    place({ id: 'xing:gate', name: 'Seta Gate', type: 'crossing', province: 'prov:AF-AAA' }),
+  ],
+});
+const read = (text: string) => gaz.findMentions(text).map((m) => [m.text, m.place.id, m.alternatives.map((a) => a.id)]);
+
+describe('disambiguation rule', () => {
+  it('1. a type word pins the type', () => {
+    expect(read('in Arat province')).toEqual([['Arat province', 'prov:AF-AAA', []]]);
+    expect(read('in the province of Harat')).toEqual([['province of Harat', 'prov:AF-AAA', []]]);
+    expect(read('in Seta district')).toEqual([['Seta district', 'dist:3', []]]);
+  });
+
+  it('2. a capital beats its province, a province beats a district, a seat beats its district', () => {
+    expect(read('in Arat')).toEqual([['Arat', 'city:AF-AAA:arat', ['prov:AF-AAA']]]);
+    expect(read('in Bagh')).toEqual([['Bagh', 'prov:AF-BBB', []]]);
+    expect(read('in Seta')).toEqual([['Seta', 'city:AF-AAA:seat', ['dist:3']]]);
+    expect(read('at Seta Gate')).toEqual([['Seta Gate', 'xing:gate', []]]);
+  });
+
+  it('3. ties go to the province the text names, else the lower id', () => {
+    expect(read('Kohna, in Bagh province')[0]).toEqual(['Kohna', 'dist:2', ['dist:1']]);
+    expect(read('Kohna')[0]).toEqual(['Kohna', 'dist:1', ['dist:2']]);
+  });
+
+  it('4. one-word names need a capital; stopwords are not places', () => {
+    expect(read('arat and bagh')).toEqual([]);
+    expect(read('Arati traders')).toEqual([['Arati', 'city:AF-AAA:arat', []]]);
+    expect(gaz.findMentions('Arati traders')[0]!.adjective).toBe(true);
+  });
+
+  it('provinceAt uses the polygons', () => {
+    expect(gaz.provinceAt(0.5, 0.5)).toBe('prov:AF-AAA');
+    expect(gaz.provinceAt(1.5, 0.5)).toBe('prov:AF-BBB');
+    expect(gaz.provinceAt(5, 5)).toBeNull();
+  });
+});
