@@ -68,7 +68,7 @@ export function fullDatesIn(text: string): string[] {
 }
 
 const WEEKDAY_RE = /\b(?:(late|early|earlier|later)\s+(?:on\s+)?)?(?:(on|last|next|this|since|until|by)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
-const MONTH_ONLY_RE = new RegExp(`\\b(?:(in|since|during|until|by|from|early|late|mid|mid-|last|this|earlier in|later in)\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+((?:19|20)\\d\\d))?\\b(?!\\s+\\d)`, 'g');
+const MONTH_ONLY_RE = new RegExp(`\\b(?:(in|since|during|until|by|from|early|late|mid|mid-|last|this|earlier in|later in)\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+((?:19|20)\\d\\d))?\\b(?!\\s+\\d)`, 'gi');
 const YEAR_RE = /\b(?:(in|since|during|until|by|from|early|late|mid|mid-|of)\s+)((?:19|20)\d\d)\b(?![-/]\d)/gi;
 const THIS_YEAR_RE = /\b(?:(this|last|previous|the past|the last) year|earlier this year|so far this year)\b/gi;
 const LAST_MONTH_RE = /\b(?:last|previous) month\b/gi;
@@ -156,8 +156,9 @@ export function findDates(text: string, published: string | null, offset = 0): D
   MONTH_ONLY_RE.lastIndex = 0;
   for (let m = MONTH_ONLY_RE.exec(text); m; m = MONTH_ONLY_RE.exec(text)) {
     // "May" alone is too often the verb: only with a preposition or a year.
+    // Month names are capitalised; "May" alone is too often the verb: only with a preposition or a year.
+    if (!/^[A-Z]/.test(m[2]!)) continue;
     if (m[2] === 'May' && !m[1] && !m[3]) continue;
-    if (!m[1] && !m[3] && m.index > 0 && /[A-Z]/.test(text[m.index] ?? '') === false) continue;
     const mo = monthIndex(m[2]!);
     let date: string | null = null;
     if (m[3]) date = ymd(Number(m[3]), mo, 15);

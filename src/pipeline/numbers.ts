@@ -22,7 +22,7 @@ interface Token {
   end: number;
 }
 
-const TOKEN = /\d[\d,]*(?:\.\d+)?%?|[\p{L}]+(?:[-'’][\p{L}]+)*/gu;
+const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?%?|[\p{L}]+(?:[-'’][\p{L}]+)*/gu;
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { attribute } from '../../src/pipeline/attribution';
+
+const TABLE: [string, string | null][] = [
+  ['Tajik authorities say two-thirds of the border is under Taliban control.', 'Tajik authorities'],
+  ['On July 8th, Taliban seized a district, Afghan security officials said.', 'Afghan security officials'],
+  ['Two senior security officials told Reuters that the crossing had fallen.', 'Two senior security officials'],
+  ['Tariq Arian, spokesman for the Afghan interior ministry, denied the reports.', 'Tariq Arian, spokesman for the Afghan interior ministry'],
+  ['Late Thursday, the Associated Press reported the Taliban had seized a crossing.', 'the Associated Press'],
+  ['Al Alalam TV, Iran’s official Arabic language service, also reported that soldiers fled.', 'Al Alalam TV, Iran’s official Arabic language service'],
+  ['Clashes left 25 dead, according to Abdul Basir Salangi, governor of Farah province.', 'Abdul Basir Salangi, governor of Farah province'],
+  ['"The meeting was useful," said Gran Hewad, the ministry\'s spokesman.', 'Gran Hewad, the ministry\'s spokesman'],
+  ['Taliban spokesman Mohammad Naeem tweeted on July 8 that the sides agreed.', 'Taliban spokesman Mohammad Naeem'],
+  ['KABUL - The Ministry of Defense (MoD) said Friday that forces are fighting.', 'The Ministry of Defense (MoD)'],
+  ['Also on Friday, a Taliban delegate in Russia said the group controls 85 percent.', 'a Taliban delegate in Russia'],
+  ['The Taliban has captured large swaths of territory in northern Afghanistan.', null],
+];
+
+describe('attribution: who says so', () => {
+  it.each(TABLE)('%s → %s', (text, claimant) => {
+    expect(attribute(text)?.claimant ?? null).toBe(claimant);
+  });
+
+  it('resolves "he said" to the previous speaker', () => {
+    const a = attribute('"War is not the solution," he said.', 'Taliban spokesman Mohammad Naeem');
+    expect(a?.claimant).toBe('Taliban spokesman Mohammad Naeem');
+    expect(a?.resolved).toBe(true);
+  });
+
+  it('marks a denial', () => {
+    expect(attribute('The ministry denied that the crossing had fallen.')?.denial).toBe(true);
+  });
+
+  it('"X quoted Y as reporting" credits Y', () => {
+    expect(attribute('AP quoted Iranian media as reporting that soldiers fled to Iran.')?.claimant).toBe('Iranian media (via AP)');
+  });
+});

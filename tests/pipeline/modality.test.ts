@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { conditionalAfter, isBlocked } from '../../src/pipeline/modality';
+
+const at = (text: string, word: string) => text.indexOf(word);
+
+describe('modality: hypotheticals, attempts, negations and purposes are not events', () => {
+  it.each([
+    ['efforts had been launched to recapture the crossing', 'recapture', true],
+    ['the Taliban could capture the city', 'capture', true],
+    ['the Taliban did not capture the town', 'capture', true],
+    ['officials fear the district will fall to the Taliban', 'fall', true],
+    ['forces are fighting the Taliban to retake the district', 'retake', true],
+    ['preparing for an influx of refugees to enter the country', 'enter', true],
+    ['the Taliban captured the district', 'captured', false],
+    ['soldiers who had asked for refuge had fled into Pakistan', 'fled', false],
+    ['The Taliban have already taken over Kunduz', 'taken over', false],
+  ])('%s [%s] → blocked %s', (text, word, blocked) => {
+    expect(isBlocked(text, at(text, word))).toBe(blocked);
+  });
+
+  it('sees a condition after the trigger', () => {
+    const t = 'We will witness the fall of Faizabad if the situation prevails.';
+    expect(conditionalAfter(t, at(t, 'fall'))).toBe(true);
+    expect(conditionalAfter('The city fell. If not, more.', 0)).toBe(false);
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findCounts } from '../../src/pipeline/numbers';
+
+const TABLE: [string, number | null, string | null][] = [
+  ['more than 1,000 Afghan soldiers', 1000, 'more than'],
+  ['over 1,000 Afghan civilians', 1000, 'over'],
+  ['hosts 3 million Afghan refugees', 3_000_000, null],
+  ['Forty-six soldiers of the army', 46, null],
+  ['Two hundred families fled', 200, null],
+  ['Eighty-four Afghan soldiers', 84, null],
+  ['at least 35,400 Afghan refugees', 35400, 'at least'],
+  ['nearly 4,000 Afghans', 4000, 'nearly'],
+  ['thousands of families', null, 'thousands'],
+  ['Tens of thousands of Afghans', null, 'tens of thousands'],
+  ['85 percent of the territory', 85, null],
+  ['1.5 million people', 1_500_000, null],
+];
+
+describe('numbers: counts with qualifiers', () => {
+  it.each(TABLE)('%s → %s (%s)', (text, value, qualifier) => {
+    const [c] = findCounts(text);
+    expect(c).toBeDefined();
+    expect(c!.value).toBe(value);
+    expect(c!.qualifier).toBe(qualifier);
+  });
+
+  it('skips years and measures glued to a unit', () => {
+    expect(findCounts('In 2016, the 1,357-kilometer border').map((c) => c.value)).toEqual([]);
+  });
+
+  it('reads the unit after the number', () => {
+    expect(findCounts('they hold over 200 districts')[0]!.unit).toBe('districts');
+    expect(findCounts('controls 85% of')[0]!.unit).toBe('percent');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/pipeline/article';
+import { splitBlocks } from '../../src/pipeline/sections';
+
+function kinds(body: string, title = 'Headline Here') {
+  const a = parseArticle('x', `---\ntitle: "${title}"\npublished: 2021-07-08\n---\n${body}`);
+  return splitBlocks(a).map((b) => [a.body.slice(b.start, b.end).slice(0, 20), b.kind, b.file, b.credit]);
+}
+
+describe('sections: headline, captions, teasers, boilerplate', () => {
+  it('labels each kind of block', () => {
+    const body = [
+      'Headline Here',
+      'Soldiers patrol near a checkpoint in Alishing district, Afghanistan, July 8, 2021.',
+      'The Taliban seized the crossing, officials said.',
+      'FILE - Smoke rises over Qala-e-Naw, July 7, 2021.',
+      'SEE ALSO: Taliban Captures Border Crossing With Iran',
+      'Afghan refugees enter Pakistan at Chaman [Jafar Khan/AP]',
+      'FILE PHOTO: Afghan commandos arrive in Faizabad, after the Taliban…',
+      'Tajikistan Bolsters Border as Afghan Troops Seek Refuge',
+      'Reservists were mobilized after 1,000 personnel fled',
+      'According to Reuters, the bloc is ready.',
+      'Shared Interests',
+      'Source: Al Jazeera, News Agencies',
+      'MORE ON THE TOPIC:',
+      'Some linked story.',
+    ].join('\n');
+    expect(kinds(body)).toEqual([
+      ['Headline Here', 'headline', false, null],
+      ['Soldiers patrol near', 'caption', false, null],
+      ['The Taliban seized t', 'body', false, null],
+      ['FILE - Smoke rises o', 'caption', true, null],
+      ['SEE ALSO: Taliban Ca', 'teaser', false, null],
+      ['Afghan refugees ente', 'caption', false, 'Jafar Khan/AP'],
+      ['FILE PHOTO: Afghan c', 'caption', true, null],
+      ['Tajikistan Bolsters ', 'teaser', false, null],
+      ['Reservists were mobi', 'teaser', false, null],
+      ['According to Reuters', 'body', false, null],
+      ['Shared Interests', 'headline', false, null],
+      ['Source: Al Jazeera, ', 'boilerplate', false, null],
+      ['MORE ON THE TOPIC:', 'teaser', false, null],
+      ['Some linked story.', 'teaser', false, null],
+    ]);
+  });
+});
