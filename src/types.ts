@@ -10,7 +10,7 @@ export type PlaceType = 'crossing' | 'district' | 'city' | 'province' | 'border'
 
 /** A place we ship in the gazetteer (built by geo/build.ts into data/geo/gazetteer.json). */
 export interface Place {
-  /** Stable id, e.g. "prov:AF-HER", "city:1139715" (GeoNames id), "xing:islam-qala", "border:AF-TJ", "country:IR". */
+  /** Stable id, e.g. "prov:AF-HER", "city:AF-HER:herat", "dist:AF.35.905" (GeoNames admin2 code), "xing:islam-qala", "border:AF-TJ", "country:IR". */
   id: string;
   /** The usual English name ("Herat", "Qala-e-Naw", "Islam Qala"). */
   name: string;
