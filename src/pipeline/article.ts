@@ -39,6 +39,28 @@ function optionalString(meta: Record<string, unknown>, key: string): string | nu
   throw new ArticleError(`front matter field "${key}" must be text`);
 }
 
+const SIMPLE_LINE = /^([A-Za-z_][\w-]*):[ \t]*(?:"([^"\\]*)"|'([^'\\]*)'|([^"'#\s][^#]*?))?[ \t]*$/;
+
+/**
+ * The common case of front matter, `key: value` lines with plain or simply quoted scalars (and comments), read
+ * without the YAML parser; null when anything else is there, so the YAML parser decides.
+ * @example simpleFields('title: "T"\npublished: 2021-07-08\n') → { title: 'T', published: '2021-07-08' }
+ */
+function simpleFields(yamlText: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const raw of yamlText.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '' || /^\s*#/.test(line)) continue;
+    const m = SIMPLE_LINE.exec(line);
+    if (!m || m[1]! in out) return null;
+    const plain = m[4]?.trim();
+    // Plain scalars that YAML would read as something else (numbers, booleans, lists, anchors) go to the parser.
+    if (plain !== undefined && /^(?:[-?:,[\]{}&*!|>%@`]|true$|false$|null$|~$|[-+]?\d+(?:\.\d+)?$)/i.test(plain)) return null;
+    out[m[1]!] = m[2] ?? m[3] ?? plain ?? '';
+  }
+  return out;
+}
+
 /**
  * Splits optional YAML front matter from the body. The front matter must open on the first line with `---` and close
  * with a line `---` (or `...`); the body is everything after the closing line, unchanged.
@@ -54,8 +76,8 @@ export function splitFrontMatter(text: string): { meta: Record<string, unknown> 
     const line = text.slice(pos, lineEnd).replace(/\r$/, '').trimEnd();
     if (line === '---' || line === '...') {
       const yamlText = text.slice(open, pos);
-      let meta: unknown;
-      try {
+      let meta: unknown = simpleFields(yamlText);
+      if (meta === null) try {
         meta = parseYaml(yamlText);
       } catch (e) {
         throw new ArticleError(`broken front matter: ${(e as Error).message.split('\n')[0]}`);

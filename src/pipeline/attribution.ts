@@ -24,14 +24,7 @@ export interface Attribution {
   final?: boolean;
 }
 
-interface Word {
-  lower: string;
-  start: number;
-  end: number;
-}
-
-const WORD = /[\p{L}\p{N}]+(?:[.'’-][\p{L}\p{N}]+)*\.?/gu;
-const SPEECH = new Set(SPEECH_VERBS.filter((v) => !v.includes(' ')));
+const SPEECH_RX = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\b`, 'gi');
 const DENIAL = new Set(DENIAL_VERBS);
 const TRAILING = new Set(SPEAKER_TRAILING_WORDS.filter((v) => !v.includes(' ')));
 const PRONOUNS = new Set(SPEAKER_PRONOUNS);
@@ -61,16 +54,6 @@ function subjectStart(before: string): number {
   return before.length >= 160 ? before.length : 0;
 }
 
-function words(text: string): Word[] {
-  const out: Word[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const w = m[0].replace(/\.$/, '');
-    out.push({ lower: w.toLowerCase(), start: m.index, end: m.index + w.length });
-  }
-  return out;
-}
-
 function plausibleSource(np: string): boolean {
   if (np.length < 2 || np.length > 140) return false;
   const ws = np.split(/\s+/);
@@ -97,7 +80,6 @@ function trimSpeaker(np: string): string {
  */
 export function attribute(text: string, previous: string | null = null, offset = 0): Attribution | null {
   if (text.length > 2000) return null;
-  const ws = words(text);
   const make = (s: number, e: number, ps: number, pe: number, denial: boolean): Attribution | null => {
     let raw = text.slice(s, e);
     const lead = raw.length - raw.replace(LEADING_STRIP, '').length;
@@ -124,9 +106,9 @@ export function attribute(text: string, previous: string | null = null, offset =
     if (a) return { ...a, final: true };
   }
 
-  for (let i = 0; i < ws.length; i++) {
-    const w = ws[i]!;
-    if (!SPEECH.has(w.lower)) continue;
+  SPEECH_RX.lastIndex = 0;
+  for (let m = SPEECH_RX.exec(text); m; m = SPEECH_RX.exec(text)) {
+    const w = { lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length };
     // "AP quoted Iranian media as reporting that ..." → Iranian media (via AP).
     if (w.lower === 'quoted') {
       const m = /^\s+(.{2,60}?)\s+as\s+(?:saying|reporting|stating)\b/.exec(text.slice(w.end, w.end + 120));

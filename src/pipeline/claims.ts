@@ -7,13 +7,14 @@
  * "the rest of") are kept.
  */
 import type { Controller, ControlEvent, Place, PlaceMention } from '../types';
-import { clauseEnd, clauseStart, dateFor, findTriggers, lexiconRegex, listFrom, placeMentions, type SentenceView, type Trigger } from './clauses';
+import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, listFrom, placeMentions, type SentenceView, type Trigger } from './clauses';
 import { CONTROL_PHRASES, EXTENT_WORDS, FIGURE_UNITS, GOVERNMENT_WORDS, TALIBAN_WORDS } from './lexicon/control';
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { borderWith, countryPlace } from './places';
 
-const PHRASES = CONTROL_PHRASES.map((p) => ({ ...p, rx: lexiconRegex(p.re) }));
+const PHRASES = CONTROL_PHRASES;
+const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$/i;
 const CROSSING_WORDS = /\b(?:border crossings?|crossing points?|crossings?|border ports?|border posts?|ports?|border points?|border gates?|dry ports?)\b/i;
 const BORDER_WORD = /\b(?:border|frontier)\b(?!\s+(?:crossings?|ports?|posts?|points?|towns?|areas?|districts?|guards?|police|forces|security|gates?))/i;
@@ -217,13 +218,7 @@ export function findControlClaims(view: SentenceView): Draft[] {
   const seen = new Set<string>();
   const firm: Draft[] = [];
   const contested: Draft[] = [];
-  const hits: { t: Trigger; phrase: (typeof PHRASES)[number] }[] = [];
-  const all: { t: Trigger; phrase: (typeof PHRASES)[number] }[] = [];
-  for (const phrase of PHRASES) for (const t of findTriggers(view, phrase.rx)) all.push({ t, phrase });
-  // Longest phrase first: "wrested back control of" wins over "control".
-  all.sort((a, b) => b.t.end - b.t.start - (a.t.end - a.t.start) || a.t.start - b.t.start);
-  for (const h of all) if (!hits.some((x) => h.t.start < x.t.end && h.t.end > x.t.start)) hits.push(h);
-  hits.sort((a, b) => a.t.start - b.t.start);
+  const hits = findLexiconHits(view, ALL).map(({ t, entry }) => ({ t, phrase: PHRASES[entry]! }));
   for (const { t, phrase } of hits) {
     const rel = t.start - view.start;
     if (isBlocked(view.text, rel) || conditionalAfter(view.text, rel)) continue;

@@ -22,7 +22,8 @@ export interface SentenceView {
   mentionIndex: number;
   places: ArticlePlaces;
   attribution: Attribution | null;
-  dates: DateMention[];
+  /** The sentence's dates, resolved on first use (most sentences need none). */
+  readonly dates: DateMention[];
   /** Date used when the sentence states none: the caption's own date, else the publication date (or null). */
   fallbackDate: { date: string | null; precision: DatePrecision };
   published: string | null;
@@ -47,6 +48,27 @@ export function findTriggers(view: SentenceView, rx: RegExp): Trigger[] {
 /** Compiles a lexicon entry to a case-insensitive, word-bounded, global regex. */
 export function lexiconRegex(source: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/**
+ * Compiles a whole lexicon into one regex with a capture group per entry, so a sentence is scanned once; earlier
+ * entries win at the same position, so lexicons list longer phrases first.
+ */
+export function lexiconAlternation(sources: string[]): RegExp {
+  return new RegExp(`\\b(?:${sources.map((s) => `(${s.replace(/\((?!\?)/g, '(?:')})`).join('|')})(?![\\w’'])`, 'gi');
+}
+
+/** Every non-overlapping lexicon hit in the sentence (body offsets) with the index of its entry. */
+export function findLexiconHits(view: SentenceView, rx: RegExp): { t: Trigger; entry: number }[] {
+  const out: { t: Trigger; entry: number }[] = [];
+  rx.lastIndex = 0;
+  for (let m = rx.exec(view.text); m; m = rx.exec(view.text)) {
+    let entry = 1;
+    while (entry < m.length && m[entry] === undefined) entry++;
+    out.push({ t: { start: view.start + m.index, end: view.start + m.index + m[0].length }, entry: entry - 1 });
+    if (m[0].length === 0) rx.lastIndex++;
+  }
+  return out;
 }
 
 const CLAUSE_OPENERS = /(?:[;:]|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bas\b|\bafter\b|\bbefore\b|\bbecause\b|\bwhen\b|\bamid\b|,\s+and\b|\bbut\b|\bthough\b|\balthough\b|\bconsidering\b)/gi;

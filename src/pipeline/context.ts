@@ -3,12 +3,13 @@
  * per sentence at most, at the place the sentence names for it (a city before a country, never a locating adjective).
  */
 import type { ContextEvent } from '../types';
-import { dateFor, findTriggers, lexiconRegex, placeMentions, type SentenceView } from './clauses';
+import { dateFor, findLexiconHits, lexiconAlternation, placeMentions, type SentenceView } from './clauses';
 import { CONTEXT_PHRASES } from './lexicon/context';
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts } from './numbers';
 
-const PHRASES = CONTEXT_PHRASES.map((p) => ({ ...p, rx: lexiconRegex(p.re) }));
+const PHRASES = CONTEXT_PHRASES;
+const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
 const RANK: Record<string, number> = { city: 0, crossing: 1, district: 2, province: 3, region: 4, border: 5, country: 6 };
 
 type Draft = Omit<ContextEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'claimant' | 'outlet' | 'section'> & {
@@ -22,10 +23,10 @@ type Draft = Omit<ContextEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'q
  */
 export function findContext(view: SentenceView): Draft[] {
   const out: Draft[] = [];
+  const hits = findLexiconHits(view, ALL).filter(({ t }) => !isBlocked(view.text, t.start - view.start) && !conditionalAfter(view.text, t.start - view.start));
   for (const phrase of PHRASES) {
-    const triggers = findTriggers(view, phrase.rx).filter((t) => !isBlocked(view.text, t.start - view.start) && !conditionalAfter(view.text, t.start - view.start));
-    if (triggers.length === 0) continue;
-    const t = triggers[0]!;
+    const t = hits.find((h) => PHRASES[h.entry] === phrase)?.t;
+    if (!t) continue;
     const places = placeMentions(view, view.start, view.end).filter((m) => !view.places.regional.has(m));
     if (places.length === 0) continue;
     // Prefer the place after the trigger ("talks in Tehran"), the most specific first.

@@ -72,7 +72,9 @@ const MONTH_ONLY_RE = new RegExp(`\\b(?:(in|since|during|until|by|from|early|lat
 const YEAR_RE = /\b(?:(in|since|during|until|by|from|early|late|mid|mid-|of)\s+)((?:19|20)\d\d)\b(?![-/]\d)/gi;
 const THIS_YEAR_RE = /\b(?:(this|last|previous|the past|the last) year|earlier this year|so far this year)\b/gi;
 const LAST_MONTH_RE = /\b(?:last|previous) month\b/gi;
-const RELATIVE_RES = RELATIVE_DATE_PHRASES.map((p) => ({ ...p, rx: new RegExp(`\\b${p.re}\\b`, 'gi') }));
+const RELATIVE_RX = new RegExp(RELATIVE_DATE_PHRASES.map((p) => `\\b(${p.re.replace(/\((?!\?)/g, '(?:')})\\b`).join('|'), 'gi');
+/** Words without which a text states no date: month and day names, relative words, years. */
+const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|night|morning|evening|ago|week|weeks|month|months|year|days)\b|\b(?:19|20)\d\d\b/i;
 
 function overlaps(list: DateMention[], s: number, e: number): boolean {
   return list.some((d) => s < d.end && e > d.start);
@@ -89,6 +91,8 @@ export function findDates(text: string, published: string | null, offset = 0): D
     if (overlaps(out, s + offset, e + offset)) return;
     out.push({ start: s + offset, end: e + offset, text: text.slice(s, e), date, precision });
   };
+  // Fast path: most sentences name no date at all.
+  if (!DATE_HINT.test(text)) return out;
   const pubMs = published ? toUtc(published) : null;
   const pubYear = published ? Number(published.slice(0, 4)) : null;
   const pubMonth = published ? Number(published.slice(5, 7)) : null;
@@ -114,22 +118,24 @@ export function findDates(text: string, published: string | null, offset = 0): D
     }
   }
 
-  for (const p of RELATIVE_RES) {
-    p.rx.lastIndex = 0;
-    for (let m = p.rx.exec(text); m; m = p.rx.exec(text)) {
-      push(m.index, m.index + m[0].length, published ? addDays(published, -p.daysBefore) : null, p.precision);
-    }
+  RELATIVE_RX.lastIndex = 0;
+  for (let m = RELATIVE_RX.exec(text); m; m = RELATIVE_RX.exec(text)) {
+    let k = 1;
+    while (k < m.length && m[k] === undefined) k++;
+    const p = RELATIVE_DATE_PHRASES[k - 1]!;
+    push(m.index, m.index + m[0].length, published ? addDays(published, -p.daysBefore) : null, p.precision);
   }
 
+  const lower = text.toLowerCase();
   LAST_MONTH_RE.lastIndex = 0;
-  for (let m = LAST_MONTH_RE.exec(text); m; m = LAST_MONTH_RE.exec(text)) {
+  if (lower.includes('month')) for (let m = LAST_MONTH_RE.exec(text); m; m = LAST_MONTH_RE.exec(text)) {
     let date: string | null = null;
     if (pubYear !== null && pubMonth !== null) date = pubMonth === 1 ? ymd(pubYear - 1, 12, 15) : ymd(pubYear, pubMonth - 1, 15);
     push(m.index, m.index + m[0].length, date, 'month');
   }
 
   THIS_YEAR_RE.lastIndex = 0;
-  for (let m = THIS_YEAR_RE.exec(text); m; m = THIS_YEAR_RE.exec(text)) {
+  if (lower.includes('year')) for (let m = THIS_YEAR_RE.exec(text); m; m = THIS_YEAR_RE.exec(text)) {
     let date: string | null = null;
     if (published && pubYear !== null) {
       if (/last|previous|past/i.test(m[1] ?? '')) date = ymd(pubYear - 1, 7, 1);
@@ -139,7 +145,7 @@ export function findDates(text: string, published: string | null, offset = 0): D
   }
 
   WEEKDAY_RE.lastIndex = 0;
-  for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
+  if (lower.includes('day')) for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
     let date: string | null = null;
     if (pubMs !== null) {
       const want = WEEKDAYS.indexOf(m[3]!.toLowerCase());
@@ -168,7 +174,7 @@ export function findDates(text: string, published: string | null, offset = 0): D
   }
 
   YEAR_RE.lastIndex = 0;
-  for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+  if (/\d\d\d\d/.test(text)) for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
     const y = Number(m[2]);
     let date = ymd(y, 7, 1);
     if (published && pubMs !== null && toUtc(date) > pubMs) date = ymd(y, 1, 1) <= published ? published : date;

@@ -7,24 +7,49 @@ import { attribute, type Attribution } from './attribution';
 import { findControlClaims } from './claims';
 import type { SentenceView } from './clauses';
 import { findContext } from './context';
-import { findDates } from './dates';
+import { findDates, type DateMention } from './dates';
 import { CONTEXT_PHRASES } from './lexicon/context';
 import { CONTROL_PHRASES } from './lexicon/control';
 import { MOVEMENT_PHRASES } from './lexicon/movement';
 import { SPEECH_VERBS } from './lexicon/attribution';
 import { findMovements } from './movements';
-import { readPlaces } from './places';
-import { splitBlocks } from './sections';
+import { readPlaces, type ArticlePlaces } from './places';
+import { splitBlocks, type Block } from './sections';
 import { splitSentences } from './sentences';
 
 /** Longer "sentences" are not prose (tables, lists, a line of commas): no event is drawn from them. */
 export const MAX_SENTENCE = 1500;
 
-const ANY_TRIGGER = new RegExp(
-  `(?<![\\p{L}])(?:${[...CONTROL_PHRASES, ...MOVEMENT_PHRASES, ...CONTEXT_PHRASES].map((p) => p.re).join('|')})(?![\\p{L}])`,
-  'iu',
-);
-const ANY_SPEECH = new RegExp(`(?<![\\p{L}])(?:${SPEECH_VERBS.join('|')}|according to)(?![\\p{L}])`, 'iu');
+const ANY_TRIGGER = new RegExp(`\\b(?:${[...CONTROL_PHRASES, ...MOVEMENT_PHRASES, ...CONTEXT_PHRASES].map((p) => p.re).join('|')})(?![\\w’'])`, 'i');
+const ANY_SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}|according to)\\b`, 'i');
+
+/** A sentence as the stages see it; its dates are resolved on first use (most sentences need none). */
+class View implements SentenceView {
+  #dates: DateMention[] | null = null;
+  readonly articleId: string;
+  readonly body: string;
+  readonly published: string | null;
+  constructor(
+    article: Article,
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly block: Block,
+    readonly mentions: PlaceMention[],
+    readonly mentionIndex: number,
+    readonly places: ArticlePlaces,
+    readonly attribution: Attribution | null,
+    readonly fallbackDate: SentenceView['fallbackDate'],
+  ) {
+    this.articleId = article.id;
+    this.body = article.body;
+    this.published = article.published;
+  }
+  get dates(): DateMention[] {
+    this.#dates ??= findDates(this.text, this.published, this.start);
+    return this.#dates;
+  }
+}
 
 function firstAtOrAfter(mentions: PlaceMention[], pos: number): number {
   let lo = 0;
@@ -61,32 +86,17 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
     for (const s of splitSentences(body, block.start, block.end)) {
       if (s.end - s.start > MAX_SENTENCE) continue;
       const text = body.slice(s.start, s.end);
-      const speech = ANY_SPEECH.test(text);
-      const trigger = ANY_TRIGGER.test(text);
-      if (!speech && !trigger) continue;
-      const attribution: Attribution | null = speech ? attribute(text, lastClaimant, s.start) : null;
-      if (attribution) lastClaimant = attribution.claimant;
-      if (!trigger) continue;
       const i0 = firstAtOrAfter(places.mentions, s.start);
       const i1 = firstAtOrAfter(places.mentions, s.end);
+      // National claims need no place mention ("they hold over 200 districts"); other events do.
+      const candidate = (i1 > i0 || /\d|percent|per cent/.test(text)) && ANY_TRIGGER.test(text);
+      // Attribution runs on every sentence that has a speech verb, so that "he said" finds its speaker.
+      const speech = ANY_SPEECH.test(text);
+      const attribution: Attribution | null = speech ? attribute(text, lastClaimant, s.start) : null;
+      if (attribution) lastClaimant = attribution.claimant;
+      if (!candidate) continue;
       const mentions = places.mentions.slice(i0, i1).filter((m) => m.end <= s.end);
-      // National claims need no place mention ("they hold over 200 districts").
-      if (mentions.length === 0 && !/\d|percent|per cent/.test(text)) continue;
-      const view: SentenceView = {
-        articleId: article.id,
-        body,
-        start: s.start,
-        end: s.end,
-        text,
-        block,
-        mentions,
-        mentionIndex: i0,
-        places,
-        attribution,
-        dates: findDates(text, article.published, s.start),
-        fallbackDate,
-        published: article.published,
-      };
+      const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate);
       let claimant = attribution?.claimant ?? null;
       if (!claimant && block.kind === 'caption') claimant = block.credit ? `photo caption (${block.credit})` : 'photo caption';
       const base = {

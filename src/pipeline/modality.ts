@@ -7,6 +7,7 @@ import { BLOCKING_WORDS, CLAUSE_BREAKS } from './lexicon/modality';
 
 const BLOCK = new Set(BLOCKING_WORDS);
 const BREAK = new Set(CLAUSE_BREAKS);
+const TOKENS = /[a-z\u00c0-\u024f']+|[.;:!?()"“”,–—]/g;
 
 /**
  * True when the words before `at` in `text` (same clause, up to 7 words) make the trigger non-factual.
@@ -14,14 +15,14 @@ const BREAK = new Set(CLAUSE_BREAKS);
  * @example isBlocked('the Taliban captured the district', 12) === false
  */
 export function isBlocked(text: string, at: number): boolean {
-  const toks = text.slice(Math.max(0, at - 80), at).toLowerCase().replace(/’/g, "'").match(/[\p{L}']+|[.;:!?()"“”,–—]/gu) ?? [];
+  const toks = text.slice(Math.max(0, at - 60), at).toLowerCase().replace(/’/g, "'").match(TOKENS) ?? [];
   const last = toks[toks.length - 1];
   const prev = toks[toks.length - 2];
   if (last === 'to' || (prev === 'to' && (last === 'be' || last === 'have'))) return true;
   let words = 0;
   for (let k = toks.length - 1; k >= 0 && words < 7; k--) {
     const t = toks[k]!;
-    if (!/\p{L}/u.test(t)) return false;
+    if (t.length === 1 && !/[a-z]/.test(t)) return false;
     words++;
     if (BLOCK.has(t) || t.endsWith("n't")) return true;
     if (BREAK.has(t)) return false;

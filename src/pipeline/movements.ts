@@ -6,14 +6,15 @@
  * withdrawals are not movements (modality lexicon, excluded groups).
  */
 import type { MovementEvent, Place, PlaceMention } from '../types';
-import { clauseEnd, clauseStart, dateFor, findTriggers, lexiconRegex, placeMentions, type SentenceView, type Trigger } from './clauses';
+import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, placeMentions, type SentenceView, type Trigger } from './clauses';
 import { EXCLUDED_GROUP_WORDS, GROUP_NOUNS, MOVEMENT_PHRASES, VIA_PREPS } from './lexicon/movement';
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { countryPlace } from './places';
 import { crossingAnaphor } from './claims';
 
-const PHRASES = MOVEMENT_PHRASES.map((p) => ({ ...p, rx: lexiconRegex(p.re) }));
+const PHRASES = MOVEMENT_PHRASES;
+const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
 const GROUP_RX = new RegExp(`(?<![\\p{L}])(?:${GROUP_NOUNS.map((g) => g.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const EXCLUDED = new Set(EXCLUDED_GROUP_WORDS);
 const DEST_PREP = /(?:^|\s)(?:to|into|in|at|across|towards?|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*$/i;
@@ -145,9 +146,8 @@ export function findMovements(view: SentenceView): Draft[] {
   const g = view.places.gazetteer;
   const af = countryPlace(g, 'AF');
   const used: Trigger[] = [];
-  const all: { t: Trigger; phrase: (typeof PHRASES)[number] }[] = [];
-  for (const phrase of PHRASES) for (const t of findTriggers(view, phrase.rx)) all.push({ t, phrase });
-  all.sort((a, b) => b.t.end - b.t.start - (a.t.end - a.t.start) || a.t.start - b.t.start);
+  // Longest phrase first ("have gone to" before a shorter overlapping one): each is tried on its own span.
+  const all = findLexiconHits(view, ALL).map(({ t, entry }) => ({ t, phrase: PHRASES[entry]! }));
   for (const { t, phrase } of all) {
     {
       if (used.some((u) => t.start < u.end && t.end > u.start)) continue;

@@ -22,6 +22,7 @@ interface Token {
   end: number;
 }
 
+const VAGUE = new Set(VAGUE_COUNTS);
 const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?%?|[\p{L}]+(?:[-'’][\p{L}]+)*/gu;
 
 function tokenize(text: string): Token[] {
@@ -33,8 +34,11 @@ function tokenize(text: string): Token[] {
   return out;
 }
 
+const HAS = Object.prototype.hasOwnProperty;
+
 function wordValue(w: string): number | null {
-  if (w in NUMBER_WORDS && w !== 'a' && w !== 'an') return NUMBER_WORDS[w]!;
+  if (HAS.call(NUMBER_WORDS, w)) return w === 'a' || w === 'an' ? null : NUMBER_WORDS[w]!;
+  if (w.indexOf('-') < 0) return null;
   const parts = w.split('-');
   if (parts.length === 2 && parts.every((p) => p in NUMBER_WORDS)) return NUMBER_WORDS[parts[0]!]! + NUMBER_WORDS[parts[1]!]!;
   return null;
@@ -65,7 +69,7 @@ export function findCounts(text: string, offset = 0): Count[] {
     } else if (wordValue(t.lower) !== null && !(t.lower === 'one' && toks[i + 1]?.lower === 'of')) {
       value = wordValue(t.lower);
       j = i + 1;
-    } else if (VAGUE_COUNTS.includes(t.lower)) {
+    } else if (VAGUE.has(t.lower)) {
       vague = t.lower;
       if (t.lower === 'tens' || t.lower === 'hundreds') {
         if (toks[i + 1]?.lower === 'of' && toks[i + 2]?.lower === 'thousands') {
@@ -83,7 +87,7 @@ export function findCounts(text: string, offset = 0): Count[] {
     }
     if (value !== null) {
       // "two thousand", "3 million", "1.5 million"
-      while (j < toks.length && toks[j]!.lower in MULTIPLIERS) {
+      while (j < toks.length && HAS.call(MULTIPLIERS, toks[j]!.lower)) {
         value *= MULTIPLIERS[toks[j]!.lower]!;
         j++;
       }

@@ -17,9 +17,13 @@ const ABBREVIATIONS = new Set([
 
 let segmenter: Intl.Segmenter | null = null;
 
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+}
+
 function endsWithAbbreviation(text: string, end: number): boolean {
   let i = end;
-  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
   if (text[i - 1] !== '.') return false;
   let j = i - 1;
   while (j > 0 && /[A-Za-z.-]/.test(text[j - 1]!) && i - 1 - j < 12) j--;
@@ -43,7 +47,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   const merged: Span[] = [];
   for (const s of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && endsWithAbbreviation(text, prev.end) && /^\s*[A-Z0-9]/.test(text.slice(s.start, s.start + 3))) {
+    if (prev && text.charCodeAt(prev.end - 1) !== 10 && endsWithAbbreviation(text, prev.end) && /^\s*[A-Z0-9]/.test(text.slice(s.start, s.start + 3))) {
       prev.end = s.end;
     } else {
       merged.push({ ...s });
@@ -53,8 +57,8 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   for (const s of merged) {
     let a = s.start;
     let b = s.end;
-    while (a < b && /\s/.test(text[a]!)) a++;
-    while (b > a && /\s/.test(text[b - 1]!)) b--;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
     if (b > a) out.push({ start: a, end: b });
   }
   return out;

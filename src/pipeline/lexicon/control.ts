@@ -39,7 +39,7 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:under|in) (?:the )?control of the (?:taliban|militants|insurgents|group)', controller: 'taliban', side: 'before' },
   { re: '(?:controls|control|hold|holds|held)', controller: 'taliban', side: 'after', agentive: true, needsFigure: true },
   // "X are in control of Y": whose control depends on X ("security forces remain in control of the city").
-  { re: '(?:are|is|was|were|remain|remains|remained) (?:still |now |firmly |fully )?in (?:full |firm )?control of', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
+  { re: '(?:are|is|was|were|remain|remains|remained) (?:still |now |firmly |fully )?in (?:full |firm )?control of(?! the (?:taliban|militants|insurgents|group))', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // --- taken back by the government ---
   { re: '(?:recaptured|recaptures|recapture|recapturing|retook|retake|retaken|retakes|retaking)', controller: 'government', side: 'after', agentive: true },
   { re: '(?:wrested|wrest|regained|regain|regains|reasserted|reassert|reasserts|restored|restore) (?:back )?(?:full |complete )?control (?:of|over)', controller: 'government', side: 'after' },
