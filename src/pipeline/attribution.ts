@@ -124,6 +124,16 @@ export function attribute(text: string, previous: string | null = null, offset =
     const tail = text.slice(w.end);
     const final = tail.length < 60 && !/\bthat\b/i.test(tail) && tail.split(/\s+/).filter(Boolean).length <= 5;
     const s = subjectStart(before);
+    // A passive ("fighting was reported in Maimana") names no speaker, unless an agent follows ("by Tolo News").
+    if (/\b(?:was|were|is|are|been|be|being)\s*$/i.test(before)) {
+      const by = /^\s+by\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|on|in|as)\b|$)/.exec(tail);
+      if (by) {
+        const s2 = w.end + by[0].indexOf(by[1]!);
+        const a = make(s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
+        if (a) return { ...a, final };
+      }
+      continue;
+    }
     const subject = trimSpeaker(before.slice(s));
     // "Tariq Arian, spokesman for the Afghan interior ministry, denied": a name, then its apposition.
     if (s > 0 && before[s - 1] === ',' && (subject === '' || APPOSITION.test(subject))) {

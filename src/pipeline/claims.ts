@@ -6,7 +6,7 @@
  * "85 percent of the territory") make a national claim about the country, keeping the figure; extent words ("most of",
  * "the rest of") are kept.
  */
-import type { Controller, ControlEvent, Place, PlaceMention } from '../types';
+import type { Controller, ControlEvent, Place, PlaceMention, PlaceType } from '../types';
 import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, listFrom, placeMentions, type SentenceView, type Trigger } from './clauses';
 import { CONTROL_PHRASES, EXTENT_WORDS, FIGURE_UNITS, GOVERNMENT_WORDS, TALIBAN_WORDS } from './lexicon/control';
 import { conditionalAfter, isBlocked } from './modality';
@@ -46,9 +46,14 @@ function extentBefore(body: string, from: number, placeStart: number): string | 
   return null;
 }
 
+const FRACTION = /\b(?:(more than|over|nearly|about|almost|around|at least|roughly)\s+)?(half|a third|one-third|one third|two-thirds|two thirds|a quarter|three-quarters|three quarters)\s+of\s+(?:the\s+)?(?:country|afghanistan|afghan territory|territory|its territory|the country's|afghanistan's)/i;
+const FRACTION_VALUE: Record<string, number> = { half: 50, 'a third': 33, 'one-third': 33, 'one third': 33, 'two-thirds': 67, 'two thirds': 67, 'a quarter': 25, 'three-quarters': 75, 'three quarters': 75 };
+
 /** A figure that makes a national claim, inside [from, to). */
 function figureIn(view: SentenceView, from: number, to: number): Count | null {
   const text = view.body.slice(from, to);
+  const fr = FRACTION.exec(text);
+  if (fr) return { start: from + fr.index, end: from + fr.index + fr[0].length, value: FRACTION_VALUE[fr[2]!.toLowerCase()]!, qualifier: fr[1]?.toLowerCase() ?? null, unit: 'percent' };
   for (const c of findCounts(text, from)) {
     if (c.value === null) continue;
     const after = view.body.slice(c.end, c.end + 60);
@@ -94,22 +99,27 @@ export function crossingAnaphor(view: SentenceView, from: number, to: number): P
   return null;
 }
 
-const CITY_WORDS = /\b(?:the|a|western|eastern|northern|southern|central|key|strategic|provincial)\s+(?:(?:western|eastern|northern|southern|key|strategic|provincial)\s+)?(?:city|town|provincial capital)\b/i;
+const ANAPHOR_WORDS = /\b(?:the|a|this|that|western|eastern|northern|southern|central|key|strategic|provincial)\s+(?:(?:western|eastern|northern|southern|key|strategic|provincial|remote|besieged)\s+)?(city|town|provincial capital|district centre|district center|district headquarters|district|province)\b/i;
+const ANAPHOR_TYPE: Record<string, PlaceType> = { city: 'city', town: 'city', 'provincial capital': 'city', district: 'district', 'district centre': 'city', 'district center': 'city', 'district headquarters': 'city', province: 'province' };
 
 /**
- * "the city", "western city", "took control of it": the city the article is about, named before in the body, or in
- * the headline when the body has not named one yet (a standfirst).
+ * "the city", "western city", "the district", "took control of it": the place of that type the article is about,
+ * named before in the body, or in the headline when the body has not named one yet (a standfirst).
  */
-function cityAnaphor(view: SentenceView, t: Trigger, from: number, to: number, side: 'after' | 'before'): Place | null {
+function placeAnaphor(view: SentenceView, t: Trigger, from: number, to: number, side: 'after' | 'before'): Place | null {
   const win = view.body.slice(from, to);
   const pronoun = side === 'after' && /^\s+it\b/i.test(view.body.slice(t.end, t.end + 4));
-  if (!CITY_WORDS.test(win) && !pronoun) return null;
-  const isCity = (m: PlaceMention) => m.place.country === 'AF' && (m.place.type === 'city' || m.alternatives.some((a) => a.type === 'city' && a.country === 'AF'));
-  const asCity = (m: PlaceMention) => (m.place.type === 'city' ? m.place : m.alternatives.find((a) => a.type === 'city')!);
-  const before = view.places.mentions.filter((m) => m.end <= view.start && isCity(m));
-  if (before.length > 0) return asCity(before[before.length - 1]!);
-  const head = view.places.headline.filter(isCity);
-  return head.length > 0 ? asCity(head[0]!) : null;
+  const word = ANAPHOR_WORDS.exec(win);
+  if (!word && !pronoun) return null;
+  // A named place right after the word is not an anaphor ("the district of Shindand").
+  if (word && /^\s+of\s+\p{Lu}/u.test(win.slice(word.index + word[0].length))) return null;
+  const type: PlaceType = word ? ANAPHOR_TYPE[word[1]!.toLowerCase()]! : 'city';
+  const reading = (m: PlaceMention): Place | undefined => (m.place.type === type ? m.place : m.alternatives.find((a) => a.type === type));
+  const ok = (m: PlaceMention) => m.place.country === 'AF' && !m.adjective && reading(m) !== undefined;
+  const before = view.places.mentions.filter((m) => m.end <= view.start && ok(m));
+  if (before.length > 0) return reading(before[before.length - 1]!)!;
+  const head = view.places.headline.filter(ok);
+  return head.length > 0 ? reading(head[0]!)! : null;
 }
 
 function borderAnaphor(view: SentenceView, from: number, to: number): Place | null {
@@ -169,7 +179,7 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
     return list.filter((m) => eligible(view, m) && m.place.type !== 'country').map((m) => ({ place: m.place, mention: m, extent: extentBefore(view.body, from, m.start), figure: null }));
   }
   if (crossing) return [{ place: crossing, mention: null, extent: null, figure: null }];
-  const city = cityAnaphor(view, t, from, to, side);
+  const city = placeAnaphor(view, t, from, to, side);
   if (city) return [{ place: city, mention: null, extent: null, figure: null }];
   const border = borderAnaphor(view, from, to);
   if (border) {

@@ -74,7 +74,7 @@ const THIS_YEAR_RE = /\b(?:(this|last|previous|the past|the last) year|earlier t
 const LAST_MONTH_RE = /\b(?:last|previous) month\b/gi;
 const RELATIVE_RX = new RegExp(RELATIVE_DATE_PHRASES.map((p) => `\\b(${p.re.replace(/\((?!\?)/g, '(?:')})\\b`).join('|'), 'gi');
 /** Words without which a text states no date: month and day names, relative words, years. */
-const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|night|morning|evening|ago|week|weeks|month|months|year|days)\b|\b(?:19|20)\d\d\b/i;
+const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|night|morning|evening|ago|week|weeks|weekend|overnight|month|months|year|days)\b|\b(?:19|20)\d\d\b/i;
 
 function overlaps(list: DateMention[], s: number, e: number): boolean {
   return list.some((d) => s < d.end && e > d.start);

@@ -18,6 +18,8 @@ export function isBlocked(text: string, at: number): boolean {
   const toks = text.slice(Math.max(0, at - 60), at).toLowerCase().replace(/’/g, "'").match(TOKENS) ?? [];
   const last = toks[toks.length - 1];
   const prev = toks[toks.length - 2];
+  // "claimed to have captured" reports a claim; "to retake", "to be taken over" are purposes and prospects.
+  if (prev === 'to' && last === 'have' && /^(?:claimed|claims|claim|said|says|reported|reportedly|believed|appears|appeared|seems|seemed)$/.test(toks[toks.length - 3] ?? '')) return false;
   if (last === 'to' || (prev === 'to' && (last === 'be' || last === 'have'))) return true;
   let words = 0;
   for (let k = toks.length - 1; k >= 0 && words < 7; k--) {

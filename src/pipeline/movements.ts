@@ -18,6 +18,7 @@ const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
 const GROUP_RX = new RegExp(`(?<![\\p{L}])(?:${GROUP_NOUNS.map((g) => g.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const EXCLUDED = new Set(EXCLUDED_GROUP_WORDS);
 const DEST_PREP = /(?:^|\s)(?:to|into|in|at|across|towards?|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*$/i;
+const STRICT_DEST_PREP = /(?:^|\s)(?:to|into|towards?|across)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*$/i;
 const VIA_PREP = new RegExp(`(?:^|\\s)(?:${VIA_PREPS.join('|')})\\s+(?:the\\s+|[\\p{L}-]+\\s+){0,3}$`, 'iu');
 const FROM_PREP = /(?:^|\s)(?:from|out of|fleeing|leaving|left)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)*$/i;
 const BORDER_RX = /\b(?:across|over|through|at|on)\s+the\s+(?:border|frontier)\b|\bthe\s+(?:border|frontier)\b/i;
@@ -88,7 +89,9 @@ function destinations(view: SentenceView, t: Trigger, objectIsDestination: boole
     const gap = view.body.slice(Math.max(t.end, m.start - 40), m.start);
     const direct = objectIsDestination && /^\s*(?:the\s+|neighbou?ring\s+)*$/i.test(view.body.slice(t.end, m.start));
     if (m.adjective && !/^\s+(?:territory|soil|side|border|frontier)\b/i.test(view.body.slice(m.end, m.end + 20))) continue;
-    if (direct || DEST_PREP.test(gap) || (m.adjective && (direct || DEST_PREP.test(gap)))) out.push(m);
+    // After a bare "fled", "in X" is where they fled from ("fled their homes in Kunduz"), not where to.
+    const prep = objectIsDestination ? DEST_PREP.test(gap) : STRICT_DEST_PREP.test(gap);
+    if (direct || prep) out.push(m);
     else if (out.length > 0 && /^\s*(?:,|,?\s+and)\s*$/.test(view.body.slice(out[out.length - 1]!.end, m.start))) out.push(m);
     else if (out.length > 0 && /^[\s,]*(?:and\s+)?[\d,.]+(?:\s+\w+)?\s+(?:have\s+|has\s+)?(?:gone\s+|went\s+|fled\s+)?(?:to|into|in)\s+$/i.test(view.body.slice(out[out.length - 1]!.end, m.start))) out.push(m);
   }
@@ -205,7 +208,9 @@ export function findMovements(view: SentenceView): Draft[] {
         // "fled across the border": the border or crossing named in this sentence or the one before.
         const near = view.places.mentions.filter((m) => m.end <= view.end && m.start >= view.start - 400 && (m.place.type === 'crossing' || m.place.type === 'border'));
         const x = near.length > 0 ? near[near.length - 1]!.place : null;
-        const n = x?.neighbour ? countryPlace(g, x.neighbour) : undefined;
+        // Else the neighbour the sentence names ("Tajikistan said 1,037 soldiers fled across the border").
+        const named = view.mentions.find((m) => isForeign(m) && m.place.type === 'country' && !(m.start >= group!.start && m.end <= group!.end));
+        const n = x?.neighbour ? countryPlace(g, x.neighbour) : named?.place;
         if (n) dest = [{ place: n, start: t.end, end: t.end }];
       }
       if (dest.length === 0) continue;

@@ -37,7 +37,9 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: 'in the hands of the (?:taliban|militants|insurgents)', controller: 'taliban', side: 'before' },
   { re: "under (?:the )?(?:taliban|taliban's|group's|insurgents'|militants'|insurgent|militant) control", controller: 'taliban', side: 'before' },
   { re: '(?:under|in) (?:the )?control of the (?:taliban|militants|insurgents|group)', controller: 'taliban', side: 'before' },
-  { re: '(?:controls|control|hold|holds|held)', controller: 'taliban', side: 'after', agentive: true, needsFigure: true },
+  // The verb only: not the noun after a possessive or a determiner ("under Kabul's control", "their control").
+  { re: "(?<!(?:'s|’s|under|their|its|his|her|the|of|government|full|effective|in|taliban|group's|insurgents'|militants') )(?:controls|control|controlled)(?! of)", controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
+  { re: '(?:hold|holds|held)', controller: 'taliban', side: 'after', agentive: true, needsFigure: true },
   // "X are in control of Y": whose control depends on X ("security forces remain in control of the city").
   { re: '(?:are|is|was|were|remain|remains|remained) (?:still |now |firmly |fully )?in (?:full |firm )?control of(?! the (?:taliban|militants|insurgents|group))', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // --- taken back by the government ---
@@ -48,7 +50,7 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:remains|remain|remained|is|are|was|were|still) (?:still )?under (?:the )?(?:control of (?:the )?(?:government|afghan|security) (?:forces|troops)|government control|the control of the government|kabul\'s control)', controller: 'government', side: 'before' },
   { re: 'in (?:the )?government hands', controller: 'government', side: 'before' },
   // --- fought over ---
-  { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting) (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
+  { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting)(?: [a-z]+){0,3}? (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
   { re: '(?:stormed|storming|besieged|besieging|laid siege to|under siege|attacked|launched an attack on|launched an offensive on)', controller: 'contested', side: 'after' },
 ];
 

@@ -15,6 +15,8 @@ export const RELATIVE_DATE_PHRASES: RelativeDatePhrase[] = [
   { re: '(?:late |early )?(?:today|this morning|this afternoon|this evening|tonight)', daysBefore: 0, precision: 'day' },
   { re: '(?:late |early )?(?:yesterday|last night)', daysBefore: 1, precision: 'day' },
   { re: 'the day before yesterday', daysBefore: 2, precision: 'day' },
+  { re: 'overnight', daysBefore: 0, precision: 'day' },
+  { re: '(?:over|during|at|on) the (?:past |last )?weekend', daysBefore: 2, precision: 'week' },
   { re: '(?:a few|several|a couple of|few|two|three) days ago', daysBefore: 3, precision: 'week' },
   { re: '(?:in|over|during) (?:the )?(?:recent|past few|last few|past several|last several) days', daysBefore: 3, precision: 'week' },
   { re: '(?:earlier|late|later) this week', daysBefore: 3, precision: 'week' },

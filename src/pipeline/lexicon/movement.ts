@@ -25,7 +25,7 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:crossed|cross|crosses|crossing)(?: over)? the (?:border|frontier)', direction: 'flight', objectIsDestination: true },
   { re: '(?:entered|enter|enters|entering)', direction: 'flight', objectIsDestination: true },
   { re: '(?:arrived|arrive|arrives|arriving) (?:in|at)', direction: 'flight', objectIsDestination: true },
-  { re: '(?:poured|pour|streamed|stream|spilled|flooded) (?:in)?to', direction: 'flight', objectIsDestination: true },
+  { re: '(?:poured|pour|pouring|streamed|stream|streaming|spilled|spilling|flooded|flooding|flocked|flocking|headed|heading) (?:in)?to', direction: 'flight', objectIsDestination: true },
   { re: '(?:have|has|had) (?:gone|moved|relocated) to', direction: 'flight', objectIsDestination: true },
   { re: '(?:displaced|uprooted|evacuated) (?:from|to)', direction: 'flight', objectIsDestination: true },
   { re: '(?:sought|seek|seeks|seeking|took|taken|take|taking|found|find) (?:refuge|shelter|asylum|safety)', direction: 'flight', refuge: true },
