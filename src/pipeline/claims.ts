@@ -170,7 +170,13 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
   if (needsFigure) return [];
   // A region or country is the place only as the object itself ("captured large swaths of territory in northern
   // Afghanistan"), not as the locative of an unnamed object ("a key district in western Afghanistan").
-  const named = placeMentions(view, from, to).filter((m) => eligible(view, m) && (side === 'before' || (m.place.type !== 'region' && m.place.type !== 'country') || DIRECT_OBJECT.test(view.body.slice(t.end, m.start))));
+  const named = placeMentions(view, from, to).filter(
+    (m, i, all) =>
+      eligible(view, m) &&
+      (side === 'before' || (m.place.type !== 'region' && m.place.type !== 'country') || DIRECT_OBJECT.test(view.body.slice(t.end, m.start))) &&
+      // "Herat's Ghorian district": the possessor only locates the place that follows.
+      !(/^['’]s\s/.test(view.body.slice(m.end, m.end + 3)) && all[i + 1] && all[i + 1]!.start - m.end < 40),
+  );
   const firstNamed = named.find((m) => m.place.type !== 'country');
   const crossing = crossingAnaphor(view, from, to);
   const crossingWordAt = CROSSING_WORDS.exec(view.body.slice(from, to));
@@ -207,7 +213,10 @@ function agentController(view: SentenceView, t: Trigger, base: Controller, passi
     const m = /^\s*(?:\w+\s+){0,3}?by\s+((?:\S+\s+){0,5}\S+)/i.exec(view.body.slice(t.end, clauseEnd(view, t.end)));
     agent = m ? m[1]! : '';
   } else {
-    agent = view.body.slice(clauseStart(view, t.start).start, t.start);
+    const cs = clauseStart(view, t.start);
+    agent = view.body.slice(cs.start, t.start);
+    // "the Taliban, who now control ...": the subject of a relative clause is its antecedent.
+    if (cs.opener === 'who' || cs.opener === 'which' || cs.opener === 'that') agent = view.body.slice(Math.max(view.start, cs.start - 45), t.start);
   }
   // "recaptured from the Taliban": the source of a recapture is not its agent.
   agent = agent.replace(/\bfrom the (?:taliban|militants|insurgents)\b/gi, '');

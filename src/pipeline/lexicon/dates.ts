@@ -19,6 +19,7 @@ export const RELATIVE_DATE_PHRASES: RelativeDatePhrase[] = [
   { re: '(?:over|during|at|on) the (?:past |last )?weekend', daysBefore: 2, precision: 'week' },
   { re: '(?:a few|several|a couple of|few|two|three) days ago', daysBefore: 3, precision: 'week' },
   { re: '(?:in|over|during) (?:the )?(?:recent|past few|last few|past several|last several) days', daysBefore: 3, precision: 'week' },
+  { re: '(?:in|over|during) (?:the )?(?:recent|past few|last few|past several|last several|past couple of) weeks', daysBefore: 10, precision: 'week' },
   { re: '(?:earlier|late|later) this week', daysBefore: 3, precision: 'week' },
   { re: 'this week', daysBefore: 2, precision: 'week' },
   { re: '(?:in|over|during) the (?:last|past) week', daysBefore: 3, precision: 'week' },
