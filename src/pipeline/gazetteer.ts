@@ -28,7 +28,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Gazetteer, Place, PlaceMention, PlaceType } from '../types';
-import { asciiName, nameKey, tokenize } from './names';
+import { asciiName, foldWord, nameKey, tokenize, type NameToken } from './names';
 
 /** Properties of a province feature in data/geo/provinces.geojson. */
 export interface ProvinceProperties {
@@ -63,13 +63,39 @@ const QUALIFIERS: Record<PlaceType, { after: string[]; before: string[] }> = {
   district: { after: ['district', 'districts'], before: ['district of'] },
   city: { after: ['city', 'town'], before: ['city of', 'town of'] },
   crossing: {
-    after: ['crossing', 'border', 'border crossing', 'border point', 'border post', 'crossing point', 'port', 'border town'],
-    before: ['border crossing of', 'crossing of', 'border town of'],
+    after: ['crossing', 'border', 'border crossing', 'border point', 'border post', 'crossing point', 'port', 'dry port', 'border port',
+      'gate', 'border gate', 'bridge', 'customs', 'customs post', 'border town', 'border market'],
+    before: ['border crossing of', 'crossing of', 'border town of', 'port of', 'dry port of', 'border post of', 'crossing at', 'border crossing at'],
   },
   border: { after: [], before: [] },
   country: { after: [], before: [] },
   region: { after: [], before: [] },
 };
+
+/**
+ * The crossing words that also make the post on the other side name the crossing ("Chaman border crossing" is
+ * Spin Boldak's crossing); a bare "Chaman" stays the Pakistani town.
+ */
+const COUNTERPART_QUALIFIERS = ['crossing', 'border crossing', 'crossing point', 'border point', 'border post', 'gate', 'border gate'];
+
+/** Longest run of words read as one name written apart ("Dawlat Abad" for Dowlatabad, "Shir Khan Bandar"). */
+const MAX_JOINED_WORDS = 4;
+/** What may stand between words written apart inside one name: spaces, hyphens, dropped connectors ("-e-", " wa "). */
+const JOIN_GAP = /^(?:[\s\-‐‑–]|\b(?:e|i|ye|yi|y|wa|va|o|aw)\b)*$/iu;
+
+/**
+ * The key of a name with its words written together: "Dawlat Abad", "Dowlatabad" and "Dawlat-Abad" all give
+ * "daulatabad". Folding the joined text (not joining the folded words) keeps the fold's rules for a word's end
+ * (final -ah, doubled letters) the same whichever way the name is split.
+ * @example joinedKey("Shir Khan Bandar") === joinedKey("Sherkhanbandar")
+ */
+export function joinedKey(name: string): string {
+  return joinWords(name, tokenize(name));
+}
+
+function joinWords(text: string, tokens: readonly NameToken[]): string {
+  return foldWord(tokens.map((t) => text.slice(t.start, t.end)).join(''));
+}
 
 /** Plural type words that carry over a list of names ("Herat and Badghis provinces"). */
 const PLURAL_QUALIFIERS = new Map<string, PlaceType>([
@@ -178,17 +204,28 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   const exactSpellings = new Set<string>();
   /** One-word spellings of up to three letters, lower case, for the short-word rule. */
   const shortSpellings = new Set<string>();
-  const add = (spelling: string, entry: Entry): void => {
-    exactSpellings.add(spelling);
-    const plain = asciiName(spelling).toLowerCase().replace(/\.$/, '');
-    if (plain.length <= 3) shortSpellings.add(plain);
-    if (spelling.endsWith('.')) entry = { ...entry, dotted: true };
-    const keys = nameKey(spelling).split(' ').filter(Boolean);
-    addEntry(root, keys, entry);
-    const whole = keys.join(' ');
-    let list = byKey.get(whole);
-    if (!list) byKey.set(whole, (list = []));
+  const keyed = (key: string, entry: Entry): void => {
+    let list = byKey.get(key);
+    if (!list) byKey.set(key, (list = []));
     if (!list.some((e) => e.place === entry.place)) list.push(entry);
+  };
+  /** Index a spelling; `before`/`after` are type words written around it (rule 1). */
+  const add = (spelling: string, entry: Entry, before = '', after = ''): void => {
+    const full = [before, spelling, after].filter(Boolean).join(' ');
+    exactSpellings.add(full);
+    const plain = asciiName(full).toLowerCase().replace(/\.$/, '');
+    if (plain.length <= 3) shortSpellings.add(plain);
+    if (full.endsWith('.')) entry = { ...entry, dotted: true };
+    const keys = nameKey(full).split(' ').filter(Boolean);
+    addEntry(root, keys, entry);
+    keyed(keys.join(' '), entry);
+    // The same name with its words written together, so any split of it in a text can meet it ("Dawlat Abad").
+    const nameTokens = tokenize(spelling);
+    if (nameTokens.length > 1 && !spelling.endsWith('.')) {
+      const joined = [...nameKey(before).split(' '), joinWords(spelling, nameTokens), ...nameKey(after).split(' ')].filter(Boolean);
+      addEntry(root, joined, entry);
+      keyed(joined.join(' '), entry);
+    }
   };
 
   places.forEach((place, index) => {
@@ -198,8 +235,13 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       const needsCap = hasUpper(name);
       add(name, { place: index, rank, adjective: false, needsCap, dotted: false });
       // A type word written with the name pins the type (rule 1): rank it above every bare name.
-      for (const q of quals.after) add(`${name} ${q}`, { place: index, rank: 1000 + rank, adjective: false, needsCap, dotted: false });
-      for (const q of quals.before) add(`${q} ${name}`, { place: index, rank: 1000 + rank, adjective: false, needsCap, dotted: false });
+      for (const q of quals.after) add(name, { place: index, rank: 1000 + rank, adjective: false, needsCap, dotted: false }, '', q);
+      for (const q of quals.before) add(name, { place: index, rank: 1000 + rank, adjective: false, needsCap, dotted: false }, q);
+    }
+    if (place.type === 'crossing' && place.counterpart && !/[()]/.test(place.counterpart)) {
+      for (const q of COUNTERPART_QUALIFIERS) {
+        add(place.counterpart, { place: index, rank: 1000 + rank, adjective: false, needsCap: true, dotted: false }, '', q);
+      }
     }
     for (const adj of place.adjectives ?? []) {
       add(adj, { place: index, rank, adjective: true, needsCap: hasUpper(adj), dotted: false });
@@ -223,31 +265,62 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     const tokens = tokenize(text);
     const found: Candidate[] = [];
     let i = 0;
-    while (i < tokens.length) {
-      let node: TrieNode | undefined = root;
-      let best: Candidate | null = null;
-      let anyCap = false;
-      for (let j = i; j < tokens.length; j++) {
-        const tok = tokens[j]!;
-        node = node.next?.get(tok.key);
-        if (!node) break;
-        anyCap ||= tok.capitalised;
-        if (node.entries) {
-          const single = j === i;
-          if (single) {
-            const raw = text.slice(tok.start, tok.end);
-            // A stopword is a place only when written exactly as a known spelling ("US", not "Us" or "MORE").
-            if (stopwords.has(raw.toLowerCase()) && !exactSpellings.has(raw)) continue;
-            // Folding is too coarse for short words ("OS", "WS" ~ US, "Bun" ~ Bonn): they must be spelled as listed.
-            if (raw.length <= 3 && !shortSpellings.has(asciiName(raw).toLowerCase())) continue;
-          }
-          // Rule 4: a capitalised alias must be capitalised in the text (the first word, for one-word names).
-          const ok = node.entries.filter((e) => !e.needsCap || (single ? tok.capitalised : anyCap));
-          // "the north of Kabul" is relative to Kabul, not northern Afghanistan.
-          const relative = tokens[j + 1]?.key === OF && ok.every((e) => places[e.place]!.type === 'region');
-          if (ok.length > 0 && !relative) best = { start: i, end: j, entries: ok };
-        }
+    /** Words j..j+n-1 as one key when they may be one name written apart ("Dawlat Abad"), else null. */
+    const joinedAt = (j: number, n: number): string | null => {
+      if (j + n > tokens.length || !tokens[j]!.capitalised) return null;
+      for (let k = j + 1; k < j + n; k++) {
+        if (!JOIN_GAP.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
       }
+      return joinWords(text, tokens.slice(j, j + n));
+    };
+    // Held in an object: the walk below sets it from closures, which control-flow narrowing does not follow.
+    const cur: { best: Candidate | null } = { best: null };
+    /** Record a match of words from..j if rule 4 allows it; the longest match wins. */
+    const accept = (entries: Entry[], from: number, j: number, anyCap: boolean): void => {
+      const single = j === from;
+      const tok = tokens[from]!;
+      if (single) {
+        const raw = text.slice(tok.start, tok.end);
+        // A stopword is a place only when written exactly as a known spelling ("US", not "Us" or "MORE").
+        if (stopwords.has(raw.toLowerCase()) && !exactSpellings.has(raw)) return;
+        // Folding is too coarse for short words ("OS", "WS" ~ US, "Bun" ~ Bonn): they must be spelled as listed.
+        if (raw.length <= 3 && !shortSpellings.has(asciiName(raw).toLowerCase())) return;
+      }
+      // Rule 4: a capitalised alias must be capitalised in the text (the first word, for one-word names).
+      const ok = entries.filter((e) => !e.needsCap || (single ? tok.capitalised : anyCap));
+      // "the north of Kabul" is relative to Kabul, not northern Afghanistan.
+      const relative = tokens[j + 1]?.key === OF && ok.every((e) => places[e.place]!.type === 'region');
+      if (ok.length === 0 || relative) return;
+      const best = cur.best;
+      if (!best || j > best.end) cur.best = { start: from, end: j, entries: ok };
+      else if (j === best.end) {
+        // The same words reached two ways (split and joined): keep every place, each at its best rank.
+        const merged = [...best.entries];
+        for (const e of ok) {
+          const k = merged.findIndex((m) => m.place === e.place);
+          if (k < 0) merged.push(e);
+          else if (e.rank > merged[k]!.rank) merged[k] = e;
+        }
+        cur.best = { ...best, entries: merged };
+      }
+    };
+    /** Walk the trie from token j, taking one word or several written apart at each step; keep the longest match. */
+    const walk = (node: TrieNode, from: number, j: number, anyCap: boolean): void => {
+      for (let n = 1; n <= MAX_JOINED_WORDS && j + n <= tokens.length; n++) {
+        const key = n === 1 ? tokens[j]!.key : joinedAt(j, n);
+        if (key === null) break;
+        const child = node.next?.get(key);
+        if (!child) continue;
+        const end = j + n - 1;
+        const cap = anyCap || tokens.slice(j, end + 1).some((t) => t.capitalised);
+        if (child.entries) accept(child.entries, from, end, cap);
+        walk(child, from, end + 1, cap);
+      }
+    };
+    while (i < tokens.length) {
+      cur.best = null;
+      walk(root, i, i, false);
+      const best = cur.best as Candidate | null;
       if (best) {
         found.push(best);
         i = best.end + 1;
@@ -299,7 +372,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   }
 
   function lookup(name: string): Place[] {
-    const entries = byKey.get(nameKey(name));
+    const entries = byKey.get(nameKey(name)) ?? byKey.get(joinedKey(name));
     if (!entries) return [];
     return sortEntries(entries, null).map((e) => places[e.place]!);
   }

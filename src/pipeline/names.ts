@@ -21,6 +21,12 @@ export interface NameToken {
 /** Persian/Dari ezafe connectors, written as separate words or after a hyphen ("Sar-e Pul", "Qala i Naw"). */
 const CONNECTORS = new Set(['e', 'i', 'ye', 'yi', 'y']);
 
+/**
+ * The Dari "and" inside names ("Lash wa Juwayn", "Lash-o-Juwayn", "Dand Aw Patan"), which the news as often leaves
+ * out ("Lash Juwayn", "Dand Patan"). Checked on the word as written, not its key: "U" (of "U.S.") folds like "o".
+ */
+const AND_WORDS = new Set(['wa', 'va', 'o', 'aw']);
+
 /** Letters that NFD does not decompose into base + combining mark. */
 const SPECIAL_LETTERS: Record<string, string> = {
   ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ŧ: 't', ħ: 'h',
@@ -79,7 +85,7 @@ function foldUncached(word: string): string {
 
 /**
  * Split a text into folded word tokens with original offsets; possessive 's is left out of the word, ezafe
- * connectors are dropped.
+ * connectors and the "and" of names (wa, o, aw) are dropped.
  * @example tokenize("Qala-e-Naw's market").map(t => t.key) // ["kala", "nau", "markit"]
  */
 export function tokenize(text: string): NameToken[] {
@@ -112,7 +118,7 @@ export function tokenize(text: string): NameToken[] {
     // A leading apostrophe-like mark (‘Alīsheng) is part of the GeoNames spelling, not a quote.
     const word = text.slice(start, wordEnd);
     const key = foldWord(word);
-    if (key === '' || CONNECTORS.has(key)) continue;
+    if (key === '' || CONNECTORS.has(key) || AND_WORDS.has(word.toLowerCase())) continue;
     const first = word[0]!;
     tokens.push({ key, start, end: wordEnd, capitalised: first !== first.toLowerCase() });
   }

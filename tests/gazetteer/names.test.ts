@@ -26,6 +26,10 @@ describe('nameKey', () => {
     ['‘Alīsheng', 'Alisheng'],
     ['Spīn Bōldak', 'Spin Boldak'],
     ['HERAT', 'herat'],
+    ['Lash wa Juwayn', 'Lash Juwayn'],
+    ['Lash-o-Juwayn', 'Lash-e Juwayn'],
+    ['Dand Aw Patan', 'Dand-e-Patan'],
+    ['Kuran Wa Munjan', 'Kuran-o-Munjan'],
   ])('%s ~ %s', (a, b) => {
     expect(nameKey(a)).toBe(nameKey(b));
   });
@@ -46,6 +50,10 @@ describe('tokenize', () => {
     const tokens = tokenize(text);
     expect(tokens.map((t) => text.slice(t.start, t.end))).toEqual(['In', 'Qala', 'Naw', 'bazaar', 'Afghanistan']);
     expect(tokens.map((t) => t.capitalised)).toEqual([true, true, true, false, true]);
+  });
+
+  it('keeps "U" and "S" of U.S. (the "and" of names is dropped by its spelling, not its key)', () => {
+    expect(tokenize('U.S. and Us').map((t) => t.key)).toEqual(['u', 's', 'and', 'us']);
   });
 
   it('keeps an apostrophe inside a word', () => {

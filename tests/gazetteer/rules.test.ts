@@ -57,3 +57,45 @@ describe('disambiguation rule', () => {
     expect(gaz.provinceAt(5, 5)).toBeNull();
   });
 });
+
+describe('names written apart or together', () => {
+  const split = createGazetteer({
+    provinces: { type: 'FeatureCollection', features: [square('prov:AF-AAA', 0), square('prov:AF-BBB', 1)] },
+    places: [
+      place({ id: 'prov:AF-AAA', name: 'Arat', type: 'province', province: 'prov:AF-AAA' }),
+      place({ id: 'prov:AF-BBB', name: 'Bagh', type: 'province', province: 'prov:AF-BBB', point: [1.5, 0.5] }),
+      place({ id: 'dist:1', name: 'Dowlatabad', type: 'district', province: 'prov:AF-AAA' }),
+      place({ id: 'dist:2', name: 'Dowlatabad', type: 'district', province: 'prov:AF-BBB', point: [1.5, 0.5] }),
+      place({ id: 'xing:x', name: 'Sher Khan Bandar', type: 'crossing', province: 'prov:AF-AAA', counterpart: 'Panji Poyon' }),
+      place({ id: 'dist:3', name: 'Lash wa Juwayn', type: 'district', province: 'prov:AF-AAA' }),
+    ],
+  });
+  const readSplit = (text: string) => split.findMentions(text).map((m) => [m.text, m.place.id]);
+
+  it('meets a one-word name written as two words, with its type word and context province', () => {
+    expect(readSplit('Dawlat Abad district in Bagh')).toEqual([['Dawlat Abad district', 'dist:2'], ['Bagh', 'prov:AF-BBB']]);
+    expect(readSplit('the district of Dawlat-Abad, Arat province')).toEqual([['district of Dawlat-Abad', 'dist:1'], ['Arat province', 'prov:AF-AAA']]);
+  });
+
+  it('meets a several-word name written as one word or split another way', () => {
+    expect(readSplit('at Sherkhanbandar')).toEqual([['Sherkhanbandar', 'xing:x']]);
+    expect(readSplit('the Sherkhan Bandar port')).toEqual([['Sherkhan Bandar port', 'xing:x']]);
+    expect(readSplit('the Shir Khan-Bandar crossing')).toEqual([['Shir Khan-Bandar crossing', 'xing:x']]);
+  });
+
+  it('drops the "and" of Dari names (wa, o, aw)', () => {
+    expect(readSplit('in Lash Juwayn')).toEqual([['Lash Juwayn', 'dist:3']]);
+    expect(readSplit('in Lash-o-Juwayn')).toEqual([['Lash-o-Juwayn', 'dist:3']]);
+  });
+
+  it('a counterpart names the crossing only with a crossing word', () => {
+    expect(readSplit('at the Panji Poyon crossing')).toEqual([['Panji Poyon crossing', 'xing:x']]);
+    expect(readSplit('in Panji Poyon')).toEqual([]);
+  });
+
+  it('does not join words across punctuation, nor lower-case words', () => {
+    expect(readSplit('Dawlat, Abad')).toEqual([]);
+    expect(readSplit('dawlat abad')).toEqual([]);
+    expect(split.lookup('Dawlat Abad').map((p) => p.id)).toEqual(['dist:1', 'dist:2']);
+  });
+});
