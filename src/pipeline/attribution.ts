@@ -122,7 +122,9 @@ export function attribute(text: string, previous: string | null = null, offset =
     const denial = DENIAL.has(w.lower);
     const before = text.slice(0, w.start);
     const tail = text.slice(w.end);
-    const final = tail.length < 60 && !/\bthat\b/i.test(tail) && tail.split(/\s+/).filter(Boolean).length <= 5;
+    // Closing ("..., officials said.") or parenthetical ("..., officials said, the biggest gain yet") attributions
+    // cover the whole sentence.
+    const final = (tail.length < 60 && !/\bthat\b/i.test(tail) && tail.split(/\s+/).filter(Boolean).length <= 5) || (/,\s*$/.test(before.slice(0, subjectStart(before))) && /^\s*(?:on \w+|\w+day|in a statement)?\s*,/i.test(tail));
     const s = subjectStart(before);
     // A passive ("fighting was reported in Maimana") names no speaker, unless an agent follows ("by Tolo News").
     if (/\b(?:was|were|is|are|been|be|being)\s*$/i.test(before)) {

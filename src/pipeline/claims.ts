@@ -138,7 +138,14 @@ function eligible(view: SentenceView, m: PlaceMention): boolean {
 }
 
 /** Places named for a trigger on one side, in order of preference. */
-function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', needsFigure: boolean): Found[] {
+const OBJECT_GAP = /^\s*(?:(?:the|a|key|strategic|northern|southern|eastern|western|central|provincial|capital|capitals|city|town|district|districts|province|of|border|crossing|centre|center|headquarters|also|both)\s+)*$/i;
+
+function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', needsFigure: boolean, directObject = false): Found[] {
+  if (directObject) {
+    const first = placeMentions(view, t.end, clauseEnd(view, t.end)).find((m) => eligible(view, m) && m.place.type !== 'country');
+    if (!first || !OBJECT_GAP.test(view.body.slice(t.end, first.start))) return [];
+    return listFrom(view, first, clauseEnd(view, t.end)).filter((m) => eligible(view, m) && m.place.type !== 'country').map((m) => ({ place: m.place, mention: m, extent: null, figure: null }));
+  }
   let from: number;
   let to: number;
   if (side === 'after') {
@@ -243,9 +250,9 @@ export function findControlClaims(view: SentenceView): Draft[] {
     if (isBlocked(view.text, rel) || conditionalAfter(view.text, rel)) continue;
     const passive = phrase.side === 'after' && PASSIVE_BEFORE.test(view.text.slice(Math.max(0, rel - 30), rel));
     let side: 'after' | 'before' = passive ? 'before' : phrase.side;
-    let found = placesAt(view, t, side, !!phrase.needsFigure);
+    let found = placesAt(view, t, side, !!phrase.needsFigure, !!phrase.directObject && !passive);
     // A participle without auxiliary ("a checkpoint recaptured from the Taliban, in Alishing"): either side.
-    if (found.length === 0 && !phrase.needsFigure && phrase.side === 'after' && !passive) {
+    if (found.length === 0 && !phrase.needsFigure && !phrase.agentRequired && phrase.side === 'after' && !passive) {
       const preceding = view.text.slice(Math.max(0, rel - 25), rel);
       if (!TALIBAN_RX.test(preceding) && !GOVERNMENT_RX.test(preceding)) {
         side = 'before';
@@ -284,7 +291,9 @@ export function findControlClaims(view: SentenceView): Draft[] {
     }
   }
   out.push(...firm);
-  // Fighting is news only where no side is said to hold the place.
-  if (firm.length === 0) out.push(...contested);
+  // Fighting is news only where no side is said to hold the place, and only fighting this war's sides take part in
+  // (not "border guards clashed with smugglers").
+  const parties = TALIBAN_RX.test(view.text) || GOVERNMENT_RX.test(view.text) || !/\b(?:between|with|against)\b/i.test(view.text);
+  if (firm.length === 0 && parties) out.push(...contested);
   return out;
 }

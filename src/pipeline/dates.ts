@@ -181,6 +181,14 @@ export function findDates(text: string, published: string | null, offset = 0): D
     push(m.index, m.index + m[0].length, date, 'year');
   }
 
+  // "since May", "since January 1": a period up to now; what is said about it holds at publication.
+  for (const d of out) {
+    if (/^since\b/i.test(d.text) || /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, d.start - offset - 12), d.start - offset))) {
+      const span = published && d.date ? (toUtc(published) - toUtc(d.date)) / DAY_MS : 0;
+      d.precision = span > 366 ? 'year' : span > 31 ? 'month' : 'week';
+      d.date = published;
+    }
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }

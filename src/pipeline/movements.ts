@@ -18,9 +18,9 @@ const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
 const GROUP_RX = new RegExp(`(?<![\\p{L}])(?:${GROUP_NOUNS.map((g) => g.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const EXCLUDED = new Set(EXCLUDED_GROUP_WORDS);
 const DEST_PREP = /(?:^|\s)(?:to|into|in|at|across|towards?|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*$/i;
-const STRICT_DEST_PREP = /(?:^|\s)(?:to|into|towards?|across)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*$/i;
+const STRICT_DEST_PREP = /(?:^|\s)(?:to|into|towards?|across|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*$/i;
 const VIA_PREP = new RegExp(`(?:^|\\s)(?:${VIA_PREPS.join('|')})\\s+(?:the\\s+|[\\p{L}-]+\\s+){0,3}$`, 'iu');
-const FROM_PREP = /(?:^|\s)(?:from|out of|fleeing|leaving|left)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)*$/i;
+const FROM_PREP = /(?:^|\s)(?:from|out of|fled|flee|flees|fleeing|escaped|escaping|leaving|left|deserted)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)*$/i;
 const BORDER_RX = /\b(?:across|over|through|at|on)\s+the\s+(?:border|frontier)\b|\bthe\s+(?:border|frontier)\b/i;
 
 type Draft = Omit<MovementEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'claimant' | 'outlet' | 'section'> & {

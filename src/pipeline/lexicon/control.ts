@@ -18,6 +18,8 @@ export interface ControlPhrase {
   needsFigure?: boolean;
   /** The controller comes only from the subject; without a recognisable side the phrase claims nothing. */
   agentRequired?: boolean;
+  /** The place must be the verb's object ("took Kunduz", "took the city of Kunduz"), not a later locative. */
+  directObject?: boolean;
 }
 
 export const CONTROL_PHRASES: ControlPhrase[] = [
@@ -38,7 +40,9 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: "under (?:the )?(?:taliban|taliban's|group's|insurgents'|militants'|insurgent|militant) control", controller: 'taliban', side: 'before' },
   { re: '(?:under|in) (?:the )?control of the (?:taliban|militants|insurgents|group)', controller: 'taliban', side: 'before' },
   // The verb only: not the noun after a possessive or a determiner ("under Kabul's control", "their control").
-  { re: "(?<!(?:'s|’s|under|their|its|his|her|the|of|government|full|effective|in|taliban|group's|insurgents'|militants') )(?:controls|control|controlled)(?! of)", controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
+  { re: "(?<!(?:'s|’s|under|their|its|his|her|the|of|government|full|effective|in|group's|insurgents'|militants') )(?:controls|control|controlled)(?! of)", controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
+  // "The Taliban also took Sar-e-Pul": a bare "take" is a capture only with a side as subject and a place as object.
+  { re: '(?:took|take|takes|taking|taken)(?! (?:part|place|refuge|office|over|control|back|shelter|hold|steps|action|measures|time|note|care|advantage|responsibility|charge|power))', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   { re: '(?:hold|holds|held)', controller: 'taliban', side: 'after', agentive: true, needsFigure: true },
   // "X are in control of Y": whose control depends on X ("security forces remain in control of the city").
   { re: '(?:are|is|was|were|remain|remains|remained) (?:still |now |firmly |fully )?in (?:full |firm )?control of(?! the (?:taliban|militants|insurgents|group))', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
