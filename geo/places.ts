@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { MultiPolygon, Polygon } from 'geojson';
 import { booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf';
 import type { CountryCode, Place } from '../src/types';
+import type { GazetteerPlace } from '../src/pipeline/gazetteer';
 import { asciiName, nameKey, tokenize } from '../src/pipeline/names';
 import { borderPoint, round5, sharedBorder } from './boundaries';
 import { ABROAD_COLUMNS, CROSSING_COLUMNS, DISTRICT_COLUMNS, EXTRA_COLUMNS, REGION_COLUMNS } from './columns';
@@ -52,6 +53,16 @@ function joinedVariant(name: string): string[] {
   if (words.length !== 2 || name.includes('-')) return [];
   const [a, b] = words as [string, string];
   return [a + b.toLowerCase()];
+}
+
+/**
+ * The ezafe written into the first word, as the news often does: "Dasht-e Archi" → "Dashti Archi",
+ * "Darah-ye Nur" → "Darai Nur", "Qala-e-Zal" → "Qalai Zal".
+ */
+function fusedEzafe(name: string): string[] {
+  const m = /^([A-Za-z]+)(?:-(?:e|i|ye|yi)-?|-?\s(?:e|i|ye)\s)(\S.*)$/.exec(name);
+  if (!m) return [];
+  return [`${m[1]!.replace(/([ae])h$/, '$1')}i ${m[2]!}`];
 }
 
 /** Strip "district centre" words (admin-words.txt) from the start or end of a GeoNames name. */
@@ -167,7 +178,7 @@ export function buildPlaces(
     const listed = !isStop(name);
     let id = `city:${iso}:${slug(name)}`;
     for (let n = 2; ids.has(id); n++) id = `city:${iso}:${slug(name)}-${n}`;
-    const aliases = [asciiName(c.name), ...joinedVariant(name)].filter((a) => !isStop(a));
+    const aliases = [asciiName(c.name), ...joinedVariant(name), ...fusedEzafe(name)].filter((a) => !isStop(a));
     const place: Place = {
       id,
       name,
@@ -197,6 +208,8 @@ export function buildPlaces(
     };
     if (row.district) p.district = row.district;
     if (row.role) p.role = row.role as Place['role'];
+    // Districts newer than GeoNames' list have hand-placed centres, like districts.csv's.
+    if (p.type === 'district') (p as GazetteerPlace).approximate = true;
     push(p);
   }
 
@@ -232,6 +245,8 @@ export function buildPlaces(
     const nameKeys = new Set([name, asciiName(a.name), ...list(override?.aliases ?? '')].map((n) => nameKey(stripAdminWords(n, adminKeys))));
     const seat = inDistrict.find((t) => t.listed && nameKeys.has(t.key) || t.place.aliases.some((al) => nameKeys.has(nameKey(al))));
     let point: [number, number] | undefined;
+    // A point from the table is an estimated centre, not a GeoNames place: the app and pipeline may say so.
+    const approximate = Boolean(override?.lon);
     if (override?.lon) point = pointOf(num(districtTable, override, 'lon'), num(districtTable, override, 'lat'));
     else if (seat) point = seat.place.point;
     // Without a seat, any GeoNames town of the district still places it inside the district.
@@ -244,8 +259,9 @@ export function buildPlaces(
     // A provincial capital's district is called after the capital as the news spells it ("Herat district").
     if (seat && seat.place.role !== 'district-seat' && !override?.name) name = seat.place.name;
     for (const t of inDistrict) t.place.district = name;
-    const aliases = [asciiName(a.name), stripAdminWords(a.name, adminKeys), ...joinedVariant(name), ...list(override?.aliases ?? '')];
-    push({
+    const own = [name, asciiName(a.name), stripAdminWords(a.name, adminKeys), ...list(override?.aliases ?? '')];
+    const aliases = [...own, ...own.flatMap(joinedVariant), ...own.flatMap(fusedEzafe)];
+    const district: GazetteerPlace = {
       id: `dist:${a.code}`,
       name,
       type: 'district',
@@ -254,7 +270,9 @@ export function buildPlaces(
       province: `prov:${iso}`,
       district: name,
       aliases: cleanAliases(name, aliases.filter((x) => !isStop(x))),
-    });
+    };
+    if (approximate) district.approximate = true;
+    push(district);
   }
   if (pointless > 0) console.warn(`geo: ${pointless} GeoNames districts have no town and no row in districts.csv: left out`);
 
@@ -291,7 +309,12 @@ export function buildPlaces(
       }
       aliases.push(`${x} border`, `${x} frontier`);
     }
-    for (const x of names) aliases.push(`border with ${x}`, `frontier with ${x}`, `Afghan border with ${x}`, `Afghanistan's border with ${x}`);
+    for (const x of names) {
+      aliases.push(`border with ${x}`, `frontier with ${x}`, `Afghan border with ${x}`, `Afghanistan's border with ${x}`);
+      aliases.push(`border area with ${x}`, `border areas with ${x}`, `border region with ${x}`, `border regions with ${x}`);
+      aliases.push(`${x}'s border with Afghanistan`, `${x}'s frontier with Afghanistan`);
+      for (const word of ['border', 'frontier']) aliases.push(`${word} between Afghanistan and ${x}`, `${word} between ${x} and Afghanistan`);
+    }
     if (n === 'PK') aliases.push('Pak-Afghan border', 'Af-Pak border', 'Afghan-Pak border', 'Durand Line');
     const line = sharedBorder('004', row.numeric!);
     push({

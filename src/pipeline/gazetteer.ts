@@ -43,9 +43,17 @@ export interface ProvinceProperties {
 
 export type ProvinceCollection = FeatureCollection<Polygon | MultiPolygon, ProvinceProperties>;
 
+/**
+ * A place as data/geo/gazetteer.json ships it: a Place, and `approximate` when its point is only an estimate
+ * (a district centre placed by hand, ±10–40 km as its geo/districts.csv row says) rather than a GeoNames place.
+ */
+export interface GazetteerPlace extends Place {
+  approximate?: true;
+}
+
 /** The shape of data/geo/gazetteer.json. */
 export interface GazetteerFile {
-  places: Place[];
+  places: GazetteerPlace[];
   /** Lower-case English words that are never a one-word place mention ("more" folds like "Murree"). */
   stopwords: string[];
 }
