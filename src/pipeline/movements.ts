@@ -17,6 +17,8 @@ const PHRASES = MOVEMENT_PHRASES;
 const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
 const GROUP_RX = new RegExp(`(?<![\\p{L}])(?:${GROUP_NOUNS.map((g) => g.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}])`, 'giu');
 const EXCLUDED = new Set(EXCLUDED_GROUP_WORDS);
+const TRAVELLERS = /\b(?:officials|members|staff|employees|workers|students|representatives|leaders|people)$/i;
+const DIPLOMACY = /\b(?:talks|meeting|meetings|negotiations|delegation|visit|visited|conference|summit|dialogue)\b/i;
 const DEST_PREP = /(?:^|\s)(?:to|into|in|at|across|towards?|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*$/i;
 const STRICT_DEST_PREP = /(?:^|\s)(?:to|into|towards?|across|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*$/i;
 const VIA_PREP = new RegExp(`(?:^|\\s)(?:${VIA_PREPS.join('|')})\\s+(?:the\\s+|[\\p{L}-]+\\s+){0,3}$`, 'iu');
@@ -168,6 +170,8 @@ export function findMovements(view: SentenceView): Draft[] {
         continue;
       }
       if (group.foreign) continue;
+      // Officials travelling to talks are a delegation, not displaced people.
+      if (TRAVELLERS.test(group.text) && DIPLOMACY.test(view.text)) continue;
       // Where to.
       let dests = destinations(view, t, !!phrase.objectIsDestination, end);
       if (phrase.refuge && dests.length === 0) {

@@ -55,7 +55,7 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: 'in (?:the )?government hands', controller: 'government', side: 'before' },
   // --- fought over ---
   { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting)(?: [a-z]+){0,3}? (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
-  { re: '(?:stormed|storming|besieged|besieging|laid siege to|under siege|attacked|launched an attack on|launched an offensive on)', controller: 'contested', side: 'after' },
+  { re: '(?:stormed|storming|besieged|besieging|laid siege to|under siege|launched an offensive on)', controller: 'contested', side: 'after' },
 ];
 
 /** Extent words kept with a claim ("most of Badakhshan"). Longest first. */
@@ -73,3 +73,12 @@ export const TALIBAN_WORDS = ['taliban', 'insurgents', 'insurgent', 'militants',
 
 /** Words naming the government side (agents of a recapture, or "security forces captured X"). */
 export const GOVERNMENT_WORDS = ['security forces', 'government forces', 'afghan forces', 'afghan army', 'national army', 'ana', 'commandos', 'troops', 'soldiers', 'police', 'army', 'government', 'defence ministry', 'defense ministry'];
+
+/** Objects that make "captured"/"seized" about people or goods, not territory ("captured a Taliban commander in X"). */
+export const NON_TERRITORIAL_OBJECTS = [
+  'commander', 'commanders', 'leader', 'leaders', 'fighters', 'fighter', 'militants', 'insurgents', 'members', 'suspects',
+  'suspect', 'weapons', 'arms', 'ammunition', 'vehicles', 'humvees', 'equipment', 'drugs', 'heroin', 'opium', 'hashish',
+  'hostages', 'hostage', 'prisoners', 'prisoner', 'journalist', 'journalists', 'kg', 'kilograms', 'tons', 'tonnes',
+  'cache', 'shipment', 'consignment', 'trucks', 'truck', 'tanker', 'tankers', 'goods', 'cash', 'money', 'helicopter',
+  'aircraft', 'drone', 'image', 'images', 'moment', 'attention', 'imagination',
+];
