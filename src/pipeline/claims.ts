@@ -218,7 +218,7 @@ function agentController(view: SentenceView, t: Trigger, base: Controller, passi
   if (base === 'contested') return base;
   let agent: string;
   if (passive) {
-    const m = /^\s*(?:\w+\s+){0,3}?by\s+((?:\S+\s+){0,5}\S+)/i.exec(view.body.slice(t.end, clauseEnd(view, t.end)));
+    const m = /^\s*(?:[\p{L}'’-]+\s+){0,5}?by\s+((?:\S+\s+){0,5}\S+)/iu.exec(view.body.slice(t.end, clauseEnd(view, t.end)));
     agent = m ? m[1]! : '';
   } else {
     const cs = clauseStart(view, t.start);
@@ -263,7 +263,7 @@ export function findControlClaims(view: SentenceView): Draft[] {
     // "captured a Taliban commander in Kandahar", "seized 200 kg of heroin in Herat": people or goods, not ground.
     if (side === 'after' && found[0]?.mention && NON_TERRITORIAL.test(view.body.slice(t.end, found[0].mention.start))) continue;
     if (found.length === 0) continue;
-    let controller = phrase.agentive ? agentController(view, t, phrase.controller, passive, phrase.agentRequired) : phrase.controller;
+    let controller = phrase.agentive ? agentController(view, t, phrase.controller, passive || !!phrase.nominal, phrase.agentRequired) : phrase.controller;
     if (!controller) continue;
     let denial = false;
     const a = view.attribution;

@@ -20,6 +20,8 @@ export interface ControlPhrase {
   agentRequired?: boolean;
   /** The place must be the verb's object ("took Kunduz", "took the city of Kunduz"), not a later locative. */
   directObject?: boolean;
+  /** A noun ("capture of"): its agent is a "by" phrase after it, like a passive. */
+  nominal?: boolean;
 }
 
 export const CONTROL_PHRASES: ControlPhrase[] = [
@@ -30,6 +32,10 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:overran|overrun|overruns|overrunning)', controller: 'taliban', side: 'after', agentive: true },
   { re: '(?:taken over|took over|takes over|take over|taking over)', controller: 'taliban', side: 'after', agentive: true },
   { re: '(?:conquered|conquers|conquer)', controller: 'taliban', side: 'after', agentive: true },
+  // Nouns: "the Taliban's capture of Kunduz", "the fall of Kabul" (the agent, if any, follows with "by").
+  { re: '(?:takeover|capture|seizure|fall) of', controller: 'taliban', side: 'after', agentive: true, nominal: true, directObject: true },
+  // "The Taliban entered Kabul": entering a place is taking it only with a side as subject.
+  { re: '(?:entered|enters|entering)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   { re: 'fought (?:its|their) way (?:in|into)', controller: 'taliban', side: 'before' },
   { re: '(?:fallen|fell|falls|fall|fallen) (?:in)?to (?:the )?(?:taliban|militants|insurgents|insurgency|militant group|group)', controller: 'taliban', side: 'before' },
   { re: '(?:fallen|fell) into (?:the hands of the taliban|taliban hands)', controller: 'taliban', side: 'before' },
