@@ -38,6 +38,10 @@ describe('district coverage', () => {
 });
 
 describe('district names as the news writes them', () => {
+  it('short district names written bare do not catch abbreviations and first names', () => {
+    expect(gaz.findMentions('John Smith OBE and Reg Jones spoke.').map((m) => m.text)).toEqual([]);
+  });
+
   it.each([
     // The same name in two provinces: the province named in the text decides.
     ['Dawlat Abad district in Faryab', 'Dawlat Abad district', 'dist:AF.07.1809'],
@@ -86,6 +90,8 @@ describe('district names as the news writes them', () => {
     ['Behsud district of Wardak', 'Behsud district', 'dist:AF.27.403'],
     ['Behsud district of Nangarhar', 'Behsud district', 'dist:AF.18.821'],
     ['Char Chino district of Uruzgan', 'Char Chino district', 'dist:AF.39.2604'],
+    ['Obe district of Herat', 'Obe district', 'dist:AF.11.2012'],
+    ['Reg district of Helmand', 'Reg district', 'dist:AF.10.2313'],
   ])('%s', (text, mention, id) => {
     const m = gaz.findMentions(text).find((x) => x.text === mention);
     expect(m?.place.id, JSON.stringify(gaz.findMentions(text).map((x) => [x.text, x.place.id]))).toBe(id);
