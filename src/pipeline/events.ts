@@ -73,7 +73,13 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
   const places = readPlaces(gazetteer, body, article.title);
   const events: SituationEvent[] = [];
   let lastClaimant: string | null = null;
+  // One segmentation pass over the whole body (a line break always ends a sentence, so none spans two blocks).
+  const sentences = splitSentences(body);
+  let si = 0;
   for (const block of blocks) {
+    while (si < sentences.length && sentences[si]!.start < block.start) si++;
+    const inBlock: typeof sentences = [];
+    while (si < sentences.length && sentences[si]!.end <= block.end) inBlock.push(sentences[si++]!);
     if (block.kind === 'boilerplate') continue;
     let captionDate: string | null = null;
     if (block.kind === 'caption') {
@@ -83,7 +89,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
     const fallbackDate = block.kind === 'caption' && (block.file || captionDate)
       ? { date: captionDate, precision: 'day' as const }
       : { date: article.published, precision: 'day' as const };
-    for (const s of splitSentences(body, block.start, block.end)) {
+    for (const s of inBlock) {
       if (s.end - s.start > MAX_SENTENCE) continue;
       const text = body.slice(s.start, s.end);
       const i0 = firstAtOrAfter(places.mentions, s.start);

@@ -16,6 +16,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 let segmenter: Intl.Segmenter | null = null;
+const CHUNK = 4096;
 
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
@@ -39,10 +40,22 @@ function endsWithAbbreviation(text: string, end: number): boolean {
  */
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-  const slice = text.slice(start, end);
   const raw: Span[] = [];
-  for (const seg of segmenter.segment(slice)) {
-    raw.push({ start: start + seg.index, end: start + seg.index + seg.segment.length });
+  // V8's segmenter slows down more than linearly on long strings (a 1 MB text takes tens of seconds), so it gets
+  // chunks of a few kB, cut at a line break, else after a full stop, else at a space.
+  for (let pos = start; pos < end; ) {
+    let stop = Math.min(end, pos + CHUNK);
+    if (stop < end) {
+      const floor = pos + CHUNK / 2;
+      let cut = text.lastIndexOf('\n', stop - 1) + 1;
+      if (cut <= floor) cut = text.lastIndexOf('. ', stop - 2) + 2;
+      if (cut <= floor) cut = text.lastIndexOf(' ', stop - 1) + 1;
+      if (cut > floor) stop = cut;
+    }
+    for (const seg of segmenter.segment(text.slice(pos, stop))) {
+      raw.push({ start: pos + seg.index, end: pos + seg.index + seg.segment.length });
+    }
+    pos = stop;
   }
   const merged: Span[] = [];
   for (const s of raw) {

@@ -38,6 +38,14 @@ describe('pathological input', () => {
     for (const e of events.slice(0, 50)) expect(a.body.slice(e.quoteStart, e.quoteEnd)).toBe(e.quote);
   }, 120_000);
 
+  it('a 2 MB single line of real sentences (Intl.Segmenter is fed bounded chunks)', () => {
+    const line = seedBody.replace(/\n+/g, ' ');
+    let body = '';
+    while (body.length < 2_000_000) body += `${line} `;
+    const a = parseArticle('one-line', `---\ntitle: t\npublished: 2021-07-09\n---\n${body}`);
+    expect(extractEvents(a, gazetteer).length).toBeGreaterThan(100);
+  }, 120_000);
+
   it('one 1 MB line without spaces or punctuation', () => {
     const a = parseArticle('blob', `---\ntitle: t\npublished: 2021-07-08\n---\n${'x'.repeat(1_000_000)}`);
     expect(extractEvents(a, gazetteer)).toEqual([]);

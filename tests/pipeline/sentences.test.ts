@@ -14,6 +14,14 @@ describe('sentences: Intl.Segmenter with abbreviation repair', () => {
     expect(split(text)).toEqual(expected);
   });
 
+  it('cuts long texts into chunks without breaking a sentence', () => {
+    const unit = 'The Taliban seized the town on Monday, officials said. ';
+    const text = unit.repeat(2000);
+    const parts = split(text);
+    expect(parts).toHaveLength(2000);
+    expect(new Set(parts)).toEqual(new Set([unit.trim()]));
+  });
+
   it('returns absolute, trimmed offsets inside a range', () => {
     const t = 'xx  One. Two.  yy';
     expect(splitSentences(t, 2, 15).map((s) => t.slice(s.start, s.end))).toEqual(['One.', 'Two.']);
