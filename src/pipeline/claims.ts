@@ -19,6 +19,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w
 const CROSSING_WORDS = /\b(?:border crossings?|crossing points?|crossings?|border ports?|border posts?|ports?|border points?|border gates?|dry ports?)\b/i;
 const BORDER_WORD = /\b(?:border|frontier)\b(?!\s+(?:crossings?|ports?|posts?|points?|towns?|areas?|districts?|guards?|police|forces|security|gates?))/i;
 const NON_TERRITORIAL = new RegExp(`\\b(?:${NON_TERRITORIAL_OBJECTS.join('|')})\\b`, 'i');
+const LATER_DENIAL = /[,;]\s+((?:but|and|while|however)\s+[^,;]{2,80}?)\s+(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|these|those|such|their|its|his)?\s*(?:claims?|reports?|it|this|that|assertion|statement)\b/i;
 const TALIBAN_RX = new RegExp(`\\b(?:${TALIBAN_WORDS.join('|')})\\b`, 'i');
 const GOVERNMENT_RX = new RegExp(`\\b(?:${GOVERNMENT_WORDS.join('|')})\\b`, 'i');
 const FIGURE_RX = new RegExp(`^(?:${FIGURE_UNITS.map((u) => u.replace(/[%]/g, '%')).join('|')})\\b|^%`, 'i');
@@ -29,6 +30,8 @@ const DIRECT_OBJECT = /^\s*(?:(?:most|much|all|parts?|large|vast|big|swaths?|swa
 type Draft = Omit<ControlEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'claimant' | 'outlet' | 'section'> & {
   /** Body offset of the trigger, for the claimant's scope (removed before export). */
   at: number;
+  /** A claimant named inside the sentence for this event only (a later denial). */
+  claimant?: string;
 };
 
 interface Found {
@@ -291,6 +294,16 @@ export function findControlClaims(view: SentenceView): Draft[] {
         ...(denial ? { denial } : {}),
       };
       (controller === 'contested' ? contested : firm).push(d);
+    }
+  }
+  // "..., a Taliban spokesman said, but the Afghan government denied the claim": the denier's government claim.
+  const denial = LATER_DENIAL.exec(view.text);
+  if (denial) {
+    const at = view.start + denial.index;
+    const denier = denial[1]!.replace(/^(?:but|and|while|however)\s+/i, '').trim();
+    for (const d of [...firm]) {
+      if (d.controller !== 'taliban' || d.at >= at) continue;
+      firm.push({ ...d, controller: 'government', denial: true, extent: null, claimant: denier });
     }
   }
   out.push(...firm);

@@ -121,7 +121,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
         if (!attribution || attribution.final || at >= attribution.phraseEnd || attribution.phraseStart <= at) return claimant;
         return block.kind === 'caption' ? claimant : null;
       };
-      for (const { at, ...e } of findControlClaims(view)) events.push({ ...base, claimant: claimantAt(at), ...e });
+      for (const { at, claimant: own, ...e } of findControlClaims(view)) events.push({ ...base, claimant: own ?? claimantAt(at), ...e });
       for (const { at, ...e } of findMovements(view)) events.push({ ...base, claimant: claimantAt(at), ...e });
       for (const { at, ...e } of findContext(view)) events.push({ ...base, claimant: claimantAt(at), ...e });
     }
