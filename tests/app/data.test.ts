@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { controlPoints, movementLabel, movementLines, parseEvents } from '../../src/app/data/events';
+import { arrowHead, controlPoints, eventRange, midpoint, movementLabel, movementLines, parseEvents } from '../../src/app/data/events';
 import { locateQuote, parseArticle, readFrontMatter, splitFrontMatter } from '../../src/app/data/articles';
 import { buildSearchIndex, searchPlaces } from '../../src/app/data/places';
 import { histogram } from '../../src/app/state/histogram';
@@ -17,7 +17,16 @@ describe('events file', () => {
     expect(isoOf(ev.lastDay)).toBe('2021-07-15');
     expect(isoOf(ev.firstDay)).toBe('2018-12-24');
     expect(controlPoints(ev).features.map((f) => f.properties.placeId)).toContain('xing:islam-qala');
-    const moves = movementLines(ev).features.map((f) => f.properties);
+    const moves = movementLines(ev).features.filter((f) => f.properties.part === 'path').map((f) => f.properties);
+    const head = arrowHead([[60, 34], [61, 34]]);
+    expect(head[1]).toEqual([61, 34]);
+    expect(head[0]![0]).toBeLessThan(61);
+    expect(midpoint([[0, 0], [2, 0], [2, 2]])).toEqual([2, 0]);
+    expect(eventRange(Float64Array.from([1, 2, 2, 5, NaN]), 2, 4)).toEqual([1, 3]);
+    expect(eventRange(Float64Array.from([1, 2, 2, 5, NaN]), 0, 99)).toEqual([0, 4]);
+    const [a, b] = eventRange(ev.days, dayOf('2021-07-08'), dayOf('2021-07-08'));
+    expect(ev.events.slice(a, b).every((e) => e.date === '2021-07-08')).toBe(true);
+    expect(ev.national.map((e) => e.placeId)).toEqual(['country:AF', 'country:AF', 'country:AF']);
     expect(moves.find((m) => m.direction === 'return')?.count).toBe(2000);
   });
   it('rejects a broken file with its name and the problem', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ageOpacity, buildStyle, controlColor, CONTROL_COLORS, movementFilter } from '../../src/app/map/style';
+import { ageOpacity, buildStyle, controlColor, CONTROL_COLORS, movementParts } from '../../src/app/map/style';
 import { LAYER_ORDER, beforeIdFor, inDrawOrder, layerRank } from '../../src/app/map/layers';
 import { diffStates, type ShownState } from '../../src/app/map/featureState';
+import { movementsShown, windowCollection } from '../../src/app/map/movementWindow';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
-const style = buildStyle({ geoBase: '/geo', data: { places: empty, controlPoints: empty, movements: empty, selection: empty }, day: 100, windowDays: 7, claimant: 'all' });
+const style = buildStyle({ geoBase: '/geo', data: { places: empty, controlPoints: empty, movements: empty, selection: empty } });
 
 describe('offline style', () => {
   it('is a valid MapLibre style with no glyphs, sprite or remote tiles', () => {
@@ -44,10 +45,20 @@ describe('layer registry', () => {
   });
 });
 
-describe('movement window filter', () => {
-  it('spans the window and adds the claimant side when filtered', () => {
-    expect(movementFilter(100, 7, 'all')).toEqual(['all', ['>=', ['get', 'day'], 93], ['<=', ['get', 'day'], 107]]);
-    expect(movementFilter(100, 1, 'taliban')).toContainEqual(['==', ['get', 'side'], 'taliban']);
+describe('movement window', () => {
+  const moves = [
+    { id: 'a', day: 90, side: 'third' as const }, { id: 'b', day: 93, side: 'taliban' as const },
+    { id: 'c', day: 100, side: 'government' as const }, { id: 'd', day: 107, side: 'third' as const }, { id: 'e', day: 108, side: 'third' as const },
+  ];
+  it('spans the window either side, edges included, and honours the claimant filter', () => {
+    expect([...movementsShown(moves, 100, 7, 'all')]).toEqual(['b', 'c', 'd']);
+    expect([...movementsShown(moves, 100, 7, 'government')]).toEqual(['c']);
+    expect([...movementsShown(moves, 200, 7, 'all')]).toEqual([]);
+  });
+  it('hands the source only the shown movements, every part of each', () => {
+    const f = (id: string, part: string) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [0, 0] }, properties: { id, part } });
+    expect(windowCollection([f('a', 'path'), f('a', 'label'), f('b', 'path')], new Set(['a'])).features).toHaveLength(2);
+    expect(movementParts(['label'])).toEqual(['in', ['get', 'part'], ['literal', ['label']]]);
   });
 });
 

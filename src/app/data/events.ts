@@ -4,7 +4,7 @@
  * file that does not fit the contract is rejected with a message naming the file and the first problem.
  */
 import type { ControlEvent, EventFeature, MovementEvent, SituationEvent } from '../../types';
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Claim } from '../state/control';
 import { sideOf, type ClaimSide } from '../state/claimants';
 import { dayOf } from '../state/dates';
@@ -12,6 +12,10 @@ import { dayOf } from '../state/dates';
 export interface LoadedEvents {
   /** Every event, sorted by date (undated last), then id. */
   events: readonly SituationEvent[];
+  /** Day number of `events[i]` (NaN when undated), ascending: window queries are binary searches. */
+  days: Float64Array;
+  /** Country-wide claims of control, in time order. */
+  national: readonly ControlEvent[];
   byId: ReadonlyMap<string, SituationEvent>;
   /** Geometry of each event by id (movement lines, control points). */
   geometry: ReadonlyMap<string, EventFeature['geometry']>;
@@ -79,9 +83,13 @@ export function parseEvents(text: string, file: string): LoadedEvents {
   events.sort((a, b) => (a.date ?? '9999') < (b.date ?? '9999') ? -1 : (a.date ?? '9999') > (b.date ?? '9999') ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const claims: Claim[] = [];
   const days = new Set<number>();
-  for (const e of events) {
+  const eventDay = new Float64Array(events.length).fill(NaN);
+  const national: ControlEvent[] = [];
+  for (const [i, e] of events.entries()) {
+    if (e.kind === 'control' && e.placeType === 'country') national.push(e);
     if (!e.date) continue;
     const day = dayOf(e.date);
+    eventDay[i] = day;
     days.add(day);
     if (e.kind === 'control') {
       claims.push({ id: e.id, placeId: e.placeId, day, controller: e.controller, side: sideOf(e.claimant), denial: e.denial === true });
@@ -90,11 +98,29 @@ export function parseEvents(text: string, file: string): LoadedEvents {
   const eventDays = [...days].sort((a, b) => a - b);
   const today = dayOf(new Date().toISOString().slice(0, 10));
   return {
-    events, claims, eventDays, geometry,
+    events, claims, eventDays, geometry, national, days: eventDay,
     byId: new Map(events.map((e) => [e.id, e])),
     firstDay: (eventDays[0] ?? today) - RANGE_PAD_DAYS,
     lastDay: (eventDays[eventDays.length - 1] ?? today) + RANGE_PAD_DAYS,
   };
+}
+
+/**
+ * Indices [from, to) of the events dated within [lo, hi] days, by binary search over the sorted day column.
+ * Example: with days [1, 2, 2, 5, NaN], `eventRange(days, 2, 4)` → `[1, 3]`.
+ */
+export function eventRange(days: Float64Array, lo: number, hi: number): [number, number] {
+  const first = (target: number, inclusive: boolean) => {
+    let a = 0, b = days.length;
+    while (a < b) {
+      const m = (a + b) >> 1;
+      const d = days[m]!;
+      // Undated events (NaN) sort last, after every day.
+      if (!Number.isNaN(d) && (inclusive ? d < target : d <= target)) a = m + 1; else b = m;
+    }
+    return a;
+  };
+  return [first(lo, true), first(hi, false)];
 }
 
 /** Place types drawn as polygons or lines of the basemap rather than as points of their own. */
@@ -124,23 +150,57 @@ export interface MovementProps {
   label: string;
   direction: MovementEvent['direction'];
   side: ClaimSide;
+  /** The path, its arrowhead, or the point that carries its label. */
+  part: 'path' | 'head' | 'label';
 }
 
 /**
- * Movement lines with what the style needs: day (for the window filter), count (width), a label.
+ * The two strokes of an arrowhead at the line's end, as one LineString [wing, tip, wing]; longitude is
+ * scaled by cos(latitude) so the head keeps its shape. Drawn as a line, an arrowhead costs no symbol layout.
+ * Example: `arrowHead([[0, 0], [1, 0]])` → a chevron whose tip is [1, 0].
+ */
+export function arrowHead(coords: readonly Position[]): Position[] {
+  const tip = coords[coords.length - 1]!, from = coords[coords.length - 2] ?? tip;
+  const k = Math.cos((tip[1]! * Math.PI) / 180) || 1;
+  const dx = (tip[0]! - from[0]!) * k, dy = tip[1]! - from[1]!;
+  const len = Math.hypot(dx, dy);
+  if (len === 0) return [tip, tip];
+  const size = Math.min(0.3, len * 0.3), spread = (28 * Math.PI) / 180;
+  const back = Math.atan2(-dy, -dx);
+  const wing = (a: number): Position => [tip[0]! + (Math.cos(a) * size) / k, tip[1]! + Math.sin(a) * size];
+  return [wing(back + spread), tip, wing(back - spread)];
+}
+
+/** The point halfway along a line (by segment length in degrees; close enough for placing a label). */
+export function midpoint(coords: readonly Position[]): Position {
+  const seg = coords.slice(1).map((c, i) => Math.hypot(c[0]! - coords[i]![0]!, c[1]! - coords[i]![1]!));
+  let left = seg.reduce((a, b) => a + b, 0) / 2;
+  for (let i = 0; i < seg.length; i++) {
+    if (left <= seg[i]! && seg[i]! > 0) {
+      const t = left / seg[i]!, a = coords[i]!, b = coords[i + 1]!;
+      return [a[0]! + (b[0]! - a[0]!) * t, a[1]! + (b[1]! - a[1]!) * t];
+    }
+    left -= seg[i]!;
+  }
+  return coords[0]!;
+}
+
+/**
+ * Movement lines with what the style needs: day (for the window filter), count (width), a label; each as
+ * its path, its arrowhead, and a point halfway along that carries the label (a label along a short line would
+ * not fit).
  * Example: "more than 1,000 soldiers" → `{ count: 1000, label: 'more than 1,000 soldiers', direction: 'flight' }`.
  */
-export function movementLines(data: LoadedEvents): FeatureCollection<LineString, MovementProps> {
-  const features: Feature<LineString, MovementProps>[] = [];
+export function movementLines(data: LoadedEvents): FeatureCollection<LineString | Point, MovementProps> {
+  const features: Feature<LineString | Point, MovementProps>[] = [];
   for (const e of data.events) {
     if (e.kind !== 'movement' || !e.date) continue;
     const g = data.geometry.get(e.id);
     if (g?.type !== 'LineString') continue;
-    features.push({
-      type: 'Feature',
-      geometry: { type: 'LineString', coordinates: g.coordinates },
-      properties: { id: e.id, day: dayOf(e.date), count: e.count ?? 0, label: movementLabel(e), direction: e.direction, side: sideOf(e.claimant) },
-    });
+    const base = { id: e.id, day: dayOf(e.date), count: e.count ?? 0, label: movementLabel(e), direction: e.direction, side: sideOf(e.claimant) };
+    features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: g.coordinates }, properties: { ...base, part: 'path' } });
+    features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: arrowHead(g.coordinates) }, properties: { ...base, part: 'head' } });
+    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: midpoint(g.coordinates) }, properties: { ...base, part: 'label' } });
   }
   return { type: 'FeatureCollection', features };
 }

@@ -11,7 +11,6 @@ export const LAYER_ORDER = [
   'countries-line',
   'borders-control',
   'movements-line',
-  'movements-arrows',
   'capitals',
   'crossings',
   'control-points',

@@ -7,7 +7,7 @@ import type {
   ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
-import type { ClaimantFilter } from '../state/claimants';
+import type { MovementProps } from '../data/events';
 import { inDrawOrder } from './layers';
 
 export const CONTROL_COLORS = {
@@ -57,16 +57,11 @@ export function ageOpacity(fresh: number, noClaim: number): ExpressionSpecificat
 }
 
 /**
- * Movements shown on `day`: those dated within `windowDays` either side, told by a claimant the filter lets through.
- * Example: `movementFilter(100, 7, 'all')` keeps features with 93 ≤ day ≤ 107.
+ * The parts of the movements source a layer draws: paths and arrowheads, or label points.
+ * Example: `movementParts(['label'])` → `['in', ['get', 'part'], ['literal', ['label']]]`.
  */
-export function movementFilter(day: number, windowDays: number, claimant: ClaimantFilter): FilterSpecification {
-  const inWindow: ExpressionSpecification[] = [
-    ['>=', ['get', 'day'], day - windowDays],
-    ['<=', ['get', 'day'], day + windowDays],
-  ];
-  if (claimant !== 'all') inWindow.push(['==', ['get', 'side'], claimant]);
-  return ['all', ...inWindow];
+export function movementParts(parts: readonly MovementProps['part'][]): FilterSpecification {
+  return ['in', ['get', 'part'], ['literal', [...parts]]];
 }
 
 /** Line width by head count. Example: 1,000 people → 6 px, unknown (0) → 2 px. */
@@ -86,9 +81,6 @@ export interface StyleOptions {
   /** Where data/geo is served ("/geo"). */
   geoBase: string;
   data: OverlayData;
-  day: number;
-  windowDays: number;
-  claimant: ClaimantFilter;
   font?: string[];
   fontBold?: string[];
 }
@@ -158,22 +150,13 @@ export function overlayLayers(o: StyleOptions): LayerSpecification[] {
     },
     {
       id: 'movements-line', type: 'line', source: 'movements',
-      filter: movementFilter(o.day, o.windowDays, o.claimant),
+      filter: movementParts(['path', 'head']),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': ['match', ['get', 'direction'], 'return', MOVEMENT_COLORS.return, MOVEMENT_COLORS.flight],
-        'line-width': movementWidth(), 'line-opacity': 0.85,
+        'line-width': ['case', ['==', ['get', 'part'], 'head'], ['min', 5, movementWidth()], movementWidth()], 'line-opacity': 0.85,
         'line-dasharray': ['match', ['get', 'direction'], 'return', ['literal', [1.5, 1]], ['literal', [1, 0]]],
       },
-    },
-    {
-      id: 'movements-arrows', type: 'symbol', source: 'movements',
-      filter: movementFilter(o.day, o.windowDays, o.claimant),
-      layout: {
-        'symbol-placement': 'line', 'symbol-spacing': 70, 'icon-image': 'arrow', 'icon-size': 0.9,
-        'icon-allow-overlap': true, 'icon-rotation-alignment': 'map',
-      },
-      paint: { 'icon-color': ['match', ['get', 'direction'], 'return', MOVEMENT_COLORS.return, MOVEMENT_COLORS.flight] },
     },
     {
       id: 'control-points', type: 'circle', source: 'control',
@@ -198,8 +181,11 @@ export function overlayLayers(o: StyleOptions): LayerSpecification[] {
     },
     {
       id: 'movement-labels', type: 'symbol', source: 'movements',
-      filter: movementFilter(o.day, o.windowDays, o.claimant),
-      layout: { 'symbol-placement': 'line-center', 'text-field': ['get', 'label'], 'text-font': o.font ?? LOCAL_FONT, 'text-size': 11, 'text-offset': [0, -1] },
+      filter: movementParts(['label']),
+      layout: {
+        'text-field': ['get', 'label'], 'text-font': o.font ?? LOCAL_FONT, 'text-size': 11, 'text-max-width': 9,
+        'text-variable-anchor': ['bottom', 'top', 'left', 'right'], 'text-radial-offset': 0.5,
+      },
       paint: { 'text-color': '#2d1a33', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
   ];

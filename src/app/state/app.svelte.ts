@@ -5,7 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Place, SituationEvent } from '../../types';
-import type { LoadedEvents } from '../data/events';
+import { eventRange, type LoadedEvents } from '../data/events';
 import { controlAt, indexClaims, type ClaimIndex, type PlaceControl } from './control';
 import { passes, sideOf, type ClaimantFilter } from './claimants';
 import { dayOf, isoOf } from './dates';
@@ -51,12 +51,10 @@ export class AppState {
   windowEvents = $derived.by((): SituationEvent[] => {
     const ev = this.events;
     if (!ev) return [];
-    const lo = this.day - this.windowDays, hi = this.day + this.windowDays;
-    return ev.events.filter((e) => {
-      if (!e.date) return false;
-      const d = dayOf(e.date);
-      return d >= lo && d <= hi && passes(this.claimant, sideOf(e.claimant));
-    });
+    const [from, to] = eventRange(ev.days, this.day - this.windowDays, this.day + this.windowDays);
+    const out: SituationEvent[] = [];
+    for (let i = from; i < to; i++) if (passes(this.claimant, sideOf(ev.events[i]!.claimant))) out.push(ev.events[i]!);
+    return out;
   });
 
   setEvents(ev: LoadedEvents): void {

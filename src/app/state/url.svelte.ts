@@ -73,32 +73,40 @@ export interface UrlBound {
   applyUrlState(s: UrlState): void;
 }
 
+/** Quiet time before a date or view change is written: scrubbing and panning write once, not per frame. */
+export const URL_SETTLE_MS = 250;
+
 /**
- * Keeps the URL and the state in step: every state change is written (a new history entry when what is
- * selected, read or filtered changes, or the date settles; a replacement while the view pans or the date plays);
- * back/forward re-apply the URL. Returns a cleanup function. Must run inside a component (it uses $effect).
+ * Keeps the URL and the state in step: a change of what is selected, read or filtered is written at once as
+ * a new history entry; a date change becomes a history entry when it settles; moving the view replaces the
+ * current entry. Back/forward re-apply the URL. Returns a cleanup function. Must run inside a component
+ * (it uses $effect).
  */
 export function bindUrl(app: UrlBound & { readonly playing: boolean }): () => void {
-  let last = parseUrl(location.search);
-  let lastPush = 0;
+  let written = parseUrl(location.search);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = (next: UrlState) => {
+    clearTimeout(timer);
+    const query = formatUrl(next);
+    if (query === location.search) { written = next; return; }
+    const push = !app.playing && (next.date !== written.date || JSON.stringify(next.selection) !== JSON.stringify(written.selection) ||
+      next.claimant !== written.claimant || next.reading !== written.reading || next.windowDays !== written.windowDays);
+    const url = `${location.pathname}${query}${location.hash}`;
+    if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+    written = next;
+  };
   const onPop = () => {
-    last = parseUrl(location.search);
-    app.applyUrlState(last);
+    clearTimeout(timer);
+    written = parseUrl(location.search);
+    app.applyUrlState(written);
   };
   window.addEventListener('popstate', onPop);
   $effect(() => {
     const next = app.toUrlState();
-    const query = formatUrl(next);
-    if (query === location.search || (query === '' && location.search === '')) { last = next; return; }
-    const otherChange = JSON.stringify(next.selection) !== JSON.stringify(last.selection) ||
-      next.claimant !== last.claimant || next.reading !== last.reading || next.windowDays !== last.windowDays;
-    // Dragging the slider or holding an arrow key makes one history entry, not one per day.
-    const dateSettled = next.date !== last.date && performance.now() - lastPush > 600;
-    const significant = !app.playing && (otherChange || dateSettled);
-    if (significant) lastPush = performance.now();
-    const url = `${location.pathname}${query}${location.hash}`;
-    if (significant) history.pushState(null, '', url); else history.replaceState(null, '', url);
-    last = next;
+    const immediate = JSON.stringify(next.selection) !== JSON.stringify(written.selection) ||
+      next.claimant !== written.claimant || next.reading !== written.reading || next.windowDays !== written.windowDays;
+    if (immediate) write(next);
+    else { clearTimeout(timer); timer = setTimeout(() => write(app.toUrlState()), URL_SETTLE_MS); }
   });
-  return () => window.removeEventListener('popstate', onPop);
+  return () => { clearTimeout(timer); window.removeEventListener('popstate', onPop); };
 }
