@@ -29,10 +29,12 @@ export function findContext(view: SentenceView): Draft[] {
     if (!t) continue;
     const places = placeMentions(view, view.start, view.end).filter((m) => !view.places.regional.has(m));
     if (places.length === 0) continue;
-    // Prefer the place after the trigger ("talks in Tehran"), the most specific first.
-    const after = places.filter((m) => m.start >= t.end);
-    const pool = after.length > 0 ? after : places;
-    const best = [...pool].sort((a, b) => (RANK[a.place.type] ?? 9) - (RANK[b.place.type] ?? 9) || a.start - b.start)[0]!;
+    // Prefer a place introduced by "in"/"at" ("talks ... in the UAE"), then the most specific, then one after the
+    // trigger: "landed in Moscow and met with the envoy for Afghanistan" is in Moscow.
+    const locative = (m: (typeof places)[number]) => (/\b(?:in|at)\s+(?:the\s+)?$/i.test(view.body.slice(Math.max(0, m.start - 8), m.start)) ? 0 : 1);
+    const best = [...places].sort(
+      (a, b) => locative(a) - locative(b) || (RANK[a.place.type] ?? 9) - (RANK[b.place.type] ?? 9) || Number(a.start < t.end) - Number(b.start < t.end) || a.start - b.start,
+    )[0]!;
     const { date, precision } = dateFor(view, t);
     let casualties: number | null = null;
     if (phrase.kind === 'violence') {
