@@ -54,11 +54,8 @@ function groupNear(view: SentenceView, from: number, to: number): Group | null {
   let nounEnd = from + last.index + last[0].length;
   const nounStart = from + last.index;
   // "civilians and servicemen": a coordinated second noun belongs to the group.
-  const coord = /^\s+and\s+([\p{L}-]+\s+)?/u.exec(view.body.slice(nounEnd, nounEnd + 40));
-  if (coord) {
-    const next = nouns.find((n) => from + n.index === nounEnd + coord[0].length);
-    if (next) nounEnd = from + next.index + next[0].length;
-  }
+  const next = nouns.find((n) => from + n.index > nounEnd && /^\s+and\s+(?:[\p{L}-]+\s+)?$/u.test(view.body.slice(nounEnd, from + n.index)));
+  if (next) nounEnd = from + next.index + next[0].length;
   // Extend back over adjectives and coordinations ("Afghan security and customs officials").
   const head = view.body.slice(Math.max(from, nounStart - 60), nounStart);
   const adj = /((?:[\p{L}’'-]+\s+|and\s+|,\s*)*)$/u.exec(head);
