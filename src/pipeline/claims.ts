@@ -15,7 +15,7 @@ import { borderWith, countryPlace } from './places';
 
 const PHRASES = CONTROL_PHRASES;
 const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
-const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:\w+ly\s+)?$/i;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:(?:\w+ly|now|still|already|also|since|then|later|again)\s+)?$/i;
 const CROSSING_WORDS = /\b(?:border crossings?|crossing points?|crossings?|border ports?|border posts?|ports?|border points?|border gates?|dry ports?)\b/i;
 const BORDER_WORD = /\b(?:border|frontier)\b(?!\s+(?:crossings?|ports?|posts?|points?|towns?|areas?|districts?|guards?|police|forces|security|gates?))/i;
 const NON_TERRITORIAL = new RegExp(`\\b(?:${NON_TERRITORIAL_OBJECTS.join('|')})\\b`, 'i');

@@ -50,8 +50,11 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // "The Taliban also took Sar-e-Pul": a bare "take" is a capture only with a side as subject and a place as object.
   { re: '(?:took|take|takes|taking|taken)(?! (?:part|place|refuge|office|over|control|back|shelter|hold|steps|action|measures|time|note|care|advantage|responsibility|charge|power))', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   { re: '(?:hold|holds|held)', controller: 'taliban', side: 'after', agentive: true, needsFigure: true },
+  // "the Taliban-held district of Musa Qala", "government-controlled Lashkar Gah".
+  { re: '(?:taliban|insurgent|militant)[- ](?:held|controlled|run|dominated)', controller: 'taliban', side: 'after' },
+  { re: '(?:government|state|kabul)[- ](?:held|controlled)', controller: 'government', side: 'after' },
   // "X are in control of Y": whose control depends on X ("security forces remain in control of the city").
-  { re: '(?:are|is|was|were|remain|remains|remained) (?:still |now |firmly |fully )?in (?:full |firm )?control of(?! the (?:taliban|militants|insurgents|group))', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
+  { re: '(?:are|is|was|were|remain|remains|remained|been) (?:still |now |firmly |fully )?in (?:full |firm )?control of(?! the (?:taliban|militants|insurgents|group))', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // --- taken back by the government ---
   { re: '(?:recaptured|recaptures|recapture|recapturing|retook|retake|retaken|retakes|retaking)', controller: 'government', side: 'after', agentive: true },
   { re: '(?:wrested|wrest|regained|regain|regains|reasserted|reassert|reasserts|restored|restore) (?:back )?(?:full |complete )?control (?:of|over)', controller: 'government', side: 'after' },
@@ -61,7 +64,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: 'in (?:the )?government hands', controller: 'government', side: 'before' },
   // --- fought over ---
   { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting)(?: [a-z]+){0,3}? (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
-  { re: '(?:stormed|storming|besieged|besieging|laid siege to|under siege|launched an offensive on)', controller: 'contested', side: 'after' },
+  { re: '(?:stormed|storming|besieging|laid siege to|launched an offensive on)', controller: 'contested', side: 'after' },
+  { re: '(?:is|are|was|were|remains|remained|has been|have been|had been) (?:now |still )?(?:under siege|besieged|surrounded)', controller: 'contested', side: 'before' },
 ];
 
 /** Extent words kept with a claim ("most of Badakhshan"). Longest first. */
