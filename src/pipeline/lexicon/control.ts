@@ -51,8 +51,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:took|take|takes|taking|taken)(?! (?:part|place|refuge|office|over|control|back|shelter|hold|steps|action|measures|time|note|care|advantage|responsibility|charge|power))', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   { re: '(?:hold|holds|held)', controller: 'taliban', side: 'after', agentive: true, needsFigure: true },
   // "the Taliban-held district of Musa Qala", "government-controlled Lashkar Gah".
-  { re: '(?:taliban|insurgent|militant)[- ](?:held|controlled|run|dominated)', controller: 'taliban', side: 'after' },
-  { re: '(?:government|state|kabul)[- ](?:held|controlled)', controller: 'government', side: 'after' },
+  { re: '(?:taliban|insurgent|militant)-(?:held|controlled|run|dominated)', controller: 'taliban', side: 'after' },
+  { re: '(?:government|state|kabul)-(?:held|controlled)', controller: 'government', side: 'after' },
   // "X are in control of Y": whose control depends on X ("security forces remain in control of the city").
   { re: '(?:are|is|was|were|remain|remains|remained|been) (?:still |now |firmly |fully )?in (?:full |firm )?control of(?! the (?:taliban|militants|insurgents|group))', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // --- taken back by the government ---
