@@ -34,22 +34,6 @@ export interface Trigger {
   end: number;
 }
 
-/** Finds every match of a lexicon regex in the sentence, as body offsets. */
-export function findTriggers(view: SentenceView, rx: RegExp): Trigger[] {
-  const out: Trigger[] = [];
-  rx.lastIndex = 0;
-  for (let m = rx.exec(view.text); m; m = rx.exec(view.text)) {
-    out.push({ start: view.start + m.index, end: view.start + m.index + m[0].length });
-    if (m[0].length === 0) rx.lastIndex++;
-  }
-  return out;
-}
-
-/** Compiles a lexicon entry to a case-insensitive, word-bounded, global regex. */
-export function lexiconRegex(source: string): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
-}
-
 /**
  * Compiles a whole lexicon into one regex with a capture group per entry, so a sentence is scanned once; earlier
  * entries win at the same position, so lexicons list longer phrases first.

@@ -112,8 +112,3 @@ export function borderWith(g: Gazetteer, neighbour: string): Place | undefined {
   }
   return map.get(neighbour) ?? g.get(`border:AF-${neighbour}`);
 }
-
-/** Country a mention points at: its own code for countries and adjectives, else the place's country. */
-export function mentionCountry(m: PlaceMention): string {
-  return m.place.country;
-}
