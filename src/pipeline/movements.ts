@@ -170,7 +170,8 @@ export function findMovements(view: SentenceView): Draft[] {
       // Officials travelling to talks are a delegation, not displaced people.
       if (TRAVELLERS.test(group.text) && DIPLOMACY.test(view.text)) continue;
       // Where to.
-      let dests = destinations(view, t, !!phrase.objectIsDestination, end);
+      // Refuge is taken "in" a place: the same prepositions as after a verb of arrival.
+      let dests = destinations(view, t, !!phrase.objectIsDestination || !!phrase.refuge, end);
       if (phrase.refuge && dests.length === 0) {
         dests = placeMentions(view, view.start, view.end, { adjectives: true }).filter((m) => isForeign(m) && m.place.type === 'country' && !(m.start >= group!.start && m.end <= group!.end));
         dests = dests.slice(0, 1);
