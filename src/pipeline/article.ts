@@ -23,7 +23,12 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.+\-Z]*)?$/;
 export function isoDay(value: unknown): string {
   const s = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
   const m = ISO_DAY.exec(s);
-  if (!m) throw new ArticleError(`impossible date "${s}" (expected YYYY-MM-DD)`);
+  if (!m) {
+    // Also accept a written full date ("July 8, 2021", "8 July 2021").
+    const written = s.length < 40 ? fullDatesIn(s) : [];
+    if (written.length === 1 && written[0]!.length === 10 && s.replace(/[^\d]/g, '').length <= 6) return written[0]!;
+    throw new ArticleError(`impossible date "${s}" (expected YYYY-MM-DD)`);
+  }
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const t = new Date(Date.UTC(y, mo - 1, d));
   if (t.getUTCFullYear() !== y || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) {

@@ -36,8 +36,11 @@ describe('article: front matter and body', () => {
     expect(() => parseArticle('x', text)).toThrow(problem);
   });
 
-  it('isoDay validates calendar days', () => {
+  it('isoDay validates calendar days and accepts a written full date', () => {
     expect(isoDay('2020-02-29')).toBe('2020-02-29');
+    expect(isoDay('July 8, 2021')).toBe('2021-07-08');
+    expect(isoDay('2021-07-08T10:00:00Z')).toBe('2021-07-08');
+    expect(() => isoDay('February 30, 2021')).toThrow(ArticleError);
     expect(() => isoDay('2021-02-29')).toThrow(ArticleError);
   });
 
