@@ -129,7 +129,10 @@ const naive = await page.evaluate(async (steps) => {
     'circle-radius': 6, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5,
     'circle-color': ['match', ['get', 'controller'], 'taliban', '#c0392b', 'government', '#2166ac', 'contested', '#e69f00', '#8c8c8c'],
     'circle-opacity': ['interpolate', ['linear'], ['get', 'age'], 0, 1, 180, 0.2] } });
-  map.setLayoutProperty('control-points', 'visibility', 'none');
+  map.addSource('naive-movements', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+  map.addLayer({ id: 'naive-movements', type: 'line', source: 'naive-movements', filter: ['!=', ['get', 'part'], 'label'], paint: { 'line-color': '#762a83', 'line-width': 3 } });
+  map.addLayer({ id: 'naive-movement-labels', type: 'symbol', source: 'naive-movements', filter: ['==', ['get', 'part'], 'label'], layout: { 'text-field': ['get', 'label'], 'text-font': ['sans-serif'], 'text-size': 11 } });
+  for (const l of ['control-points', 'movements-line', 'movement-labels']) map.setLayoutProperty(l, 'visibility', 'none');
   const rebuild = (day) => {
     const newest = new Map();
     for (const c of claims) {
@@ -146,8 +149,8 @@ const naive = await page.evaluate(async (steps) => {
       features.push({ type: 'Feature', geometry: g, properties: { placeId, controller, age: day - n.day } });
     }
     map.getSource('naive').setData({ type: 'FeatureCollection', features });
-    // …and the movements source, rebuilt from a scan of every movement feature.
-    map.getSource('movements').setData({ type: 'FeatureCollection', features: moves.filter((f) => Math.abs(f.properties.day - day) <= app.windowDays) });
+    // …and the movements, in a source of their own rebuilt from a scan of every movement feature.
+    map.getSource('naive-movements').setData({ type: 'FeatureCollection', features: moves.filter((f) => Math.abs(f.properties.day - day) <= app.windowDays) });
   };
   const out = { drawn: [], idle: [] };
   const start = app.day + 2 * steps + 5;

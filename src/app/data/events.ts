@@ -14,6 +14,8 @@ export interface LoadedEvents {
   events: readonly SituationEvent[];
   /** Day number of `events[i]` (NaN when undated), ascending: window queries are binary searches. */
   days: Float64Array;
+  /** The side each event's claimant speaks for (`sideOf`), computed once rather than on every slider step. */
+  sides: readonly ClaimSide[];
   /** Country-wide claims of control, in time order. */
   national: readonly ControlEvent[];
   byId: ReadonlyMap<string, SituationEvent>;
@@ -98,7 +100,7 @@ export function parseEvents(text: string, file: string): LoadedEvents {
   const eventDays = [...days].sort((a, b) => a - b);
   const today = dayOf(new Date().toISOString().slice(0, 10));
   return {
-    events, claims, eventDays, geometry, national, days: eventDay,
+    events, claims, eventDays, geometry, national, days: eventDay, sides: events.map((e) => sideOf(e.claimant)),
     byId: new Map(events.map((e) => [e.id, e])),
     firstDay: (eventDays[0] ?? today) - RANGE_PAD_DAYS,
     lastDay: (eventDays[eventDays.length - 1] ?? today) + RANGE_PAD_DAYS,

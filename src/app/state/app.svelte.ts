@@ -7,7 +7,7 @@ import { getContext, setContext } from 'svelte';
 import type { Place, SituationEvent } from '../../types';
 import { eventRange, type LoadedEvents } from '../data/events';
 import { controlAt, indexClaims, type ClaimIndex, type PlaceControl } from './control';
-import { passes, sideOf, type ClaimantFilter } from './claimants';
+import { passes, type ClaimantFilter } from './claimants';
 import { dayOf, isoOf } from './dates';
 import type { Selection, UrlState, View } from './url.svelte';
 
@@ -53,7 +53,7 @@ export class AppState {
     if (!ev) return [];
     const [from, to] = eventRange(ev.days, this.day - this.windowDays, this.day + this.windowDays);
     const out: SituationEvent[] = [];
-    for (let i = from; i < to; i++) if (passes(this.claimant, sideOf(ev.events[i]!.claimant))) out.push(ev.events[i]!);
+    for (let i = from; i < to; i++) if (passes(this.claimant, ev.sides[i]!)) out.push(ev.events[i]!);
     return out;
   });
 
