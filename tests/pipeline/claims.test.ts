@@ -1,0 +1,44 @@
+/** Control claims, sentence by sentence: input → place, controller, extent/figure (through the whole pipeline). */
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from './helpers';
+import type { ControlEvent } from '../../src/types';
+
+const control = (body: string, published = '2021-07-09') => eventsOf(body, published).filter((e): e is ControlEvent => e.kind === 'control');
+
+// sentence, expected [placeId, controller] pairs
+const TABLE: [string, [string, string][]][] = [
+  ['The Taliban seized Islam Qala on Thursday.', [['xing:islam-qala', 'taliban']]],
+  ['Badghis province is in Taliban hands.', [['prov:AF-BDG', 'taliban']]],
+  ['The Spin Boldak crossing was captured by Taliban fighters.', [['xing:spin-boldak', 'taliban']]],
+  ['Qaisar district fell to the insurgents on Friday.', [['dist:AF.07.1804', 'taliban']]],
+  ['Government forces recaptured Qala-e-Naw.', [['city:AF-BDG:qala-i-naw', 'government']]],
+  ['Afghan forces wrested back control of Kunduz city.', [['city:AF-KDZ:kunduz', 'government']]],
+  ['Security forces captured Ghorian district.', [['dist:AF.11.2009', 'government']]],
+  ['Fighting raged in Lashkar Gah between the Taliban and the army.', [['city:AF-HEL:lashkar-gah', 'contested']]],
+  ['The Taliban have taken over Kunduz, Takhar and Jowzjan provinces.', [['prov:AF-KDZ', 'taliban'], ['prov:AF-TAK', 'taliban'], ['prov:AF-JOW', 'taliban']]],
+  ['The ministry denied that Torghundi had fallen.', [['xing:torghundi', 'government']]],
+  // not claims
+  ['The Taliban could capture Ghazni within weeks.', []],
+  ['Forces are fighting to retake Kohistan district.', []],
+  ['The Taliban did not capture Arghistan.', []],
+  ['Afghan forces captured a Taliban commander in Kandahar.', []],
+  ['The Taliban held talks with officials in Kabul.', []],
+];
+
+describe('claims: control of places', () => {
+  it.each(TABLE)('%s', (sentence, expected) => {
+    expect(control(sentence).map((e) => [e.placeId, e.controller])).toEqual(expected);
+  });
+
+  it('keeps extent words and national figures', () => {
+    const [most] = control('The Taliban captured most of the northern province of Badakhshan.');
+    expect(most).toMatchObject({ placeId: 'prov:AF-BDS', extent: 'most of' });
+    const [national] = control('The Taliban say they hold over 200 districts in 34 provinces.');
+    expect(national).toMatchObject({ placeType: 'country', country: 'AF', figure: { value: 200, unit: 'districts', qualifier: 'over' } });
+  });
+
+  it('a denial is a government claim by the one who denies', () => {
+    const [e] = control('Tariq Arian, spokesman for the interior ministry, denied that Islam Qala had fallen.');
+    expect(e).toMatchObject({ controller: 'government', denial: true, claimant: 'Tariq Arian, spokesman for the interior ministry' });
+  });
+});
