@@ -142,6 +142,7 @@ function eligible(view: SentenceView, m: PlaceMention): boolean {
 }
 
 /** Places named for a trigger on one side, in order of preference. */
+const PLACE_CLASS = /\b(?:(?:all|most|many|the|major|main|big|large|several)\s+)*(?:cities|towns|provincial capitals|district centres|district centers|urban centres|urban centers)\b/i;
 const OBJECT_GAP = /^\s*(?:(?:the|a|key|strategic|northern|southern|eastern|western|central|provincial|capital|capitals|city|town|district|districts|province|of|border|crossing|centre|center|headquarters|also|both)\s+)*$/i;
 
 function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', needsFigure: boolean, directObject = false): Found[] {
@@ -207,6 +208,12 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
   const country = named.find((m) => m.place.type === 'country');
   if (country && side === 'after' && /^\s*(?:(?:all|the whole|the rest|most) of\s+)?$/i.test(view.body.slice(t.end, country.start))) {
     return [{ place: country.place, mention: country, extent: extentBefore(view.body, from, country.start), figure: null }];
+  }
+  // "Major cities remain under government control": a claim about a class of places across the country.
+  if (side === 'before') {
+    const cls = PLACE_CLASS.exec(view.body.slice(from, to));
+    const af = cls ? countryPlace(view.places.gazetteer, 'AF') : undefined;
+    if (cls && af) return [{ place: af, mention: null, extent: cls[0].toLowerCase(), figure: null }];
   }
   // "... a day after the group fought its way in": the place is earlier in the sentence.
   if (side === 'before') {

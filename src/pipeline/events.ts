@@ -51,6 +51,9 @@ class View implements SentenceView {
   }
 }
 
+/** Words of claims that name no place: figures ("200 districts", "half the country") and classes ("major cities"). */
+const PLACELESS_CLAIM = /\d|percent|per cent|half|third|quarter|cities|towns|capitals|centres|centers/i;
+
 function firstAtOrAfter(mentions: PlaceMention[], pos: number): number {
   let lo = 0;
   let hi = mentions.length;
@@ -95,7 +98,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       const i0 = firstAtOrAfter(places.mentions, s.start);
       const i1 = firstAtOrAfter(places.mentions, s.end);
       // National claims need no place mention ("they hold over 200 districts"); other events do.
-      const candidate = (i1 > i0 || /\d|percent|per cent|half|third|quarter/.test(text)) && ANY_TRIGGER.test(text);
+      const candidate = (i1 > i0 || PLACELESS_CLAIM.test(text)) && ANY_TRIGGER.test(text);
       // Attribution runs on every sentence that has a speech verb, so that "he said" finds its speaker.
       const speech = ANY_SPEECH.test(text);
       const attribution: Attribution | null = speech ? attribute(text, lastClaimant, s.start) : null;
