@@ -2,12 +2,12 @@
  * The pipeline, composed in one place: article → sections → sentences → places → dates → attribution → control
  * claims, movements and context events. Every stage is a pure function in its own module; this one only wires them.
  */
-import type { Article, Gazetteer, PlaceMention, SituationEvent } from '../types';
+import type { Article, DatePrecision, Gazetteer, PlaceMention, SituationEvent } from '../types';
 import { attribute, type Attribution } from './attribution';
 import { findControlClaims } from './claims';
 import type { SentenceView } from './clauses';
 import { findContext } from './context';
-import { findDates, type DateMention } from './dates';
+import { addDays, findDates, type DateMention } from './dates';
 import { CONTEXT_PHRASES } from './lexicon/context';
 import { CONTROL_PHRASES } from './lexicon/control';
 import { MOVEMENT_PHRASES } from './lexicon/movement';
@@ -51,6 +51,10 @@ class View implements SentenceView {
   }
 }
 
+/** A trigger in the simple past or pluperfect ("seized", "fell", "had fallen"), not a present state. */
+const PAST_TENSE = /^(?:had\b|[a-z]+ed\b|fell\b|took\b|overran\b|fled\b|won\b|drove\b|retook\b)/i;
+const PERFECT_BEFORE = /\b(?:has|have|is|are)\s+(?:\w+\s+)?$/i;
+
 /** Words of claims that name no place: figures ("200 districts", "half the country") and classes ("major cities"). */
 const PLACELESS_CLAIM = /\d|percent|per cent|half|third|quarter|cities|towns|capitals|centres|centers/i;
 
@@ -76,6 +80,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
   const places = readPlaces(gazetteer, body, article.title);
   const events: SituationEvent[] = [];
   let lastClaimant: string | null = null;
+  let storyDay: string | null = null;
   // One segmentation pass over the whole body (a line break always ends a sentence, so none spans two blocks).
   const sentences = splitSentences(body);
   let si = 0;
@@ -124,9 +129,19 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
         if (!attribution || attribution.final || at >= attribution.phraseEnd || attribution.phraseStart <= at) return claimant;
         return block.kind === 'caption' ? claimant : null;
       };
-      for (const { at, claimant: own, ...e } of findControlClaims(view)) events.push({ ...base, claimant: own ?? claimantAt(at), ...e });
-      for (const { at, ...e } of findMovements(view)) events.push({ ...base, claimant: claimantAt(at), ...e });
+      // A past-tense event with no date of its own continues the story of the last dated sentence ("On July 8th,
+      // the Taliban seized ... . Officials said the crossing had fallen"), when that date is of the last week.
+      const narrative = (at: number, date: string | null, precision: DatePrecision): { date: string | null; datePrecision: DatePrecision } => {
+        if (view.dates.length > 0 || block.kind === 'caption' || !storyDay || !PAST_TENSE.test(body.slice(at, at + 24)) || PERFECT_BEFORE.test(body.slice(Math.max(0, at - 12), at))) return { date, datePrecision: precision };
+        return { date: storyDay, datePrecision: 'day' };
+      };
+      for (const { at, claimant: own, ...e } of findControlClaims(view)) events.push({ ...base, claimant: own ?? claimantAt(at), ...e, ...narrative(at, e.date, e.datePrecision) });
+      for (const { at, ...e } of findMovements(view)) events.push({ ...base, claimant: claimantAt(at), ...e, ...narrative(at, e.date, e.datePrecision) });
       for (const { at, ...e } of findContext(view)) events.push({ ...base, claimant: claimantAt(at), ...e });
+      if (block.kind !== 'caption' && article.published) {
+        const day = view.dates.find((d) => d.precision === 'day' && d.date && d.date <= article.published! && d.date >= addDays(article.published!, -7));
+        if (day) storyDay = day.date;
+      }
     }
   }
   return events;
