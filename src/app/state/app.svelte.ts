@@ -12,11 +12,19 @@ import { dayOf, isoOf } from './dates';
 import type { Selection, UrlState, View } from './url.svelte';
 
 export const DEFAULT_WINDOW_DAYS = 7;
+/** Quiet time after a date step before the lists (events in the window, national claims) follow it. */
+export const LIST_SETTLE_MS = 150;
 const NO_PLACES: ReadonlyMap<string, Place> = Object.freeze(new Map<string, Place>()) as ReadonlyMap<string, Place>;
 const NO_CONTROL: ReadonlyMap<string, PlaceControl> = Object.freeze(new Map<string, PlaceControl>()) as ReadonlyMap<string, PlaceControl>;
 
 export class AppState {
   day = $state(0);
+  /**
+   * The day the side lists show: it follows `day` once stepping pauses, so scrubbing or playing redraws the
+   * map alone and the lists rebuild once (the map itself always shows `day`).
+   */
+  listDay = $state(0);
+  #settle: ReturnType<typeof setTimeout> | undefined;
   claimant = $state<ClaimantFilter>('all');
   windowDays = $state(DEFAULT_WINDOW_DAYS);
   selection = $state<Selection>({ kind: 'none' });
@@ -46,12 +54,13 @@ export class AppState {
   control = $derived.by((): ReadonlyMap<string, PlaceControl> => (this.index ? controlAt(this.index, this.day) : NO_CONTROL));
 
   date = $derived(isoOf(this.day));
+  listDate = $derived(isoOf(this.listDay));
 
-  /** Dated events within the movement window around the day, as the claimant filter tells them, in time order. */
+  /** Dated events within the window around the list day, as the claimant filter tells them, in time order. */
   windowEvents = $derived.by((): SituationEvent[] => {
     const ev = this.events;
     if (!ev) return [];
-    const [from, to] = eventRange(ev.days, this.day - this.windowDays, this.day + this.windowDays);
+    const [from, to] = eventRange(ev.days, this.listDay - this.windowDays, this.listDay + this.windowDays);
     const out: SituationEvent[] = [];
     for (let i = from; i < to; i++) if (passes(this.claimant, ev.sides[i]!)) out.push(ev.events[i]!);
     return out;
@@ -61,12 +70,15 @@ export class AppState {
     this.#indexes.clear();
     this.events = ev;
     if (this.day < ev.firstDay || this.day > ev.lastDay) this.day = ev.lastDay;
+    this.listDay = this.day;
   }
 
   /** Moves the day, kept within the corpus's range. */
   setDay(day: number): void {
     const ev = this.events;
     this.day = ev ? Math.min(ev.lastDay, Math.max(ev.firstDay, Math.round(day))) : Math.round(day);
+    clearTimeout(this.#settle);
+    this.#settle = setTimeout(() => { this.listDay = this.day; }, LIST_SETTLE_MS);
   }
 
   /** The nearest day with an event after (dir 1) or before (dir -1) the current one, or null. */
@@ -110,6 +122,9 @@ export class AppState {
     if (s.date) {
       try { this.setDay(dayOf(s.date)); } catch { /* an impossible date in a hand-edited link: keep the current day */ }
     }
+    // A link or history step shows its lists at once.
+    clearTimeout(this.#settle);
+    this.listDay = this.day;
     this.selection = s.selection;
     this.reading = s.reading;
     this.claimant = s.claimant;
