@@ -54,9 +54,23 @@ describe('placeControlAt rules', () => {
     expect(placeControlAt(list, d('2021-01-03'))?.controller).toBe('taliban');
   });
 
-  it('a denial reported the next day still contests the capture it answers', () => {
+  it('a denial dated the next day still contests the capture it answers', () => {
     const list = indexClaims([claim('a', '2021-01-01', 'taliban'), claim('b', '2021-01-02', 'government', { denial: true })]).byPlace.get('p')!;
     expect(placeControlAt(list, d('2021-01-02'))?.controller).toBe('contested');
+  });
+
+  it('opposite claims a day apart are a dispute; two days apart the newer one supersedes', () => {
+    const dayApart = indexClaims([claim('a', '2021-01-01', 'taliban'), claim('b', '2021-01-02', 'government')]).byPlace.get('p')!;
+    expect(placeControlAt(dayApart, d('2021-01-03'))?.controller).toBe('contested');
+    const twoApart = indexClaims([claim('a', '2021-01-01', 'taliban'), claim('b', '2021-01-03', 'government')]).byPlace.get('p')!;
+    expect(placeControlAt(twoApart, d('2021-01-03'))?.controller).toBe('government');
+    const denialTwoApart = indexClaims([claim('a', '2021-01-01', 'taliban'), claim('b', '2021-01-03', 'government', { denial: true })]).byPlace.get('p')!;
+    expect(placeControlAt(denialTwoApart, d('2021-01-03'))?.controller).toBe('contested');
+  });
+
+  it('the same side confirming the next day is no dispute', () => {
+    const list = indexClaims([claim('a', '2021-01-01', 'taliban'), claim('b', '2021-01-02', 'taliban')]).byPlace.get('p')!;
+    expect(placeControlAt(list, d('2021-01-02'))).toMatchObject({ controller: 'taliban', decidedBy: ['b'] });
   });
 
   it('a plain government claim the next day is a recapture, not a dispute', () => {

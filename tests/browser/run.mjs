@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ARTIFACTS, FIXTURES, buildApp, launch, realEvents, routeFixtures, serveDist } from './harness.mjs';
 import { tests } from './app.spec.mjs';
 
-const only = process.argv[2];
+const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
 mkdirSync(ARTIFACTS, { recursive: true });
 if (!process.argv.includes('--no-build')) buildApp();
 const server = await serveDist();

@@ -3,8 +3,11 @@
  * the panels and the tests all call the same function.
  *
  * Rules: the newest claim day decides; claims of that day that disagree make the place contested (so do
- * claims of fighting, controller "contested"); a denial also disagrees with the opposite claims it answers
- * from the days just before it. A newer claim settles a contested place.
+ * claims of fighting, controller "contested"). Opposite claims (Taliban / government) a day apart count as
+ * claims about the same days: dates resolved from "Thursday" or from a next-day report can be a day off, and a
+ * capture answered the next day by the other side (a denial, reported or dated a day later) is a dispute, not a
+ * settlement. A flagged denial reaches two days back. A newer claim settles a contested place; fighting
+ * followed by one side's claim is settled by it (Qala-e-Naw: fighting on 7 July, government on 8 July).
  */
 import type { Controller } from '../../types';
 import { passes, type ClaimSide, type ClaimantFilter } from './claimants';
@@ -30,8 +33,10 @@ export interface PlaceControl {
   decidedBy: string[];
 }
 
-/** How many days back a denial reaches to find the capture it answers (a denial is often reported a day later). */
-export const DENIAL_REACH_DAYS = 1;
+/** How many days back an opposite claim still disputes the newest one rather than being superseded by it. */
+export const DISPUTE_REACH_DAYS = 1;
+/** The same for a claim flagged as a denial of a capture. */
+export const DENIAL_REACH_DAYS = 2;
 
 /** Claims grouped by place and sorted by day, built once per claimant filter and reused on every slider step. */
 export interface ClaimIndex {
@@ -76,12 +81,12 @@ export function placeControlAt(list: readonly Claim[], day: number): PlaceContro
   const decisive: Claim[] = [];
   let i = last;
   for (; i >= 0 && list[i]!.day === latestDay; i--) decisive.unshift(list[i]!);
-  if (decisive.some((c) => c.denial)) {
-    const denied = new Set(decisive.filter((c) => c.denial).map((c) => c.controller));
-    for (let j = i; j >= 0 && list[j]!.day >= latestDay - DENIAL_REACH_DAYS; j--) {
-      const c = list[j]!;
-      if (!c.denial && c.controller !== 'contested' && !denied.has(c.controller)) decisive.unshift(c);
-    }
+  const newest = new Set(decisive.map((c) => c.controller));
+  const reach = decisive.some((c) => c.denial) ? DENIAL_REACH_DAYS : DISPUTE_REACH_DAYS;
+  for (let j = i; j >= 0 && list[j]!.day >= latestDay - reach; j--) {
+    const c = list[j]!;
+    const opposite = c.controller === 'taliban' ? 'government' : c.controller === 'government' ? 'taliban' : null;
+    if (opposite && newest.has(opposite)) decisive.unshift(c);
   }
   const controllers = new Set(decisive.map((c) => c.controller));
   const controller: Controller = controllers.size === 1 ? decisive[0]!.controller : 'contested';
