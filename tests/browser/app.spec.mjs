@@ -189,6 +189,8 @@ export const tests = [
       await page.keyboard.up('Shift');
       await page.keyboard.press('Enter');
       await page.waitForSelector('[data-testid=place-panel], [data-testid=event-panel]');
+      // Focus moves to what was opened, so the keyboard path continues there.
+      assert.ok(await page.evaluate(() => !!document.activeElement?.closest('[data-testid=place-panel], [data-testid=event-panel]')), 'focus on the opened panel');
       await shot('keyboard-open');
     },
   },
