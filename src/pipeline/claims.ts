@@ -112,7 +112,8 @@ const ANAPHOR_TYPE: Record<string, PlaceType> = { city: 'city', town: 'city', 'p
  */
 function placeAnaphor(view: SentenceView, t: Trigger, from: number, to: number, side: 'after' | 'before'): Place | null {
   const win = view.body.slice(from, to);
-  const pronoun = side === 'after' && /^\s+it\b/i.test(view.body.slice(t.end, t.end + 4));
+  // "took control of it", or "it" as the subject of a state ("it was under the control of the security forces").
+  const pronoun = (side === 'after' && /^\s+it\b/i.test(view.body.slice(t.end, t.end + 4))) || (side === 'before' && /(?:^|\s)it\s+(?:(?:is|was|has|had|remains|remained|still|now|been|also)\s+){0,2}$/i.test(win));
   const word = ANAPHOR_WORDS.exec(win);
   if (!word && !pronoun) return null;
   // A named place right after the word is not an anaphor ("the district of Shindand").
@@ -259,7 +260,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
   for (const { t, phrase } of hits) {
     const rel = t.start - view.start;
     if (isBlocked(view.text, rel) || conditionalAfter(view.text, rel)) continue;
-    const passive = phrase.side === 'after' && PASSIVE_BEFORE.test(view.text.slice(Math.max(0, rel - 30), rel));
+    // "is being captured" is passive, "are fighting to retake" is progressive (a participle in -ing is never passive).
+    const passive = phrase.side === 'after' && !/^\S+ing\b/i.test(view.body.slice(t.start, t.end)) && PASSIVE_BEFORE.test(view.text.slice(Math.max(0, rel - 30), rel));
     let side: 'after' | 'before' = passive ? 'before' : phrase.side;
     let found = placesAt(view, t, side, !!phrase.needsFigure, !!phrase.directObject && !passive);
     // A participle without auxiliary ("a checkpoint recaptured from the Taliban, in Alishing"): either side.
@@ -271,7 +273,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
       }
     }
     // "captured a Taliban commander in Kandahar", "seized 200 kg of heroin in Herat": people or goods, not ground.
-    if (side === 'after' && found[0]?.mention && NON_TERRITORIAL.test(view.body.slice(t.end, found[0].mention.start))) continue;
+    // (Fighting "to push Taliban insurgents out of Ghazni" names fighters on the way to its place.)
+    if (side === 'after' && phrase.controller !== 'contested' && found[0]?.mention && NON_TERRITORIAL.test(view.body.slice(t.end, found[0].mention.start))) continue;
     if (found.length === 0) continue;
     let controller = phrase.agentive ? agentController(view, t, phrase.controller, passive || !!phrase.nominal, phrase.agentRequired) : phrase.controller;
     if (!controller) continue;

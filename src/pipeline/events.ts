@@ -55,8 +55,11 @@ class View implements SentenceView {
 const PAST_TENSE = /^(?:had\b|[a-z]+ed\b|fell\b|took\b|overran\b|fled\b|won\b|drove\b|retook\b)/i;
 const PERFECT_BEFORE = /\b(?:has|have|is|are)\s+(?:\w+\s+)?$/i;
 
-/** Words of claims that name no place: figures ("200 districts", "half the country") and classes ("major cities"). */
-const PLACELESS_CLAIM = /\d|percent|per cent|half|third|quarter|cities|towns|capitals|centres|centers/i;
+/**
+ * Words of claims that name no place: figures ("200 districts", "half the country"), classes ("major cities") and
+ * anaphors of a place named before ("the city", "the crossing", "it was under the control of ...").
+ */
+const PLACELESS_CLAIM = /\d|percent|per cent|half|third|quarter|cities|towns|capitals|centres|centers|\b(?:it|city|town|district|province|crossing|port|border|frontier)\b/i;
 
 function firstAtOrAfter(mentions: PlaceMention[], pos: number): number {
   let lo = 0;

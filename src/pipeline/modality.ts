@@ -7,6 +7,7 @@ import { BLOCKING_WORDS, CLAUSE_BREAKS } from './lexicon/modality';
 
 const BLOCK = new Set(BLOCKING_WORDS);
 const BREAK = new Set(CLAUSE_BREAKS);
+const PERMITTED = new Set(['allowed', 'permitted', 'able']);
 const TOKENS = /[a-z\u00c0-\u024f']+|[.;:!?()"“”,–—]/g;
 
 /**
@@ -20,12 +21,17 @@ export function isBlocked(text: string, at: number): boolean {
   const prev = toks[toks.length - 2];
   // "claimed to have captured" reports a claim; "to retake", "to be taken over" are purposes and prospects.
   if (prev === 'to' && last === 'have' && /^(?:claimed|claims|claim|said|says|reported|reportedly|believed|appears|appeared|seems|seemed)$/.test(toks[toks.length - 3] ?? '')) return false;
-  if (last === 'to' || (prev === 'to' && (last === 'be' || last === 'have'))) return true;
+  // "had been allowed to cross", "managed to flee": an infinitive of something that happened.
+  const done = last === 'to' && (prev === 'managed' || (PERMITTED.has(prev ?? '') && /^(?:been|was|were)$/.test(toks[toks.length - 3] ?? '')));
+  if (!done && (last === 'to' || (prev === 'to' && (last === 'be' || last === 'have')))) return true;
   let words = 0;
   for (let k = toks.length - 1; k >= 0 && words < 7; k--) {
     const t = toks[k]!;
     if (t.length === 1 && !/[a-z]/.test(t)) return false;
     words++;
+    // "had been allowed to cross", "were allowed to enter": permission given and used is a fact; "will be allowed"
+    // is still blocked by "will".
+    if (PERMITTED.has(t) && /^(?:been|was|were)$/.test(toks[k - 1] ?? '')) continue;
     if (BLOCK.has(t) || t.endsWith("n't")) return true;
     if (BREAK.has(t)) return false;
   }

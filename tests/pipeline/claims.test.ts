@@ -17,9 +17,16 @@ const TABLE: [string, [string, string][]][] = [
   ['Fighting raged in Lashkar Gah between the Taliban and the army.', [['city:AF-HEL:lashkar-gah', 'contested']]],
   ['The Taliban have taken over Kunduz, Takhar and Jowzjan provinces.', [['prov:AF-KDZ', 'taliban'], ['prov:AF-TAK', 'taliban'], ['prov:AF-JOW', 'taliban']]],
   ['The ministry denied that Torghundi had fallen.', [['xing:torghundi', 'government']]],
+  // Fighting to retake or push out: an attempt, so the place is fought over (not yet retaken).
+  ['Forces are fighting to retake Kohistan district.', [['dist:AF.01.1119', 'contested']]],
+  ['Afghan commandos battled on Tuesday to drive Taliban militants out of Maimana.', [['city:AF-FYB:maymana', 'contested']]],
+  ['Police repulsed a Taliban assault on Pul-e-Khumri overnight.', [['city:AF-BGL:pul-e-khumri', 'contested']]],
+  ['Hairatan port had also fallen to their fighters, a Taliban spokesman said.', [['xing:hairatan', 'taliban']]],
+  ['Government troops pushed Taliban fighters out of Qala-e-Naw.', [['city:AF-BDG:qala-i-naw', 'government']]],
+  ['Taliban gunmen now guard the gates of Aqina port.', [['xing:aqina', 'taliban']]],
   // not claims
   ['The Taliban could capture Ghazni within weeks.', []],
-  ['Forces are fighting to retake Kohistan district.', []],
+  ['A man was shot dead near the Torkham crossing.', []],
   ['The Taliban did not capture Arghistan.', []],
   ['Afghan forces captured a Taliban commander in Kandahar.', []],
   ['The Taliban held talks with officials in Kabul.', []],
@@ -35,6 +42,11 @@ describe('claims: control of places', () => {
     expect(most).toMatchObject({ placeId: 'prov:AF-BDS', extent: 'most of' });
     const [national] = control('The Taliban say they hold over 200 districts in 34 provinces.');
     expect(national).toMatchObject({ placeType: 'country', country: 'AF', figure: { value: 200, unit: 'districts', qualifier: 'over' } });
+  });
+
+  it('"it" as the subject of a state is the city named before', () => {
+    const [e] = control('Fighting raged in Ghazni on Sunday. The minister said it was "under the control of the security forces".', '2018-08-13').filter((x) => x.controller === 'government');
+    expect(e).toMatchObject({ placeId: 'city:AF-GHA:ghazni', controller: 'government' });
   });
 
   it('a denial is a government claim by the one who denies', () => {

@@ -38,9 +38,11 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:entered|enters|entering)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   { re: 'fought (?:its|their) way (?:in|into)', controller: 'taliban', side: 'before' },
   { re: '(?:fallen|fell|falls|fall|fallen) (?:in)?to (?:the )?(?:taliban|militants|insurgents|insurgency|militant group|group)', controller: 'taliban', side: 'before' },
+  // "had fallen to their fighters" (in a Taliban claim), "fell to the group's fighters".
+  { re: "(?:fallen|fell|falls) (?:in)?to (?:their|its|the group's|the group’s|taliban) (?:fighters|forces|men|militants)", controller: 'taliban', side: 'before' },
   { re: '(?:fallen|fell) into (?:the hands of the taliban|taliban hands)', controller: 'taliban', side: 'before' },
   // "the crossing had fallen": the fall of a place, to whoever attacks it (a denial turns it into a government claim).
-  { re: '(?:has|had|have) (?:now |already |reportedly )?fallen', controller: 'taliban', side: 'before' },
+  { re: '(?:has|had|have) (?:now |already |reportedly |also |finally )?fallen', controller: 'taliban', side: 'before' },
   { re: "in (?:taliban|the taliban's|militants'|insurgents') hands", controller: 'taliban', side: 'before' },
   { re: 'in the hands of the (?:taliban|militants|insurgents)', controller: 'taliban', side: 'before' },
   { re: "under (?:the )?(?:taliban|taliban's|group's|insurgents'|militants'|insurgent|militant) control", controller: 'taliban', side: 'before' },
@@ -50,6 +52,9 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // "The Taliban also took Sar-e-Pul": a bare "take" is a capture only with a side as subject and a place as object.
   { re: '(?:took|take|takes|taking|taken)(?! (?:part|place|refuge|office|over|control|back|shelter|hold|steps|action|measures|time|note|care|advantage|responsibility|charge|power))', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   { re: '(?:hold|holds|held)', controller: 'taliban', side: 'after', agentive: true, needsFigure: true },
+  // "Taliban fighters now man the Afghan side of the crossing": whoever guards a place holds it (the side from the
+  // subject; "the" is required so that the noun "a man" is not read as the verb).
+  { re: '(?:man|mans|manned|manning|guard|guards|guarded|guarding|patrol|patrols|patrolled|patrolling) the', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // "the Taliban-held district of Musa Qala", "government-controlled Lashkar Gah".
   { re: '(?:taliban|insurgent|militant)-(?:held|controlled|run|dominated)', controller: 'taliban', side: 'after' },
   { re: '(?:government|state|kabul)-(?:held|controlled)', controller: 'government', side: 'after' },
@@ -59,10 +64,15 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:recaptured|recaptures|recapture|recapturing|retook|retake|retaken|retakes|retaking)', controller: 'government', side: 'after', agentive: true },
   { re: '(?:wrested|wrest|regained|regain|regains|reasserted|reassert|reasserts|restored|restore) (?:back )?(?:full |complete )?control (?:of|over)', controller: 'government', side: 'after' },
   { re: '(?:took|taken|take|takes) back (?:control of )?', controller: 'government', side: 'after' },
-  { re: '(?:driven|drove|drive|pushed|push|forced|expelled|cleared) (?:the )?(?:taliban|militants|insurgents) (?:out of|from)', controller: 'government', side: 'after' },
-  { re: '(?:remains|remain|remained|is|are|was|were|still) (?:still )?under (?:the )?(?:control of (?:the )?(?:government|afghan|security) (?:forces|troops)|government control|the control of the government|kabul\'s control)', controller: 'government', side: 'before' },
+  { re: '(?:driven|drove|drive|pushed|push|forced|expelled|cleared) (?:the )?(?:taliban |militant |insurgent )?(?:taliban|militants|insurgents|fighters) (?:out of|from)', controller: 'government', side: 'after' },
+  // A quoted state ('it was "under the control of the security forces"') is the same claim.
+  { re: '(?:remains|remain|remained|is|are|was|were|still) (?:still )?["“]?under (?:the )?(?:control of (?:the )?(?:government|afghan|security) (?:forces|troops)|government control|the control of the government|kabul\'s control)', controller: 'government', side: 'before' },
   { re: 'in (?:the )?government hands', controller: 'government', side: 'before' },
   // --- fought over ---
+  // "fought on Monday to push the Taliban out of Ghazni", "battling to retake Kunduz": an attempt, so contested.
+  { re: '(?:fought|fighting|fight|fights|battled|battling|battle|battles|struggled|struggling)(?: on [a-z]+day| hard| fiercely)? to (?:push|drive|clear|flush|dislodge|expel|oust|evict|retake|recapture|regain|reclaim|take back|hold|defend|repel|repulse)', controller: 'contested', side: 'after' },
+  // "repelled/repulsed a Taliban attack on Maimana": an attack beaten off, the place fought over.
+  { re: '(?:repelled|repulsed|repelling|repulsing|fended off|fought off|beat back|beaten back|pushed back)(?: an?| the| several| multiple| repeated)?(?: [a-z]+){0,2}? (?:attacks?|assaults?|offensives?|advances?) (?:on|against|in|near|around)', controller: 'contested', side: 'after' },
   { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting)(?: [a-z]+){0,3}? (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
   { re: '(?:stormed|storming|besieging|laid siege to|launched an offensive on)', controller: 'contested', side: 'after' },
   { re: '(?:is|are|was|were|remains|remained|has been|have been|had been) (?:now |still )?(?:under siege|besieged|surrounded)', controller: 'contested', side: 'before' },
