@@ -1,7 +1,8 @@
 // npm run bench:map — the slider's cost at scale (issue 4). 100,000 synthetic events over 1,000 places are
 // served as /events.geojson to the built app in Chromium (software WebGL). Measured:
-//  - date change → map redrawn, median and p95 over STEPS steps, for the app's way
-//    (feature-state + filters) and for the naive way (recompute, rebuild the GeoJSON source with setData);
+//  - date change → map redrawn, median and p95 over STEPS steps, for the app's way (control by feature-state
+//    from an index; the movements source holds the window's few movements) and for the naive way (scan all
+//    claims, rebuild the GeoJSON sources with setData). BENCH_MOVEMENTS=0 measures control alone.
 //  - cold load: navigation start → first fully rendered map with the data;
 //  - gzip size of the app's own JS (every chunk but maplibre-gl's).
 import { readdirSync, readFileSync } from 'node:fs';
@@ -169,7 +170,7 @@ const row = (name, s) => `${name.padEnd(38)} median ${s.median.toFixed(1).padSta
 const o = stats(ours.drawn), n = stats(naive.drawn), oi = stats(ours.idle), ni = stats(naive.idle);
 console.log(`map bench: ${EVENTS.toLocaleString('en')} events (${MOVEMENTS} movements) over ${PLACES} places, ${STEPS} one-day steps each, Chromium with software WebGL`);
 console.log('date change → map redrawn (update, source reloads, render finished on the GPU):');
-console.log(row('  app: feature-state + filters', o));
+console.log(row('  app: feature-state + window source', o));
 console.log(row('  naive: scan claims + rebuild source', n));
 console.log(`  speed-up: ${(n.median / o.median).toFixed(1)}× at the median, ${(n.p95 / o.p95).toFixed(1)}× at p95`);
 console.log('date change → MapLibre idle (adds the browser\'s frame scheduling, the same for both):');
