@@ -147,5 +147,21 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       }
     }
   }
-  return events;
+  return withoutHeadlineRepeats(events);
+}
+
+/** What an event states, apart from its date and words: a headline and the body sentence telling the same news agree on it. */
+function gist(e: SituationEvent): string {
+  if (e.kind === 'control') return `control|${e.placeId}|${e.controller}`;
+  if (e.kind === 'movement') return `movement|${e.fromCountry}|${e.toCountry}|${e.toId}`;
+  return `${e.kind}|${e.placeId}`;
+}
+
+/**
+ * A headline summarises the body: when a body sentence states the same event, the headline's copy (dated by the
+ * publication day, not the day the body gives) is dropped; a headline event the body does not repeat stays.
+ */
+function withoutHeadlineRepeats(events: SituationEvent[]): SituationEvent[] {
+  const inBody = new Set(events.filter((e) => e.section !== 'headline').map(gist));
+  return events.filter((e) => e.section !== 'headline' || !inBody.has(gist(e)));
 }

@@ -7,7 +7,7 @@
  */
 import type { MovementEvent, Place, PlaceMention } from '../types';
 import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, placeMentions, type SentenceView, type Trigger } from './clauses';
-import { EXCLUDED_GROUP_WORDS, GROUP_NOUNS, MOVEMENT_PHRASES, VIA_PREPS } from './lexicon/movement';
+import { ARRIVED_GROUP_WORDS, COUNTERPART_POSTS, EXCLUDED_GROUP_WORDS, GROUP_NOUNS, MOVEMENT_PHRASES, VIA_PREPS } from './lexicon/movement';
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { countryPlace } from './places';
@@ -23,6 +23,7 @@ const DEST_PREP = /(?:^|\s)(?:to|into|in|at|across|towards?|for)\s+(?:the\s+|nei
 const STRICT_DEST_PREP = /(?:^|\s)(?:to|into|towards?|across|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*$/i;
 const VIA_PREP = new RegExp(`(?:^|\\s)(?:${VIA_PREPS.join('|')})\\s+(?:the\\s+|[\\p{L}-]+\\s+){0,3}$`, 'iu');
 const FROM_PREP = /(?:^|\s)(?:from|out of|fled|flee|flees|fleeing|escaped|escaping|leaving|left|deserted)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)*$/i;
+const ARRIVED = new RegExp(`\\b(?:${ARRIVED_GROUP_WORDS.join('|')})\\b`, 'i');
 const BORDER_RX = /\b(?:across|over|through|at|on)\s+the\s+(?:border|frontier)\b|\bthe\s+(?:border|frontier)\b/i;
 
 type Draft = Omit<MovementEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'claimant' | 'outlet' | 'section'> & {
@@ -161,7 +162,7 @@ export function findMovements(view: SentenceView): Draft[] {
       const a = view.attribution;
       const subjectFrom = a && a.phraseEnd <= t.start ? a.phraseEnd : view.start;
       let group = groupNear(view, Math.max(cs, subjectFrom), t.start) ?? groupNear(view, subjectFrom, t.start);
-      if (!group && phrase.refuge) group = groupNear(view, t.end, end);
+      if (!group && (phrase.refuge || phrase.groupAsObject)) group = groupNear(view, t.end, end);
       if (!group) {
         // "10,800 have gone to Pakistan": a bare count continues the previous group of the sentence.
         continue;
@@ -179,6 +180,11 @@ export function findMovements(view: SentenceView): Draft[] {
       // The crossing passed through ("through the Islam Qala crossing", "over the bridge at Hairatan").
       const crossingsHere = placeMentions(view, cs, end).filter((m) => m.place.type === 'crossing');
       let via: Place | null = crossingsHere.find((m) => VIA_PREP.test(view.body.slice(Math.max(cs, m.start - 40), m.start)))?.place ?? null;
+      // "through Chaman": the post across the border stands for the Afghan crossing it faces.
+      via ??= placeMentions(view, cs, end)
+        .filter((m) => COUNTERPART_POSTS[m.place.id] && VIA_PREP.test(view.body.slice(Math.max(cs, m.start - 40), m.start)))
+        .map((m) => g.get(COUNTERPART_POSTS[m.place.id]!))
+        .find((p): p is Place => p !== undefined) ?? null;
       if (dests.some((d) => isForeign(d) && d.place.type === 'country')) {
         const xs = dests.filter((d) => d.place.type === 'crossing' && !isForeign(d));
         if (xs.length > 0) via ??= xs[0]!.place;
@@ -201,6 +207,11 @@ export function findMovements(view: SentenceView): Draft[] {
             });
           }
         }
+        used.push(t);
+        continue;
+      }
+      // "Most of the returnees were heading to Kabul": where a counted return goes on to, not a new flight.
+      if (ARRIVED.test(group.text) && dests.every((d) => !isForeign(d))) {
         used.push(t);
         continue;
       }

@@ -13,6 +13,8 @@ export interface MovementPhrase {
   objectIsOrigin?: boolean;
   /** Refuge phrases: the destination may sit anywhere in the sentence ("granted refuge by the Pakistan Army"). */
   refuge?: boolean;
+  /** Transitive: the movers may be the object ("Iran deported 750,000 Afghans") when no subject names them. */
+  groupAsObject?: boolean;
 }
 
 export const MOVEMENT_PHRASES: MovementPhrase[] = [
@@ -34,7 +36,26 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|sent back|forced back|pushed back) (?:home )?(?:to|in)', direction: 'return', objectIsDestination: true },
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|expelled|sent back|forced back|pushed back) (?:home )?from', direction: 'return', objectIsOrigin: true },
   { re: '(?:returned|return|returns|returning) home', direction: 'return' },
+  // "Iran deported 750,000 Afghans", "were forcibly returned", "Pakistan expelled thousands of refugees".
+  { re: '(?:deported|deporting|deports|deport|expelled|expelling|expels|expel|forcibly returned|forcibly returning|forcibly repatriated|forcibly returns|forcibly return)', direction: 'return', groupAsObject: true },
 ];
+
+/**
+ * Border posts on the far side of a crossing, by gazetteer id → the Afghan crossing they face: "returned through
+ * Chaman" passed through Spin Boldak.
+ */
+export const COUNTERPART_POSTS: Record<string, string> = {
+  'city:PK:chaman': 'xing:spin-boldak',
+  'city:PK:landi-kotal': 'xing:torkham',
+  'city:IR:dogharoun': 'xing:islam-qala',
+  'city:UZ:termez': 'xing:hairatan',
+  'city:TJ:panji-poyon': 'xing:sher-khan-bandar',
+  'city:TM:serhetabat': 'xing:torghundi',
+  'city:TM:imamnazar': 'xing:aqina',
+};
+
+/** Groups that were counted arriving already: where returnees are "heading to" is not a new movement. */
+export const ARRIVED_GROUP_WORDS = ['returnees', 'deportees', 'repatriates', 'returning'];
 
 /** Prepositions that introduce a destination after a movement phrase. */
 export const DESTINATION_PREPS = ['to', 'into', 'in', 'at', 'across', 'towards', 'toward', 'for'];
