@@ -19,7 +19,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:(?
 const CROSSING_WORDS = /\b(?:border crossings?|crossing points?|crossings?|border ports?|border posts?|ports?|border points?|border gates?|dry ports?)\b/i;
 const BORDER_WORD = /\b(?:border|frontier)\b(?!\s+(?:crossings?|ports?|posts?|points?|towns?|areas?|districts?|guards?|police|forces|security|gates?))/i;
 const NON_TERRITORIAL = new RegExp(`\\b(?:${NON_TERRITORIAL_OBJECTS.join('|')})\\b`, 'i');
-const LATER_DENIAL = /[,;]\s+((?:but|and|while|however)\s+[^,;]{2,80}?)\s+(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|these|those|such|their|its|his)?\s*(?:claims?|reports?|it|this|that|assertion|statement)\b/i;
+const LATER_DENIAL = /[,;]\s+((?:but|and|while|however)\s+[^,;]{2,80}?)\s+(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|these|those|such|their|its|his)?\s*(?:claims?|reports?|it|this|that|assertion|statement)\b|,\s+((?:which|a claim)\s+[^,;]{2,80}?)\s+(?:denied|rejected|dismissed|refuted)\b/i;
 const TALIBAN_RX = new RegExp(`\\b(?:${TALIBAN_WORDS.join('|')})\\b`, 'i');
 const GOVERNMENT_RX = new RegExp(`\\b(?:${GOVERNMENT_WORDS.join('|')})\\b`, 'i');
 const FIGURE_RX = new RegExp(`^(?:${FIGURE_UNITS.map((u) => u.replace(/[%]/g, '%')).join('|')})\\b|^%`, 'i');
@@ -104,7 +104,9 @@ export function crossingAnaphor(view: SentenceView, from: number, to: number): P
 }
 
 const ANAPHOR_WORDS = /\b(?:the|a|this|that|western|eastern|northern|southern|central|key|strategic|provincial)\s+(?:(?:western|eastern|northern|southern|key|strategic|provincial|remote|besieged)\s+)?(city|town|provincial capital|district centre|district center|district headquarters|district|province)\b/i;
-const ANAPHOR_TYPE: Record<string, PlaceType> = { city: 'city', town: 'city', 'provincial capital': 'city', district: 'district', 'district centre': 'city', 'district center': 'city', 'district headquarters': 'city', province: 'province' };
+// A district's centre or headquarters stands for the district ("recaptured the district headquarters" after "Qaisar
+// district fell"): the gazetteer has districts, rarely their centres.
+const ANAPHOR_TYPE: Record<string, PlaceType> = { city: 'city', town: 'city', 'provincial capital': 'city', district: 'district', 'district centre': 'district', 'district center': 'district', 'district headquarters': 'district', province: 'province' };
 
 /**
  * "the city", "western city", "the district", "took control of it": the place of that type the article is about,
@@ -121,10 +123,17 @@ function placeAnaphor(view: SentenceView, t: Trigger, from: number, to: number, 
   const type: PlaceType = word ? ANAPHOR_TYPE[word[1]!.toLowerCase()]! : 'city';
   const reading = (m: PlaceMention): Place | undefined => (m.place.type === type ? m.place : m.alternatives.find((a) => a.type === type));
   const ok = (m: PlaceMention) => m.place.country === 'AF' && !m.adjective && reading(m) !== undefined;
-  const before = view.places.mentions.filter((m) => m.end <= view.start && ok(m));
+  // The last one named before the anaphor, in this sentence too ("fleeing Sheberghan when the Taliban overran the city").
+  const upTo = Math.min(from, t.start);
+  const before = view.places.mentions.filter((m) => m.end <= upTo && ok(m) && !inAttribution(view, m));
   if (before.length > 0) return reading(before[before.length - 1]!)!;
   const head = view.places.headline.filter(ok);
   return head.length > 0 ? reading(head[0]!)! : null;
+}
+
+function inAttribution(view: SentenceView, m: PlaceMention): boolean {
+  const a = view.attribution;
+  return !!a && m.start >= view.start && m.end <= view.end && m.start >= a.start && m.end <= a.end;
 }
 
 function borderAnaphor(view: SentenceView, from: number, to: number): Place | null {
@@ -310,7 +319,7 @@ export function findControlClaims(view: SentenceView): Draft[] {
   const denial = LATER_DENIAL.exec(view.text);
   if (denial) {
     const at = view.start + denial.index;
-    const denier = denial[1]!.replace(/^(?:but|and|while|however)\s+/i, '').trim();
+    const denier = (denial[1] ?? denial[2]!).replace(/^(?:but|and|while|however|which|a claim)\s+/i, '').trim();
     for (const d of [...firm]) {
       if (d.controller !== 'taliban' || d.at >= at) continue;
       firm.push({ ...d, controller: 'government', denial: true, extent: null, claimant: denier });

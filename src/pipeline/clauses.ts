@@ -78,7 +78,7 @@ export function clauseStart(view: SentenceView, at: number): { start: number; op
   return { start, opener };
 }
 
-const CLAUSE_CLOSERS = /[;:!?]|\.(?=\s|$)|,\s+(?:while|as|but|which|who|where|after|before|when|amid|adding|saying|according|though|although)\b|\s(?:while|but|amid|because|although|though|as)\s|\s[–—-]\s/i;
+const CLAUSE_CLOSERS = /[;:!?]|\.(?=\s|$)|,\s+(?:while|as|but|which|who|where|after|before|when|amid|adding|saying|according|though|although)\b|\s(?:while|but|amid|because|although|though|as|after|when|following)\s|\s[–—-]\s/i;
 
 /** Body offset where the clause after `at` ends. */
 export function clauseEnd(view: SentenceView, at: number, max = 160): number {

@@ -19,8 +19,9 @@ const GROUP_RX = new RegExp(`(?<![\\p{L}])(?:${GROUP_NOUNS.map((g) => g.replace(
 const EXCLUDED = new Set(EXCLUDED_GROUP_WORDS);
 const TRAVELLERS = /\b(?:officials|members|staff|employees|workers|students|representatives|leaders|people)$/i;
 const DIPLOMACY = /\b(?:talks|meeting|meetings|negotiations|delegation|visit|visited|conference|summit|dialogue)\b/i;
-const DEST_PREP = /(?:^|\s)(?:to|into|in|at|across|towards?|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*$/i;
-const STRICT_DEST_PREP = /(?:^|\s)(?:to|into|towards?|across|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*$/i;
+// "to the centre of Herat", "to safety in Kabul", "to camps outside Mazar": the place after the part or refuge is it.
+const DEST_PREP = /(?:^|\s)(?:to|into|in|at|across|towards?|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*(?:(?:centre|center|outskirts|safety|camps?|parts?|city|town|capital)\s+(?:of|in|outside|near)\s+)?$/i;
+const STRICT_DEST_PREP = /(?:^|\s)(?:to|into|towards?|across|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*(?:(?:centre|center|outskirts|safety|camps?|parts?|city|town|capital)\s+(?:of|in|outside|near)\s+)?$/i;
 const VIA_PREP = new RegExp(`(?:^|\\s)(?:${VIA_PREPS.join('|')})\\s+(?:the\\s+|[\\p{L}-]+\\s+){0,3}$`, 'iu');
 const FROM_PREP = /(?:^|\s)(?:from|out of|fled|flee|flees|fleeing|escaped|escaping|leaving|left|deserted)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)*$/i;
 const ARRIVED = new RegExp(`\\b(?:${ARRIVED_GROUP_WORDS.join('|')})\\b`, 'i');
@@ -228,7 +229,9 @@ export function findMovements(view: SentenceView): Draft[] {
       }
       if (dest.length === 0) continue;
       // Where from.
-      const origs = origins(view, cs, end);
+      // "... in Kabul after fleeing Kunduz": the origin may sit in the clause that ends this one.
+      const fledAfter = /^\s*(?:after|when|following)\s+(?:fleeing|leaving|escaping|they fled|they left)\b/i.test(view.body.slice(end, end + 40));
+      const origs = origins(view, cs, fledAfter ? clauseEnd(view, end + 10, 220) : end);
       // "10,800 have gone to Pakistan": a bare count right before the verb is this flow's count.
       const bare = findCounts(view.body.slice(group.end, t.start), group.end).filter((c) => c.value !== null && /^\s*(?:have|has|had|were|was)?\s*$/.test(view.body.slice(c.end, t.start)));
       const firstCount = bare.length > 0 ? bare[bare.length - 1]! : group.count;

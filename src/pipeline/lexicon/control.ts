@@ -27,6 +27,8 @@ export interface ControlPhrase {
 export const CONTROL_PHRASES: ControlPhrase[] = [
   // --- taken by the Taliban ---
   { re: "(?:seized|seizes|seize|seizing|gained|gains|taken|took|takes|take|taking|assumed|wrested|grabbed) (?:full |complete |effective )?control (?:of|over)", controller: 'taliban', side: 'after', agentive: true },
+  // "The group also claimed control of the Aqina crossing": a claim of control (the claimant is the subject).
+  { re: "(?:claimed|claims|claiming|claim) (?:full |complete |effective )?control (?:of|over)", controller: 'taliban', side: 'after', agentive: true },
   { re: '(?:seized|seizes|seize|seizing)', controller: 'taliban', side: 'after', agentive: true },
   { re: '(?:captured|captures|capture|capturing)', controller: 'taliban', side: 'after', agentive: true },
   { re: '(?:overran|overrun|overruns|overrunning)', controller: 'taliban', side: 'after', agentive: true },
@@ -73,7 +75,7 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:fought|fighting|fight|fights|battled|battling|battle|battles|struggled|struggling)(?: on [a-z]+day| hard| fiercely)? to (?:push|drive|clear|flush|dislodge|expel|oust|evict|retake|recapture|regain|reclaim|take back|hold|defend|repel|repulse)', controller: 'contested', side: 'after' },
   // "repelled/repulsed a Taliban attack on Maimana": an attack beaten off, the place fought over.
   { re: '(?:repelled|repulsed|repelling|repulsing|fended off|fought off|beat back|beaten back|pushed back)(?: an?| the| several| multiple| repeated)?(?: [a-z]+){0,2}? (?:attacks?|assaults?|offensives?|advances?) (?:on|against|in|near|around)', controller: 'contested', side: 'after' },
-  { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting)(?: [a-z]+){0,3}? (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
+  { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting)(?: [a-z]+){0,4}? (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
   { re: '(?:stormed|storming|besieging|laid siege to|launched an offensive on)', controller: 'contested', side: 'after' },
   { re: '(?:is|are|was|were|remains|remained|has been|have been|had been) (?:now |still )?(?:under siege|besieged|surrounded)', controller: 'contested', side: 'before' },
 ];

@@ -27,7 +27,8 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:crossed|cross|crosses|crossing)(?: over)? the (?:border|frontier)', direction: 'flight', objectIsDestination: true },
   { re: '(?:entered|enter|enters|entering)', direction: 'flight', objectIsDestination: true },
   { re: '(?:arrived|arrive|arrives|arriving) (?:in|at)', direction: 'flight', objectIsDestination: true },
-  { re: '(?:poured|pour|pouring|streamed|stream|streaming|spilled|spilling|flooded|flooding|flocked|flocking|headed|heading) (?:in)?to', direction: 'flight', objectIsDestination: true },
+  { re: '(?:poured|pour|pouring|streamed|stream|streaming|spilled|spilling|flooded|flooding|flocked|flocking|headed|heading)(?: across the (?:border|frontier))? (?:in)?to', direction: 'flight', objectIsDestination: true },
+  { re: '(?:reached|reach|reaches|reaching|made it to|makes it to)', direction: 'flight', objectIsDestination: true },
   { re: '(?:have|has|had) (?:gone|moved|relocated) to', direction: 'flight', objectIsDestination: true },
   { re: '(?:displaced|uprooted|evacuated) (?:from|to)', direction: 'flight', objectIsDestination: true },
   { re: '(?:sought|seek|seeks|seeking|took|taken|take|taking|found|find) (?:refuge|shelter|asylum|safety)', direction: 'flight', refuge: true },
@@ -35,7 +36,7 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: 'safe passage (?:in)?to', direction: 'flight', objectIsDestination: true },
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|sent back|forced back|pushed back) (?:home )?(?:to|in)', direction: 'return', objectIsDestination: true },
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|expelled|sent back|forced back|pushed back) (?:home )?from', direction: 'return', objectIsOrigin: true },
-  { re: '(?:returned|return|returns|returning) home', direction: 'return' },
+  { re: '(?:returned|return|returns|returning|went|gone|go|going|headed|heading) home', direction: 'return' },
   // "Iran deported 750,000 Afghans", "were forcibly returned", "Pakistan expelled thousands of refugees".
   { re: '(?:deported|deporting|deports|deport|expelled|expelling|expels|expel|forcibly returned|forcibly returning|forcibly repatriated|forcibly returns|forcibly return)', direction: 'return', groupAsObject: true },
 ];
