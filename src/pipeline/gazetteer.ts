@@ -28,7 +28,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Gazetteer, Place, PlaceMention, PlaceType } from '../types';
-import { asciiName, foldWord, nameKey, tokenize, type NameToken } from './names';
+import { asciiName, foldWord, nameKey, scanWords, tokenize, wordInfo, type NameToken } from './names';
 
 /** Properties of a province feature in data/geo/provinces.geojson. */
 export interface ProvinceProperties {
@@ -90,6 +90,15 @@ const COUNTERPART_QUALIFIERS = ['crossing', 'border crossing', 'crossing point',
 const MAX_JOINED_WORDS = 4;
 /** What may stand between words written apart inside one name: spaces, hyphens, dropped connectors ("-e-", " wa "). */
 const JOIN_GAP = /^(?:[\s\-‐‑–]|\b(?:e|i|ye|yi|y|wa|va|o|aw)\b)*$/iu;
+
+/** JOIN_GAP on text[from, to), without the regex for the usual one space or hyphen. */
+function joinGap(text: string, from: number, to: number): boolean {
+  if (to - from === 1) {
+    const c = text.charCodeAt(from);
+    if (c === 32 || c === 45) return true;
+  }
+  return JOIN_GAP.test(text.slice(from, to));
+}
 
 /**
  * The key of a name with its words written together: "Dawlat Abad", "Dowlatabad" and "Dawlat-Abad" all give
@@ -269,38 +278,44 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       return ia < ib ? -1 : ia > ib ? 1 : 0;
     });
 
+  // Every prefix of every key in the trie: a run of words whose joined key cannot start with one of these cannot
+  // lead to a name, so findMentions stops joining it with the next word (see WordInfo.stable).
+  const keyPrefixes = new Set<string>(['']);
+  const collectPrefixes = (node: TrieNode): void => {
+    if (!node.next) return;
+    for (const [key, child] of node.next) {
+      for (let k = 1; k <= key.length; k++) keyPrefixes.add(key.slice(0, k));
+      collectPrefixes(child);
+    }
+  };
+  collectPrefixes(root);
+
   function findMentions(text: string): PlaceMention[] {
-    const tokens = tokenize(text);
+    const words = scanWords(text);
+    const count = words.count;
+    const info = words.info;
+    const wStart = words.start;
+    const wEnd = words.end;
     const found: Candidate[] = [];
-    let i = 0;
-    /** Words j..j+n-1 as one key when they may be one name written apart ("Dawlat Abad"), else null. */
-    const joinedAt = (j: number, n: number): string | null => {
-      if (j + n > tokens.length || !tokens[j]!.capitalised) return null;
-      for (let k = j + 1; k < j + n; k++) {
-        if (!JOIN_GAP.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return null;
-      }
-      return joinWords(text, tokens.slice(j, j + n));
-    };
-    // Held in an object: the walk below sets it from closures, which control-flow narrowing does not follow.
-    const cur: { best: Candidate | null } = { best: null };
+    let best: Candidate | null = null;
+
     /** Record a match of words from..j if rule 4 allows it; the longest match wins. */
     const accept = (entries: Entry[], from: number, j: number, anyCap: boolean): void => {
       const single = j === from;
-      const tok = tokens[from]!;
       if (single) {
-        const raw = text.slice(tok.start, tok.end);
+        const raw = text.slice(wStart[from]!, wEnd[from]!);
         // A stopword is a place only when written exactly as a known spelling ("US", not "Us" or "MORE").
         if (stopwords.has(raw.toLowerCase()) && !exactSpellings.has(raw)) return;
         // Folding is too coarse for short words ("OS", "WS" ~ US, "Bun" ~ Bonn): they must be spelled as listed.
         if (raw.length <= 3 && !shortSpellings.has(asciiName(raw).toLowerCase())) return;
       }
       // Rule 4: a capitalised alias must be capitalised in the text (the first word, for one-word names).
-      const ok = entries.filter((e) => !e.needsCap || (single ? tok.capitalised : anyCap));
+      const capOk = single ? info[from]!.capitalised : anyCap;
+      const ok = capOk ? entries : entries.filter((e) => !e.needsCap);
+      if (ok.length === 0) return;
       // "the north of Kabul" is relative to Kabul, not northern Afghanistan.
-      const relative = tokens[j + 1]?.key === OF && ok.every((e) => places[e.place]!.type === 'region');
-      if (ok.length === 0 || relative) return;
-      const best = cur.best;
-      if (!best || j > best.end) cur.best = { start: from, end: j, entries: ok };
+      if (j + 1 < count && info[j + 1]!.key === OF && ok.every((e) => places[e.place]!.type === 'region')) return;
+      if (!best || j > best.end) best = { start: from, end: j, entries: ok };
       else if (j === best.end) {
         // The same words reached two ways (split and joined): keep every place, each at its best rank.
         const merged = [...best.entries];
@@ -309,40 +324,59 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
           if (k < 0) merged.push(e);
           else if (e.rank > merged[k]!.rank) merged[k] = e;
         }
-        cur.best = { ...best, entries: merged };
+        best = { ...best, entries: merged };
       }
     };
-    /** Walk the trie from token j, taking one word or several written apart at each step; keep the longest match. */
+
+    /** Walk the trie from word j, taking one word or several written apart at each step; keep the longest match. */
     const walk = (node: TrieNode, from: number, j: number, anyCap: boolean): void => {
-      for (let n = 1; n <= MAX_JOINED_WORDS && j + n <= tokens.length; n++) {
-        const key = n === 1 ? tokens[j]!.key : joinedAt(j, n);
-        if (key === null) break;
-        const child = node.next?.get(key);
-        if (!child) continue;
-        const end = j + n - 1;
-        const cap = anyCap || tokens.slice(j, end + 1).some((t) => t.capitalised);
-        if (child.entries) accept(child.entries, from, end, cap);
-        walk(child, from, end + 1, cap);
+      const next = node.next;
+      if (!next) return;
+      const first = info[j]!;
+      const child = next.get(first.key);
+      if (child) {
+        const cap = anyCap || first.capitalised;
+        if (child.entries) accept(child.entries, from, j, cap);
+        if (j + 1 < count) walk(child, from, j + 1, cap);
+      }
+      // Words written apart inside one name ("Dawlat Abad"): only from a capitalised word, across spaces, hyphens
+      // and dropped connectors, and only while the words so far may still begin a key.
+      if (!first.capitalised) return;
+      let joined = text.slice(wStart[j]!, wEnd[j]!);
+      let stable = first.stable;
+      for (let n = 2; n <= MAX_JOINED_WORDS && j + n <= count; n++) {
+        if (!keyPrefixes.has(stable)) return;
+        const k = j + n - 1;
+        if (!joinGap(text, wEnd[k - 1]!, wStart[k]!)) return;
+        joined += text.slice(wStart[k]!, wEnd[k]!);
+        const joinedInfo = wordInfo(joined);
+        stable = joinedInfo.stable;
+        const jc = next.get(joinedInfo.key);
+        if (!jc) continue;
+        // The first word is capitalised, so the run is.
+        if (jc.entries) accept(jc.entries, from, k, true);
+        if (k + 1 < count) walk(jc, from, k + 1, true);
       }
     };
-    while (i < tokens.length) {
-      cur.best = null;
+
+    for (let i = 0; i < count; ) {
+      best = null;
       walk(root, i, i, false);
-      const best = cur.best as Candidate | null;
-      if (best) {
-        found.push(best);
-        i = best.end + 1;
+      const b = best as Candidate | null;
+      if (b) {
+        found.push(b);
+        i = b.end + 1;
       } else i++;
     }
 
     // Rule 1 carries over a list: "Herat and Badghis provinces", "Kohistan, Keshem and Jurm districts".
     for (let k = found.length - 1; k > 0; k--) {
       const c = found[k]!;
-      const plural = PLURAL_QUALIFIERS.get(tokens[c.end]!.key);
+      const plural = PLURAL_QUALIFIERS.get(info[c.end]!.key);
       if (!plural || c.entries.every((e) => e.rank < 1000)) continue;
       for (let q = k - 1; q >= 0; q--) {
         const prev = found[q]!;
-        const between = text.slice(tokens[prev.end]!.end, tokens[found[q + 1]!.start]!.start);
+        const between = text.slice(wEnd[prev.end]!, wStart[found[q + 1]!.start]!);
         if (!LIST_SEPARATOR.test(between)) break;
         const typed = prev.entries.filter((e) => places[e.place]!.type === plural);
         if (typed.length === 0) break;
@@ -353,7 +387,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     // Rule 3 context: provinces named without ambiguity in this text.
     const context = new Set<string>();
     for (const c of found) {
-      const top = sortEntries(c.entries, null);
+      const top = c.entries.length === 1 ? c.entries : sortEntries(c.entries, null);
       const first = top[0]!;
       const p = places[first.place]!;
       if (top.length === 1 || top[1]!.rank < first.rank) {
@@ -363,9 +397,9 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     }
 
     return found.map((c) => {
-      const sorted = sortEntries(c.entries, context);
-      const start = tokens[c.start]!.start;
-      let end = tokens[c.end]!.end;
+      const sorted = c.entries.length === 1 ? c.entries : sortEntries(c.entries, context);
+      const start = wStart[c.start]!;
+      let end = wEnd[c.end]!;
       if (sorted[0]!.dotted && text[end] === '.') end++;
       const mention: PlaceMention = {
         start,

@@ -38,11 +38,19 @@ function isApostrophe(ch: string): boolean {
   return APOSTROPHES.includes(ch);
 }
 
-/** Letter or digit (any script), or a combining mark that belongs to the preceding letter. */
-function isWordChar(code: number, ch: string): boolean {
-  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
-  if (code < 128) return false;
-  return /[\p{L}\p{N}\p{M}]/u.test(ch);
+function isApostropheCode(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 0x2018 || code === 0x2bc || code === 0x2bb || code === 96 || code === 0xb4 || code === 0x2bf || code === 0x2be;
+}
+
+/** Word-character class of each UTF-16 code unit, filled on first sight: 0 unknown, 1 word, 2 not. */
+const WORD_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) WORD_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 2;
+
+/** Letter or digit (any script), or a combining mark that belongs to the preceding letter; tested per code unit. */
+function isWordCode(code: number): boolean {
+  let k = WORD_CLASS[code]!;
+  if (k === 0) WORD_CLASS[code] = k = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2;
+  return k === 1;
 }
 
 /**
@@ -50,20 +58,49 @@ function isWordChar(code: number, ch: string): boolean {
  * @example foldWord("Qal‘ah") === "kala"; foldWord("Herāt") === foldWord("Hirat"); foldWord("Now") === foldWord("Naw")
  */
 export function foldWord(word: string): string {
-  const cached = foldCache.get(word);
-  if (cached !== undefined) return cached;
-  const key = foldUncached(word);
-  // Words repeat heavily across articles; the bound keeps memory flat on long runs.
-  if (foldCache.size > 100_000) foldCache.clear();
-  foldCache.set(word, key);
-  return key;
+  return wordInfo(word).key;
 }
 
-const foldCache = new Map<string, string>();
+/** What matching needs to know about a word (or words written together) as written; computed once per spelling. */
+export interface WordInfo {
+  /** foldWord of the spelling. */
+  key: string;
+  /**
+   * A prefix of the key of any longer text that starts with this spelling ("Dawlat" → the start of "Dawlat Abad"
+   * joined), so a matcher can skip joining words that cannot lead to a name; "" when not known.
+   */
+  stable: string;
+  /** The first letter is upper-case. */
+  capitalised: boolean;
+  /** Not a token: connectors (e, i, ye), the "and" of names (wa, o, aw), or no letter or digit at all. */
+  skip: boolean;
+}
 
-function foldUncached(word: string): string {
+const infoCache = new Map<string, WordInfo>();
+
+/**
+ * The fold of a spelling, with its stable prefix, capitalisation and whether tokenize drops it.
+ * @example wordInfo("Dawlat").key === "daulat"; wordInfo("e").skip === true
+ */
+export function wordInfo(word: string): WordInfo {
+  let info = infoCache.get(word);
+  if (info === undefined) {
+    info = foldUncached(word);
+    // Words repeat heavily across articles; the bound keeps memory flat on long runs.
+    if (infoCache.size > 100_000) infoCache.clear();
+    infoCache.set(word, info);
+  }
+  return info;
+}
+
+function collapseDoubles(s: string): string {
+  return s.replace(/(.)\1+/g, '$1');
+}
+
+function foldUncached(word: string): WordInfo {
   let s = word.normalize('NFD').toLowerCase();
   let out = '';
+  let ascii = true;
   for (const ch of s) {
     const code = ch.charCodeAt(0);
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) out += ch;
@@ -72,15 +109,70 @@ function foldUncached(word: string): string {
     else if (SPECIAL_LETTERS[ch]) out += SPECIAL_LETTERS[ch];
     else if (/[\p{L}\p{N}]/u.test(ch)) out += ch;
   }
+  for (let i = 0; i < word.length && ascii; i++) if (word.charCodeAt(i) >= 128) ascii = false;
   s = out;
   // Order matters: "ow" before o→u (Now/Naw, Jowzjan/Jawzjan), "ou"/"oo" are the English spelling of u.
   s = s.replace(/ow/g, 'aw').replace(/ou|oo/g, 'u');
   s = s.replace(/q/g, 'k').replace(/e/g, 'i').replace(/o/g, 'u').replace(/y/g, 'i').replace(/w/g, 'u');
+  // Why the stable prefix holds, for an ASCII spelling X followed by any text Y: lower-casing and the filter above
+  // act letter by letter; the two-letter rules (ow, ou, oo) decide the same way everywhere but in X's last two
+  // letters; the final -ah rule below touches only the last two letters of the whole; and merging doubled letters
+  // of a prefix gives a prefix. So the key of X+Y starts with these letters less the last three, merged.
+  const stable = ascii && s.length > 3 ? collapseDoubles(s.slice(0, s.length - 3)) : '';
   // A final -ah/-eh is one Persian letter (ه) written many ways: Qal'ah, Qal'eh, Qala.
   if (s.length > 3) s = s.replace(/[ai]h$/, 'a');
   // Doubled letters (Mullah/Mulah, Kalla/Kala); also "aa", "ii".
-  s = s.replace(/(.)\1+/g, '$1');
-  return s;
+  s = collapseDoubles(s);
+  const first = word[0] ?? '';
+  const skip = s === '' || CONNECTORS.has(s) || (word.length <= 2 && AND_WORDS.has(word.toLowerCase()));
+  return { key: s, stable, capitalised: first !== first.toLowerCase(), skip };
+}
+
+/**
+ * The words of a text, as parallel arrays (no object per word): what tokenize returns, for matchers that walk
+ * long texts.
+ */
+export interface WordRun {
+  count: number;
+  info: WordInfo[];
+  start: number[];
+  end: number[];
+}
+
+/**
+ * Scans a text into its words: word characters, with apostrophes allowed between word characters (Qal'ah,
+ * Qal‘ah); the possessive 's is left out of the word; connectors and the "and" of names are dropped.
+ * @example scanWords("Qala-e-Naw's market").info.map(i => i.key) // ["kala", "nau", "markit"]
+ */
+export function scanWords(text: string): WordRun {
+  const run: WordRun = { count: 0, info: [], start: [], end: [] };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let end = i + 1;
+    while (end < n) {
+      const c = text.charCodeAt(end);
+      if (isWordCode(c)) end++;
+      else if (isApostropheCode(c) && end + 1 < n && isWordCode(text.charCodeAt(end + 1))) end++;
+      else break;
+    }
+    i = end;
+    // Possessive: "Afghanistan's" → "Afghanistan".
+    if (end - start > 2 && (text.charCodeAt(end - 1) | 32) === 115 && isApostropheCode(text.charCodeAt(end - 2))) end -= 2;
+    // A leading apostrophe-like mark (‘Alīsheng) is part of the GeoNames spelling, not a quote.
+    const info = wordInfo(text.slice(start, end));
+    if (info.skip) continue;
+    run.info.push(info);
+    run.start.push(start);
+    run.end.push(end);
+    run.count++;
+  }
+  return run;
 }
 
 /**
@@ -89,38 +181,11 @@ function foldUncached(word: string): string {
  * @example tokenize("Qala-e-Naw's market").map(t => t.key) // ["kala", "nau", "markit"]
  */
 export function tokenize(text: string): NameToken[] {
+  const run = scanWords(text);
   const tokens: NameToken[] = [];
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const ch = text[i]!;
-    if (!isWordChar(text.charCodeAt(i), ch)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let end = i;
-    // A word: word characters, with apostrophes allowed between word characters (Qal'ah, Qal‘ah).
-    while (end < n) {
-      const c = text[end]!;
-      if (isWordChar(text.charCodeAt(end), c)) {
-        end++;
-      } else if (isApostrophe(c) && end + 1 < n && isWordChar(text.charCodeAt(end + 1), text[end + 1]!)) {
-        end++;
-      } else break;
-    }
-    i = end;
-    let wordEnd = end;
-    // Possessive: "Afghanistan's" → "Afghanistan".
-    if (wordEnd - start > 2 && (text[wordEnd - 1] === 's' || text[wordEnd - 1] === 'S') && isApostrophe(text[wordEnd - 2]!)) {
-      wordEnd -= 2;
-    }
-    // A leading apostrophe-like mark (‘Alīsheng) is part of the GeoNames spelling, not a quote.
-    const word = text.slice(start, wordEnd);
-    const key = foldWord(word);
-    if (key === '' || CONNECTORS.has(key) || AND_WORDS.has(word.toLowerCase())) continue;
-    const first = word[0]!;
-    tokens.push({ key, start, end: wordEnd, capitalised: first !== first.toLowerCase() });
+  for (let k = 0; k < run.count; k++) {
+    const info = run.info[k]!;
+    tokens.push({ key: info.key, start: run.start[k]!, end: run.end[k]!, capitalised: info.capitalised });
   }
   return tokens;
 }

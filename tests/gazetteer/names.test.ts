@@ -1,6 +1,6 @@
 // Name folding: GeoNames transliterations and the spellings news outlets use reduce to the same key.
 import { describe, expect, it } from 'vitest';
-import { asciiName, nameKey, tokenize } from '../../src/pipeline/names';
+import { asciiName, foldWord, nameKey, scanWords, tokenize, wordInfo } from '../../src/pipeline/names';
 
 describe('nameKey', () => {
   it.each([
@@ -67,5 +67,33 @@ describe('asciiName', () => {
     expect(asciiName('Mazār-e Sharīf')).toBe('Mazar-e Sharif');
     expect(asciiName('‘Alīsheng')).toBe('Alisheng');
     expect(asciiName('Pul-e ‘Alam')).toBe('Pul-e Alam');
+  });
+});
+
+describe('wordInfo.stable', () => {
+  // The matcher stops joining words written apart once their stable prefix starts no key, so the prefix must
+  // hold for every continuation, including the ones that change the word's own last letters (ow, oo, -ah, doubles).
+  const heads = ['Dawlat', 'Qala', 'Qaleh', 'Shir', 'Sherkhan', 'Mullah', 'Kalla', 'Now', 'Jowz', 'Moo', 'Taliban', 'Afghanistan', 'Bo', 'Spinn', 'Archi', 'Ahh', "Qal'ah"];
+  const tails = ['Abad', 'abad', 'Khan', 'h', 'w', 'o', 'u', 'ah', 'Naw', 'Bandar', 'a', 'i', 'ye', 'n', 'nn', 'Wa', 'Hal', 'jan'];
+  it.each(heads.flatMap((h) => tails.map((t) => [h, t])))('key(%s + %s) starts with the stable prefix of the first', (h, t) => {
+    expect(foldWord(h + t).startsWith(wordInfo(h).stable)).toBe(true);
+    expect(foldWord(h + t + t).startsWith(wordInfo(h + t).stable)).toBe(true);
+  });
+
+  it('is a real prefix for long ASCII words and empty for others', () => {
+    expect(wordInfo('Afghanistan').stable).toBe('afghanis');
+    expect(wordInfo('Herāt').stable).toBe('');
+  });
+});
+
+describe('scanWords', () => {
+  it('splits words with offsets, dropping connectors, the Dari "and" and the possessive', () => {
+    const text = "Qal‘ah-ye Now's U.S. and Us, Lash wa Juwayn — Mazār-e Sharīf’s bazaar 1,000 e i";
+    const run = scanWords(text);
+    expect(run.info.map((w, k) => [text.slice(run.start[k], run.end[k]), w.key, w.capitalised])).toEqual([
+      ['Qal‘ah', 'kala', true], ['Now', 'nau', true], ['U', 'u', true], ['S', 's', true], ['and', 'and', false],
+      ['Us', 'us', true], ['Lash', 'lash', true], ['Juwayn', 'juain', true], ['Mazār', 'mazar', true],
+      ['Sharīf', 'sharif', true], ['bazaar', 'bazar', false], ['1', '1', false], ['000', '0', false],
+    ]);
   });
 });
