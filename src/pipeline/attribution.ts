@@ -36,6 +36,8 @@ const APPOSITION = /^(?:a|an|spokesman|spokeswoman|spokesperson|member|head|chie
 /** A name written as capitalised words ("Tariq Arian", "Al Alalam TV"), not an opener ("Also on Friday"). */
 const PROPER_NAME = /^\s*(?!(?:Also|On|In|At|Late|Early|Earlier|Later|Meanwhile|However|After|Before|Last|This|But|And|The|A|An)\b)(?:\p{Lu}[\p{L}.’'-]*\s*){1,6}$/u;
 
+const PARTICIPLE_TIME = /\b(?:released|issued|published|held|made|signed|posted|broadcast|aired)\s+(?:after|before|since|when)\s$/i;
+
 /** Start of the subject before a verb: after the nearest punctuation or clause word. */
 function subjectStart(before: string): number {
   for (let k = before.length - 1; k >= 0 && before.length - k < 160; k--) {
@@ -49,7 +51,11 @@ function subjectStart(before: string): number {
       }
     }
     if (/[,;:"“”()[\]–—]/.test(ch) || (ch === '-' && before[k - 1] === ' ' && before[k + 1] === ' ')) return k + 1;
-    if (ch === ' ' && CLAUSE_WORD.test(before.slice(Math.max(0, k - 9), k + 1))) return k + 1;
+    if (ch === ' ' && CLAUSE_WORD.test(before.slice(Math.max(0, k - 9), k + 1))) {
+      // "A joint statement released after the talks said": a participle's time phrase stays in the subject.
+      if (PARTICIPLE_TIME.test(before.slice(Math.max(0, k - 30), k + 1))) continue;
+      return k + 1;
+    }
   }
   return before.length >= 160 ? before.length : 0;
 }
@@ -140,7 +146,10 @@ export function attribute(text: string, previous: string | null = null, offset =
     // "Tariq Arian, spokesman for the Afghan interior ministry, denied": a name, then its apposition.
     if (s > 0 && before[s - 1] === ',' && (subject === '' || APPOSITION.test(subject))) {
       const head = before.slice(0, s - 1);
-      if (PROPER_NAME.test(head.split(',')[0]!) && !/["“”;:()]/.test(head) && (head.match(/,/g) ?? []).length <= 1 && head.length < 120) {
+      // Or a title, then the name: "The defence minister, Tariq Shah Bahrami, said".
+      const parts = head.split(',');
+      const titled = parts.length === 2 && PROPER_NAME.test(parts[1]!) && plausibleSource(parts[0]!.trim()) && !CLAUSE_WORD.test(`${parts[0]!} `);
+      if ((PROPER_NAME.test(parts[0]!) || titled) && !/["“”;:()]/.test(head) && (head.match(/,/g) ?? []).length <= 1 && head.length < 120) {
         const a = make(0, w.start, 0, w.end, denial);
         if (a) return { ...a, final };
       }

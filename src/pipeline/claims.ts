@@ -285,12 +285,19 @@ export function findControlClaims(view: SentenceView): Draft[] {
     // (Fighting "to push Taliban insurgents out of Ghazni" names fighters on the way to its place.)
     if (side === 'after' && phrase.controller !== 'contested' && found[0]?.mention && NON_TERRITORIAL.test(view.body.slice(t.end, found[0].mention.start))) continue;
     if (found.length === 0) continue;
+    // "handed X over to the Taliban": only with the Taliban as the recipient, after the place.
+    if (phrase.toTaliban && !(found[0]?.mention && /^[^.;]{0,40}?\bto (?:the )?(?:taliban|militants|insurgents)\b/i.test(view.body.slice(found[0].mention.end, clauseEnd(view, t.end))))) continue;
     let controller = phrase.agentive ? agentController(view, t, phrase.controller, passive || !!phrase.nominal, phrase.agentRequired) : phrase.controller;
     if (!controller) continue;
+    if (phrase.loser) controller = controller === 'taliban' ? 'government' : 'taliban';
     let denial = false;
     const a = view.attribution;
     if (a && a.denial && t.start >= a.phraseEnd && controller === 'taliban') {
       controller = 'government';
+      denial = true;
+    } else if (a && a.denial && t.start >= a.phraseEnd && phrase.loser) {
+      // "The Taliban denied that they had lost control of Spin Boldak": the denier still holds it.
+      controller = 'taliban';
       denial = true;
     }
     const { date, precision } = dateFor(view, t);

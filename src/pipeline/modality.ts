@@ -21,8 +21,8 @@ export function isBlocked(text: string, at: number): boolean {
   const prev = toks[toks.length - 2];
   // "claimed to have captured" reports a claim; "to retake", "to be taken over" are purposes and prospects.
   if (prev === 'to' && last === 'have' && /^(?:claimed|claims|claim|said|says|reported|reportedly|believed|appears|appeared|seems|seemed)$/.test(toks[toks.length - 3] ?? '')) return false;
-  // "had been allowed to cross", "managed to flee": an infinitive of something that happened.
-  const done = last === 'to' && (prev === 'managed' || (PERMITTED.has(prev ?? '') && /^(?:been|was|were)$/.test(toks[toks.length - 3] ?? '')));
+  // "had been allowed to cross", "managed to flee", "were forced to flee": an infinitive of something that happened.
+  const done = last === 'to' && (/^(?:managed|forced|compelled|obliged)$/.test(prev ?? '') || (PERMITTED.has(prev ?? '') && /^(?:been|was|were)$/.test(toks[toks.length - 3] ?? '')));
   if (!done && (last === 'to' || (prev === 'to' && (last === 'be' || last === 'have')))) return true;
   let words = 0;
   for (let k = toks.length - 1; k >= 0 && words < 7; k--) {

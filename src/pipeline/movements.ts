@@ -23,7 +23,8 @@ const DIPLOMACY = /\b(?:talks|meeting|meetings|negotiations|delegation|visit|vis
 const DEST_PREP = /(?:^|\s)(?:to|into|in|at|across|towards?|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*(?:(?:centre|center|outskirts|safety|camps?|parts?|city|town|capital)\s+(?:of|in|outside|near)\s+)?$/i;
 const STRICT_DEST_PREP = /(?:^|\s)(?:to|into|towards?|across|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*(?:(?:centre|center|outskirts|safety|camps?|parts?|city|town|capital)\s+(?:of|in|outside|near)\s+)?$/i;
 const VIA_PREP = new RegExp(`(?:^|\\s)(?:${VIA_PREPS.join('|')})\\s+(?:the\\s+|[\\p{L}-]+\\s+){0,3}$`, 'iu');
-const FROM_PREP = /(?:^|\s)(?:from|out of|fled|flee|flees|fleeing|escaped|escaping|leaving|left|deserted)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+)*$/i;
+// "fled their homes in Lashkar Gah": the homes' place is the origin.
+const FROM_PREP = /(?:^|\s)(?:from|out of|fled|flee|flees|fleeing|escaped|escaping|leaving|left|deserted)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|(?:their|his|her)\s+(?:homes?|villages?|houses?)\s+in\s+)*$/i;
 const ARRIVED = new RegExp(`\\b(?:${ARRIVED_GROUP_WORDS.join('|')})\\b`, 'i');
 const BORDER_RX = /\b(?:across|over|through|at|on)\s+the\s+(?:border|frontier)\b|\bthe\s+(?:border|frontier)\b/i;
 
@@ -77,6 +78,14 @@ function groupNear(view: SentenceView, from: number, to: number): Group | null {
   const ctx = view.body.slice(Math.max(from, nounStart - 30), nounEnd).toLowerCase().split(/[^\p{L}.]+/u);
   const foreign = words.some((w) => EXCLUDED.has(w)) || ctx.some((w) => EXCLUDED.has(w));
   return { text: phrase.slice(-80), start, end: nounEnd, count, foreign };
+}
+
+/** A count that is the whole subject of the trigger ("Thousands have fled", "about 2,000 crossed"), as a group. */
+function bareCountSubject(view: SentenceView, from: number, at: number): Group | null {
+  const counts = findCounts(view.body.slice(from, at), from).filter((c) => /^\s*(?:(?:have|has|had|were|was|are|also|already|reportedly|now)\s+){0,3}$/i.test(view.body.slice(c.end, at)));
+  const c = counts[counts.length - 1];
+  if (!c) return null;
+  return { text: '', start: c.start, end: c.end, count: c.value !== null ? c : null, foreign: false };
 }
 
 function isForeign(m: PlaceMention): boolean {
@@ -164,10 +173,9 @@ export function findMovements(view: SentenceView): Draft[] {
       const subjectFrom = a && a.phraseEnd <= t.start ? a.phraseEnd : view.start;
       let group = groupNear(view, Math.max(cs, subjectFrom), t.start) ?? groupNear(view, subjectFrom, t.start);
       if (!group && (phrase.refuge || phrase.groupAsObject)) group = groupNear(view, t.end, end);
-      if (!group) {
-        // "10,800 have gone to Pakistan": a bare count continues the previous group of the sentence.
-        continue;
-      }
+      // "Thousands have fled Badghis", "More than 5,000 crossed into Iran": a count alone as the subject.
+      group ??= bareCountSubject(view, Math.max(cs, subjectFrom), t.start);
+      if (!group) continue;
       if (group.foreign) continue;
       // Officials travelling to talks are a delegation, not displaced people.
       if (TRAVELLERS.test(group.text) && DIPLOMACY.test(view.text)) continue;

@@ -14,6 +14,10 @@ const TABLE: [string, string | null][] = [
   ['KABUL - The Ministry of Defense (MoD) said Friday that forces are fighting.', 'The Ministry of Defense (MoD)'],
   ['Also on Friday, a Taliban delegate in Russia said the group controls 85 percent.', 'a Taliban delegate in Russia'],
   ['The Taliban has captured large swaths of territory in northern Afghanistan.', null],
+  ['A joint statement released after the talks on Thursday said the sides agreed.', 'A joint statement released after the talks on Thursday'],
+  ['The defence minister, Tariq Shah Bahrami, said the city was under control.', 'The defence minister, Tariq Shah Bahrami'],
+  ['Yawan district has fallen, a lawmaker from Badakhshan said.', 'a lawmaker from Badakhshan'],
+  ['The district fell after the talks ended, officials said.', 'officials'],
 ];
 
 describe('attribution: who says so', () => {

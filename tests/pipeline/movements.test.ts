@@ -18,7 +18,14 @@ const TABLE: [string, [string, string, number | null, string][]][] = [
   ['Pakistan forcibly returned about two thousand refugees through Torkham on Monday.', [['PK', 'AF', 2000, 'return']]],
   ['Around 7,000 Afghans returned home through Chaman during the past week.', [['PK', 'AF', 7000, 'return']]],
   ['About 900 people had been allowed to cross into Uzbekistan since Friday.', [['AF', 'UZ', 900, 'flight']]],
+  ['Hundreds of residents were forced to flee their homes in Lashkar Gah to Kandahar.', [['AF', 'AF', null, 'flight']]],
+  ['Nearly 400 families have been displaced from Baghlan to Pul-e-Khumri.', [['AF', 'AF', 400, 'flight']]],
+  ['Pakistan sent back 200 Afghans through Torkham on Sunday.', [['PK', 'AF', 200, 'return']]],
+  ['Thousands have fled Badghis province for Herat in the past week.', [['AF', 'AF', null, 'flight']]],
+  ['Hundreds of Afghans streamed across the border into Iran on Saturday.', [['AF', 'IR', null, 'flight']]],
+  ['In 2018, eight thousand Afghan refugees went home from Pakistan.', [['PK', 'AF', 8000, 'return']]],
   // not movements
+  ['Residents could be forced to flee to Kabul.', []],
   ['Most of the returnees were heading to Nangarhar and Kabul provinces.', []],
   ['About 900 people will be allowed to cross into Uzbekistan.', []],
   ['Iranian police expelled a group of journalists.', []],
@@ -33,6 +40,11 @@ const TABLE: [string, [string, string, number | null, string][]][] = [
 describe('movements: flight and return', () => {
   it.each(TABLE)('%s', (sentence, expected) => {
     expect(moves(sentence).map((e) => [e.fromCountry, e.toCountry, e.count, e.direction]).sort()).toEqual([...expected].sort());
+  });
+
+  it('the origin of a displacement is the place fled from, also after "after fleeing"', () => {
+    expect(moves('Nearly 400 families have been displaced from Baghlan to Pul-e-Khumri.').map((e) => [e.fromId, e.toId])).toEqual([['prov:AF-BGL', 'city:AF-BGL:pul-e-khumri']]);
+    expect(moves('Hundreds of families sought shelter in Kabul after fleeing Kunduz.').map((e) => [e.fromId, e.toId])).toEqual([['city:AF-KDZ:kunduz', 'city:AF-KAB:kabul']]);
   });
 
   it('a post across the border stands for the Afghan crossing it faces', () => {

@@ -31,4 +31,6 @@ export const SOURCE_NOUNS = [
   'police', 'army', 'military', 'government', 'data', 'witnesses', 'analysts', 'observers', 'tv', 'television',
   'newspaper', 'channel', 'correspondent', 'office', 'department', 'chief', 'minister', 'president', 'envoy',
   'delegate', 'negotiator', 'activist', 'leader', 'leaders', 'elders', 'taliban', 'insurgents', 'militants', 'group',
+  'lawmaker', 'lawmakers', 'mp', 'legislator', 'senator', 'journalist', 'journalists', 'elder', 'villagers', 'resident',
+  'eyewitness', 'eyewitnesses', 'doctor', 'doctors', 'analyst', 'mayor', 'police chief', 'medics', 'diplomat', 'diplomats',
 ];

@@ -22,10 +22,17 @@ export interface ControlPhrase {
   directObject?: boolean;
   /** A noun ("capture of"): its agent is a "by" phrase after it, like a passive. */
   nominal?: boolean;
+  /** The subject loses the place ("the government lost control of Yawan"): the other side holds it. */
+  loser?: boolean;
+  /** Only a claim when the clause goes on to a Taliban recipient ("handed Ghormach over to the Taliban"). */
+  toTaliban?: boolean;
 }
 
 export const CONTROL_PHRASES: ControlPhrase[] = [
   // --- taken by the Taliban ---
+  // "the area is now held by the Taliban": before the figure-only "hold" and the agentive "controlled" (no claim here).
+  { re: '(?:held|controlled|occupied|run|ruled) by (?:the )?(?:taliban|militants|insurgents)', controller: 'taliban', side: 'before' },
+  { re: '(?:held|controlled) by (?:the )?(?:government|afghan|security|army|national) (?:forces|troops|army|soldiers)', controller: 'government', side: 'before' },
   { re: "(?:seized|seizes|seize|seizing|gained|gains|taken|took|takes|take|taking|assumed|wrested|grabbed) (?:full |complete |effective )?control (?:of|over)", controller: 'taliban', side: 'after', agentive: true },
   // "The group also claimed control of the Aqina crossing": a claim of control (the claimant is the subject).
   { re: "(?:claimed|claims|claiming|claim) (?:full |complete |effective )?control (?:of|over)", controller: 'taliban', side: 'after', agentive: true },
@@ -54,6 +61,12 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // "The Taliban also took Sar-e-Pul": a bare "take" is a capture only with a side as subject and a place as object.
   { re: '(?:took|take|takes|taking|taken)(?! (?:part|place|refuge|office|over|control|back|shelter|hold|steps|action|measures|time|note|care|advantage|responsibility|charge|power))', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   { re: '(?:hold|holds|held)', controller: 'taliban', side: 'after', agentive: true, needsFigure: true },
+  // "was handed over to the Taliban", "surrendered Dand-e-Patan to the insurgents": given up to the Taliban.
+  { re: '(?:was|were|been|is|are) (?:handed over|surrendered|ceded|given up|abandoned) to (?:the )?(?:taliban|militants|insurgents|group)', controller: 'taliban', side: 'before' },
+  { re: '(?:handed over|handed|hands over|handing over|surrendered|surrenders|ceded|cedes|gave up|gives up)', controller: 'taliban', side: 'after', toTaliban: true, directObject: true },
+  { re: '(?:raised|raise|raises|raising|hoisted|hoist|hoists|hoisting|planted) (?:their|its|the taliban|the taliban\'s)? ?(?:white )?(?:flags?|banners?) (?:over|on|at|in|above)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
+  // "the government has lost control of Yawan district": the loser's opponent holds it.
+  { re: '(?:lost|lose|loses|losing) (?:full |complete |effective )?control (?:of|over)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, loser: true },
   // "Taliban fighters now man the Afghan side of the crossing": whoever guards a place holds it (the side from the
   // subject; "the" is required so that the noun "a man" is not read as the verb).
   { re: '(?:man|mans|manned|manning|guard|guards|guarded|guarding|patrol|patrols|patrolled|patrolling) the', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
@@ -65,10 +78,12 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // --- taken back by the government ---
   { re: '(?:recaptured|recaptures|recapture|recapturing|retook|retake|retaken|retakes|retaking)', controller: 'government', side: 'after', agentive: true },
   { re: '(?:wrested|wrest|regained|regain|regains|reasserted|reassert|reasserts|restored|restore) (?:back )?(?:full |complete )?control (?:of|over)', controller: 'government', side: 'after' },
+  // "regained the Imam Sahib district", "liberated Qaisar": the place must be the object.
+  { re: '(?:regained|regain|regains|reclaimed|reclaim|reclaims|liberated|liberate|liberates|freed)', controller: 'government', side: 'after', agentive: true, directObject: true },
   { re: '(?:took|taken|take|takes) back (?:control of )?', controller: 'government', side: 'after' },
   { re: '(?:driven|drove|drive|pushed|push|forced|expelled|cleared) (?:the )?(?:taliban |militant |insurgent )?(?:taliban|militants|insurgents|fighters) (?:out of|from)', controller: 'government', side: 'after' },
   // A quoted state ('it was "under the control of the security forces"') is the same claim.
-  { re: '(?:remains|remain|remained|is|are|was|were|still) (?:still )?["“]?under (?:the )?(?:control of (?:the )?(?:government|afghan|security) (?:forces|troops)|government control|the control of the government|kabul\'s control)', controller: 'government', side: 'before' },
+  { re: '(?:remains|remain|remained|is|are|was|were|still) (?:still |back |firmly |now |once again |again )?["“]?under (?:the )?(?:control of (?:the )?(?:government|afghan|security) (?:forces|troops)|government control|the control of the government|kabul\'s control)', controller: 'government', side: 'before' },
   { re: 'in (?:the )?government hands', controller: 'government', side: 'before' },
   // --- fought over ---
   // "fought on Monday to push the Taliban out of Ghazni", "battling to retake Kunduz": an attempt, so contested.
@@ -76,7 +91,9 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // "repelled/repulsed a Taliban attack on Maimana": an attack beaten off, the place fought over.
   { re: '(?:repelled|repulsed|repelling|repulsing|fended off|fought off|beat back|beaten back|pushed back)(?: an?| the| several| multiple| repeated)?(?: [a-z]+){0,2}? (?:attacks?|assaults?|offensives?|advances?) (?:on|against|in|near|around)', controller: 'contested', side: 'after' },
   { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting)(?: [a-z]+){0,4}? (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
-  { re: '(?:stormed|storming|besieging|laid siege to|launched an offensive on)', controller: 'contested', side: 'after' },
+  { re: '(?:stormed|storming|besieging|laid siege to|launched an offensive on|encircled|encircling|surrounded|surrounding|besieged|have besieged|cut off)', controller: 'contested', side: 'after' },
+  // "The insurgents were pushed back from the gates of Lashkar Gah": an attack beaten off.
+  { re: '(?:pushed|driven|beaten|forced) back from', controller: 'contested', side: 'after' },
   { re: '(?:is|are|was|were|remains|remained|has been|have been|had been) (?:now |still )?(?:under siege|besieged|surrounded)', controller: 'contested', side: 'before' },
 ];
 

@@ -30,7 +30,8 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:poured|pour|pouring|streamed|stream|streaming|spilled|spilling|flooded|flooding|flocked|flocking|headed|heading)(?: across the (?:border|frontier))? (?:in)?to', direction: 'flight', objectIsDestination: true },
   { re: '(?:reached|reach|reaches|reaching|made it to|makes it to)', direction: 'flight', objectIsDestination: true },
   { re: '(?:have|has|had) (?:gone|moved|relocated) to', direction: 'flight', objectIsDestination: true },
-  { re: '(?:displaced|uprooted|evacuated) (?:from|to)', direction: 'flight', objectIsDestination: true },
+  { re: '(?:displaced|uprooted|evacuated|relocated) to', direction: 'flight', objectIsDestination: true },
+  { re: '(?:displaced|uprooted|evacuated|relocated) from', direction: 'flight', objectIsOrigin: true },
   { re: '(?:sought|seek|seeks|seeking|took|taken|take|taking|found|find) (?:refuge|shelter|asylum|safety)', direction: 'flight', refuge: true },
   { re: '(?:granted|given|giving|granting|grants|gives|offered|asked for|requested|received) (?:[\'"“‘])?(?:refuge|asylum|shelter|safe passage)', direction: 'flight', refuge: true },
   { re: 'safe passage (?:in)?to', direction: 'flight', objectIsDestination: true },
@@ -38,7 +39,7 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|expelled|sent back|forced back|pushed back) (?:home )?from', direction: 'return', objectIsOrigin: true },
   { re: '(?:returned|return|returns|returning|went|gone|go|going|headed|heading) home', direction: 'return' },
   // "Iran deported 750,000 Afghans", "were forcibly returned", "Pakistan expelled thousands of refugees".
-  { re: '(?:deported|deporting|deports|deport|expelled|expelling|expels|expel|forcibly returned|forcibly returning|forcibly repatriated|forcibly returns|forcibly return)', direction: 'return', groupAsObject: true },
+  { re: '(?:deported|deporting|deports|deport|expelled|expelling|expels|expel|sent back|sends back|sending back|forcibly returned|forcibly returning|forcibly repatriated|forcibly returns|forcibly return)', direction: 'return', groupAsObject: true },
 ];
 
 /**
