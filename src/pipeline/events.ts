@@ -84,6 +84,8 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
   const events: SituationEvent[] = [];
   let lastClaimant: string | null = null;
   let storyDay: string | null = null;
+  let lastScene: ControlDraft[] = [];
+  let prevSentence = -1;
   // One segmentation pass over the whole body (a line break always ends a sentence, so none spans two blocks).
   const sentences = splitSentences(body);
   let si = 0;
@@ -138,8 +140,14 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
         if (view.dates.length > 0 || block.kind === 'caption' || !storyDay || !PAST_TENSE.test(body.slice(at, at + 24)) || PERFECT_BEFORE.test(body.slice(Math.max(0, at - 12), at))) return { date, datePrecision: precision };
         return { date: storyDay, datePrecision: 'day' };
       };
-      for (const { at, claimant: own, ...e } of findControlClaims(view)) events.push({ ...base, claimant: own ?? claimantAt(at), ...e, ...narrative(at, e.date, e.datePrecision) });
-      for (const { at, ...e } of findMovements(view)) events.push({ ...base, claimant: claimantAt(at), ...e, ...narrative(at, e.date, e.datePrecision) });
+      const claims = findControlClaims(view);
+      for (const { at, claimant: own, ...e } of claims) events.push({ ...base, claimant: own ?? claimantAt(at), ...e, ...narrative(at, e.date, e.datePrecision) });
+      // Places taken or fought over here, else in the sentence just before: where people flee from when no origin is named.
+      const here = claims.filter((c) => c.country === 'AF' && c.placeType !== 'country' && c.placeType !== 'border' && c.placeType !== 'region');
+      const prior = !/\S/.test(body.slice(Math.max(0, prevSentence), s.start)) && prevSentence >= 0 ? lastScene : [];
+      for (const { at, ...e } of findMovements(view)) events.push({ ...base, claimant: claimantAt(at), ...withScene(e, here.length > 0 ? here : prior, here.length === 0, gazetteer), ...narrative(at, e.date, e.datePrecision) });
+      lastScene = here;
+      prevSentence = s.end;
       for (const { at, ...e } of findContext(view)) events.push({ ...base, claimant: claimantAt(at), ...e });
       if (block.kind !== 'caption' && article.published) {
         const day = view.dates.find((d) => d.precision === 'day' && d.date && d.date <= article.published! && d.date >= addDays(article.published!, -7));
@@ -148,6 +156,44 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
     }
   }
   return withoutHeadlineRepeats(events);
+}
+
+type ControlDraft = ReturnType<typeof findControlClaims>[number];
+type MovementDraft = ReturnType<typeof findMovements>[number];
+
+/**
+ * A flight whose origin defaulted to the country ("Thousands fled to Kabul") starts from the place just taken or
+ * fought over ("... as the Taliban overran Kunduz"), when there is exactly one such place and it is not the destination.
+ */
+function withScene<T extends Omit<MovementDraft, 'at'>>(e: T, scene: ControlDraft[], before: boolean, g: Gazetteer): T {
+  if (e.direction !== 'flight' || e.fromId !== 'country:AF') return e;
+  const places = [...new Map(scene.map((c) => [c.placeId, c])).values()].filter((c) => c.placeId !== e.toId);
+  if (places.length !== 1) return e;
+  const p = places[0]!;
+  // From the sentence before, a flight abroad starts there only if its province has a crossing to that country.
+  if (before && e.toCountry !== 'AF' && !borderProvinces(g, e.toCountry).has(provinceOf(g, p.placeId) ?? '')) return e;
+  return { ...e, from: p.place, fromId: p.placeId, fromCountry: p.country };
+}
+
+const bordering = new WeakMap<Gazetteer, Map<string, Set<string>>>();
+/** Provinces with a crossing to `country` (from the gazetteer's crossings). */
+function borderProvinces(g: Gazetteer, country: string): Set<string> {
+  let map = bordering.get(g);
+  if (!map) {
+    map = new Map();
+    for (const p of g.places) {
+      if (p.type !== 'crossing' || !p.neighbour || !p.province) continue;
+      if (!map.has(p.neighbour)) map.set(p.neighbour, new Set());
+      map.get(p.neighbour)!.add(p.province);
+    }
+    bordering.set(g, map);
+  }
+  return map.get(country) ?? new Set();
+}
+
+function provinceOf(g: Gazetteer, id: string): string | undefined {
+  const p = g.get(id);
+  return p?.type === 'province' ? p.id : p?.province;
 }
 
 /** What an event states, apart from its date and words: a headline and the body sentence telling the same news agree on it. */

@@ -47,6 +47,14 @@ describe('movements: flight and return', () => {
     expect(moves('Hundreds of families sought shelter in Kabul after fleeing Kunduz.').map((e) => [e.fromId, e.toId])).toEqual([['city:AF-KDZ:kunduz', 'city:AF-KAB:kabul']]);
   });
 
+  it('with no origin named, a flight starts from the place just taken (this sentence or the one before)', () => {
+    expect(moves('Thousands of families fled to Kabul as the Taliban captured Kunduz.').map((e) => e.fromId)).toEqual(['city:AF-KDZ:kunduz']);
+    expect(moves('The Taliban overran Zaranj on Friday. Hundreds of Afghans streamed across the border into Iran.').map((e) => e.fromId)).toEqual(['city:AF-NIM:zaranj']);
+    // Not abroad from a province without a crossing to that country, nor from a place named further back.
+    expect(moves('The Taliban overran Zaranj on Friday. Separately, 300 Afghans crossed into Pakistan.').map((e) => e.fromId)).toEqual(['country:AF']);
+    expect(moves('The Taliban overran Zaranj. Prices rose in Herat. About 300 Afghans crossed into Iran.').map((e) => e.fromId)).toEqual(['country:AF']);
+  });
+
   it('a post across the border stands for the Afghan crossing it faces', () => {
     const [e] = moves('Around 7,000 Afghans returned home through Chaman during the past week.');
     expect(e).toMatchObject({ fromId: 'country:PK', toId: 'xing:spin-boldak' });
