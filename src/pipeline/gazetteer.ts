@@ -9,7 +9,8 @@
  *
  * Disambiguation rule (the same words naming several places), in order:
  *  1. A type word written with the name decides the type: "Herat province", "province of Herat" → province;
- *     "Alishing district" → district; "Kabul city" → city; "Islam Qala crossing" / "border crossing" → crossing.
+ *     "Alishing district" → district; "Kabul city", "Kandahar airport" → city (an airport, airfield or air base
+ *     named for a city stands for that city); "Islam Qala crossing" / "border crossing" → crossing.
  *     The type word is part of the mention; a plural one carries over a list ("Herat and Badghis provinces").
  *  2. Otherwise the bare name ranks places by what a reader most likely means:
  *     country > national or provincial capital > province > border crossing > border > a city we curated abroad
@@ -17,6 +18,9 @@
  *     So bare "Herat" and "Kabul" are the cities (their provinces are alternatives), "Badghis" is the province
  *     (no town of that name), "Islam Qala" is the crossing (the village is an alternative), and a district seat
  *     is preferred to its district ("X district" still gives the district, by rule 1).
+ *     Spelling first across countries: when a name folds to places of different countries, a place that lists the
+ *     name as written (case and diacritics aside) ranks above the others: "Zabol" is the Iranian town across from
+ *     Zaranj, "Zabul" the Afghan province (each is an alternative of the other).
  *  3. Ties (e.g. the three "Kohistan" districts) go to the place inside a province the same text names without
  *     ambiguity; then to the lower id, so results are stable.
  *  4. A single-word name must be capitalised in the text ("Bati" the town, not "bati"), and is never a common
@@ -69,7 +73,7 @@ export interface GazetteerData {
 const QUALIFIERS: Record<PlaceType, { after: string[]; before: string[] }> = {
   province: { after: ['province', 'provinces'], before: ['province of'] },
   district: { after: ['district', 'districts'], before: ['district of'] },
-  city: { after: ['city', 'town'], before: ['city of', 'town of'] },
+  city: { after: ['city', 'town', 'airport', 'international airport', 'airfield', 'air field', 'air base', 'airbase'], before: ['city of', 'town of'] },
   crossing: {
     after: ['crossing', 'border', 'border crossing', 'border point', 'border post', 'crossing point', 'port', 'dry port', 'border port',
       'gate', 'border gate', 'bridge', 'customs', 'customs post', 'border town', 'border market'],
@@ -187,6 +191,14 @@ function baseNames(place: Place): string[] {
   return [place.name, ...place.aliases];
 }
 
+/**
+ * A spelling as written, for comparing spellings: ASCII, lower case, one space between words.
+ * @example writtenForm("Mazār-e  Sharīf") === "mazar e sharif"
+ */
+function writtenForm(s: string): string {
+  return asciiName(s).toLowerCase().replace(/[\s\-‐‑–]+/g, ' ');
+}
+
 function hasUpper(s: string): boolean {
   return s !== s.toLowerCase();
 }
@@ -219,6 +231,14 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
 
   /** Every spelling as written, for the stopword exception. */
   const exactSpellings = new Set<string>();
+  /** Places by the spellings they list (names, aliases, adjectives; see writtenForm), for rule 2's spelling test. */
+  const listedBy = new Map<string, Set<number>>();
+  const list = (spelling: string, index: number): void => {
+    const w = writtenForm(spelling);
+    let set = listedBy.get(w);
+    if (!set) listedBy.set(w, (set = new Set()));
+    set.add(index);
+  };
   /** One-word spellings of up to three letters, lower case, for the short-word rule. */
   const shortSpellings = new Set<string>();
   const keyed = (key: string, entry: Entry): void => {
@@ -249,6 +269,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     const rank = baseRank(place);
     const quals = QUALIFIERS[place.type];
     for (const name of baseNames(place)) {
+      list(name, index);
       const needsCap = hasUpper(name);
       add(name, { place: index, rank, adjective: false, needsCap, dotted: false });
       // A type word written with the name pins the type (rule 1): rank it above every bare name.
@@ -261,9 +282,27 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       }
     }
     for (const adj of place.adjectives ?? []) {
+      list(adj, index);
       add(adj, { place: index, rank, adjective: true, needsCap: hasUpper(adj), dotted: false });
     }
   });
+
+  /**
+   * Rule 2's spelling test: when bare-name entries span countries and some place lists `written` as is, the
+   * entries of other countries that only fold to it drop below every bare name. Returns `entries` when nothing
+   * changes.
+   */
+  const preferListed = (entries: Entry[], written: string): Entry[] => {
+    if (entries.length < 2) return entries;
+    const country = places[entries[0]!.place]!.country;
+    if (entries.every((e) => places[e.place]!.country === country)) return entries;
+    const listed = listedBy.get(writtenForm(written));
+    if (!listed) return entries;
+    const countries = new Set<string>();
+    for (const e of entries) if (e.rank < 1000 && listed.has(e.place)) countries.add(places[e.place]!.country);
+    if (countries.size === 0) return entries;
+    return entries.map((e) => (e.rank < 1000 && !listed.has(e.place) && !countries.has(places[e.place]!.country) ? { ...e, rank: e.rank - 1000 } : e));
+  };
 
   const sortEntries = (entries: Entry[], context: Set<string> | null): Entry[] =>
     [...entries].sort((a, b) => {
@@ -369,6 +408,9 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       } else i++;
     }
 
+    // Rule 2's spelling test, on the words as written.
+    for (const c of found) c.entries = preferListed(c.entries, text.slice(wStart[c.start]!, wEnd[c.end]!));
+
     // Rule 1 carries over a list: "Herat and Badghis provinces", "Kohistan, Keshem and Jurm districts".
     for (let k = found.length - 1; k > 0; k--) {
       const c = found[k]!;
@@ -416,7 +458,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   function lookup(name: string): Place[] {
     const entries = byKey.get(nameKey(name)) ?? byKey.get(joinedKey(name));
     if (!entries) return [];
-    return sortEntries(entries, null).map((e) => places[e.place]!);
+    return sortEntries(preferListed(entries, name), null).map((e) => places[e.place]!);
   }
 
   const provinceIndex = data.provinces.features.map((f) => ({ id: f.properties.id, feature: f, bbox: bboxOf(f.geometry) }));

@@ -185,3 +185,22 @@ describe('findMentions: lists, relative directions, abbreviations', () => {
     expect(ids('U.S. troops left.')).toEqual([['U.S.', 'country:US']]);
   });
 });
+
+describe('findMentions: places the pipeline reported wrong', () => {
+  it.each([
+    // Zabol is the Iranian town across the Helmand from Zaranj and Milak; Zabul the Afghan province.
+    ['Iranian border guards clashed with smugglers near Zabol on Monday.', 'Zabol', 'city:IR:zabol'],
+    ['Refugees crossed from Zaranj to the Iranian town of Zabol.', 'town of Zabol', 'city:IR:zabol'],
+    ['The Taliban took Qalat, the capital of Zabul.', 'Zabul', 'prov:AF-ZAB'],
+    ['Fighting spread across Zabol province.', 'Zabol province', 'prov:AF-ZAB'],
+    // Dasht-e Archi district of Kunduz, as the news often writes it.
+    ['The Taliban overran Archi on Sunday.', 'Archi', 'dist:AF.24.1407'],
+    ['Government forces retook Archi district.', 'Archi district', 'dist:AF.24.1407'],
+    // An airport named for a city stands for the city.
+    ['Rockets hit Kandahar airport overnight.', 'Kandahar airport', 'city:AF-KAN:kandahar'],
+    ['Flights left Kabul International Airport.', 'Kabul International Airport', 'city:AF-KAB:kabul'],
+  ])('%s → %s = %s', (text, mention, id) => {
+    const m = gaz.findMentions(text).find((x) => x.text === mention);
+    expect(m?.place.id).toBe(id);
+  });
+});

@@ -99,3 +99,45 @@ describe('names written apart or together', () => {
     expect(split.lookup('Dawlat Abad').map((p) => p.id)).toEqual(['dist:1', 'dist:2']);
   });
 });
+
+describe('spelling across countries (rule 2)', () => {
+  // A province of one country and a town of another whose names fold alike ("Zabul" / "Zabol").
+  const cross = createGazetteer({
+    provinces: { type: 'FeatureCollection', features: [square('prov:AF-AAA', 0)] },
+    places: [
+      place({ id: 'prov:AF-AAA', name: 'Zabul', type: 'province', province: 'prov:AF-AAA', aliases: ['Zabool'] }),
+      place({ id: 'city:IR:zabol', name: 'Zabol', type: 'city', country: 'IR' }),
+      place({ id: 'city:AF-AAA:mashhad', name: 'Mashhad', type: 'city', province: 'prov:AF-AAA' }),
+      place({ id: 'city:IR:mashhad', name: 'Mashhad', type: 'city', country: 'IR' }),
+    ],
+  });
+  const readCross = (text: string) => cross.findMentions(text).map((m) => [m.text, m.place.id, m.alternatives.map((a) => a.id)]);
+
+  it('a place listing the name as written wins over another country\'s place that only folds to it', () => {
+    expect(readCross('near the border town of Zabol')).toEqual([['town of Zabol', 'city:IR:zabol', []]]);
+    expect(readCross('clashes in Zabol on Monday')).toEqual([['Zabol', 'city:IR:zabol', ['prov:AF-AAA']]]);
+    expect(readCross('clashes in Zabul and ZABOOL')).toEqual([
+      ['Zabul', 'prov:AF-AAA', ['city:IR:zabol']],
+      ['ZABOOL', 'prov:AF-AAA', ['city:IR:zabol']],
+    ]);
+    expect(cross.lookup('Zabol').map((p) => p.id)).toEqual(['city:IR:zabol', 'prov:AF-AAA']);
+    expect(cross.lookup('Zabul').map((p) => p.id)).toEqual(['prov:AF-AAA', 'city:IR:zabol']);
+  });
+
+  it('a type word still decides, and places spelled alike keep the usual ranking', () => {
+    expect(readCross('Zabol province')).toEqual([['Zabol province', 'prov:AF-AAA', []]]);
+    // Both list "Mashhad": a town abroad we curated ranks above an Afghan town (rule 2).
+    expect(readCross('in Mashhad')).toEqual([['Mashhad', 'city:IR:mashhad', ['city:AF-AAA:mashhad']]]);
+  });
+});
+
+describe('airports (rule 1)', () => {
+  it('"X airport", "X airfield", "X air base" stand for city X; a bare "airport" is no place', () => {
+    expect(read('Taliban fighters reached Arat airport, then Arat International Airport and Arat air base')).toEqual([
+      ['Arat airport', 'city:AF-AAA:arat', []],
+      ['Arat International Airport', 'city:AF-AAA:arat', []],
+      ['Arat air base', 'city:AF-AAA:arat', []],
+    ]);
+    expect(read('fighting near the airport')).toEqual([]);
+  });
+});
