@@ -103,6 +103,10 @@ export function crossingAnaphor(view: SentenceView, from: number, to: number): P
   return null;
 }
 
+const UNKNOWN_DISTRICT = /\p{Lu}[\p{L}'’-]+\s+(?:district|village)s?\s+(?:of|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:province\s+of\s+)?$/u;
+/** Outposts and villages taken near a place: fighting there, not the place itself ("captured checkpoints around Kunduz"). */
+const OUTPOSTS = /\b(?:checkpoints?|check posts?|outposts?|security posts?|posts|bases?|villages?)\s+(?:in|of|near|around|outside|on the outskirts of|on the edge of)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 const ANAPHOR_WORDS = /\b(?:the|a|this|that|western|eastern|northern|southern|central|key|strategic|provincial)\s+(?:(?:western|eastern|northern|southern|key|strategic|provincial|remote|besieged)\s+)?(city|town|provincial capital|district centre|district center|district headquarters|district|province)\b/i;
 // A district's centre or headquarters stands for the district ("recaptured the district headquarters" after "Qaisar
 // district fell"): the gazetteer has districts, rarely their centres.
@@ -121,6 +125,12 @@ function placeAnaphor(view: SentenceView, t: Trigger, from: number, to: number, 
   // A named place right after the word is not an anaphor ("the district of Shindand").
   if (word && /^\s+of\s+\p{Lu}/u.test(win.slice(word.index + word[0].length))) return null;
   const type: PlaceType = word ? ANAPHOR_TYPE[word[1]!.toLowerCase()]! : 'city';
+  // "the provincial capital" after "Nimroz province": the capital of the province last named.
+  if (word && word[1]!.toLowerCase() === 'provincial capital') {
+    const last = view.places.mentions.filter((m) => m.end <= Math.min(from, t.start) && m.place.country === 'AF' && !m.adjective && (m.place.type === 'province' || m.place.type === 'city') && !inAttribution(view, m)).pop();
+    const capital = last?.place.type === 'province' && last.place.capital ? view.places.gazetteer.get(last.place.capital) : undefined;
+    if (capital) return capital;
+  }
   const reading = (m: PlaceMention): Place | undefined => (m.place.type === type ? m.place : m.alternatives.find((a) => a.type === type));
   const ok = (m: PlaceMention) => m.place.country === 'AF' && !m.adjective && reading(m) !== undefined;
   // The last one named before the anaphor, in this sentence too ("fleeing Sheberghan when the Taliban overran the city").
@@ -200,6 +210,8 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
       !(/^['’]s\s/.test(view.body.slice(m.end, m.end + 3)) && all[i + 1] && all[i + 1]!.start - m.end < 40),
   );
   const firstNamed = named.find((m) => m.place.type !== 'country');
+  // "retook the Dawlat Abad district in Faryab" when the gazetteer lacks that district: not a claim on the province.
+  if (firstNamed && side === 'after' && firstNamed.place.type === 'province' && UNKNOWN_DISTRICT.test(view.body.slice(t.end, firstNamed.start))) return [];
   const crossing = crossingAnaphor(view, from, to);
   const crossingWordAt = CROSSING_WORDS.exec(view.body.slice(from, to));
   if (firstNamed && !(crossing && crossingWordAt && from + crossingWordAt.index < firstNamed.start && firstNamed.place.type !== 'crossing' && side === 'after' && !/\bcalled\b|\bnamed\b/.test(view.body.slice(from + crossingWordAt.index, firstNamed.start)))) {
@@ -246,6 +258,9 @@ function agentController(view: SentenceView, t: Trigger, base: Controller, passi
     // "the Taliban, who now control ...": the subject of a relative clause is its antecedent.
     if (cs.opener === 'who' || cs.opener === 'which' || cs.opener === 'that') agent = view.body.slice(Math.max(view.start, cs.start - 45), t.start);
   }
+  // "Afghan forces said they had ... remained in control": "they" is the speaker, not the Taliban.
+  const a = view.attribution;
+  if (a && a.phraseEnd <= t.start && /^\s*they\b/i.test(view.body.slice(a.phraseEnd, a.phraseEnd + 12))) agent = agent.replace(/\bthey\b/gi, a.claimant);
   // "recaptured from the Taliban": the source of a recapture is not its agent.
   agent = agent.replace(/\bfrom the (?:taliban|militants|insurgents)\b/gi, '');
   const tal = TALIBAN_RX.test(agent);
@@ -284,11 +299,14 @@ export function findControlClaims(view: SentenceView): Draft[] {
     // "captured a Taliban commander in Kandahar", "seized 200 kg of heroin in Herat": people or goods, not ground.
     // (Fighting "to push Taliban insurgents out of Ghazni" names fighters on the way to its place.)
     if (side === 'after' && phrase.controller !== 'contested' && found[0]?.mention && NON_TERRITORIAL.test(view.body.slice(t.end, found[0].mention.start))) continue;
+    if (phrase.subjectPlace) found = found.filter((f) => f.mention && /^\s*(?:(?:city|town|district|province|port|crossing|itself|also|finally|quickly|then)\s+)*$/i.test(view.body.slice(f.mention.end, t.start)));
     if (found.length === 0) continue;
     // "handed X over to the Taliban": only with the Taliban as the recipient, after the place.
     if (phrase.toTaliban && !(found[0]?.mention && /^[^.;]{0,40}?\bto (?:the )?(?:taliban|militants|insurgents)\b/i.test(view.body.slice(found[0].mention.end, clauseEnd(view, t.end))))) continue;
     let controller = phrase.agentive ? agentController(view, t, phrase.controller, passive || !!phrase.nominal, phrase.agentRequired) : phrase.controller;
     if (!controller) continue;
+    const outposts = side === 'after' && controller !== 'contested' && found[0]?.mention && OUTPOSTS.test(view.body.slice(t.end, found[0].mention.start)) && !/\b(?:most|much|large|all|half|rest)\b/i.test(view.body.slice(t.end, found[0].mention.start));
+    if (outposts) controller = 'contested';
     if (phrase.loser) controller = controller === 'taliban' ? 'government' : 'taliban';
     let denial = false;
     const a = view.attribution;

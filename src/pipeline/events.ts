@@ -59,7 +59,7 @@ const PERFECT_BEFORE = /\b(?:has|have|is|are)\s+(?:\w+\s+)?$/i;
  * Words of claims that name no place: figures ("200 districts", "half the country"), classes ("major cities") and
  * anaphors of a place named before ("the city", "the crossing", "it was under the control of ...").
  */
-const PLACELESS_CLAIM = /\d|percent|per cent|half|third|quarter|cities|towns|capitals|centres|centers|\b(?:it|city|town|district|province|crossing|port|border|frontier)\b/i;
+const PLACELESS_CLAIM = /\d|percent|per cent|half|third|quarter|cities|towns|capitals|centres|centers|\b(?:it|city|town|district|province|crossing|port|border|frontier|capital)\b/i;
 
 function firstAtOrAfter(mentions: PlaceMention[], pos: number): number {
   let lo = 0;

@@ -182,6 +182,15 @@ export function findMovements(view: SentenceView): Draft[] {
       // Where to.
       // Refuge is taken "in" a place: the same prepositions as after a verb of arrival.
       let dests = destinations(view, t, !!phrase.objectIsDestination || !!phrase.refuge, end);
+      if (phrase.subjectIsDestination) {
+        // Only a neighbouring country receives (not "the city received aid"); the group must be the object.
+        const host = view.mentions.filter((m) => m.end <= t.start && m.place.type === 'country' && isForeign(m) && !m.adjective).pop();
+        if (!host || group.start < t.end || !/\b(?:refugees|afghans|asylum seekers|migrants|families|people|soldiers|servicemen|troops|personnel|civilians)\b/i.test(group.text)) {
+          used.push(t);
+          continue;
+        }
+        dests = [host];
+      }
       if (phrase.refuge && dests.length === 0) {
         dests = placeMentions(view, view.start, view.end, { adjectives: true }).filter((m) => isForeign(m) && m.place.type === 'country' && !(m.start >= group!.start && m.end <= group!.end));
         dests = dests.slice(0, 1);
@@ -194,6 +203,8 @@ export function findMovements(view: SentenceView): Draft[] {
         .filter((m) => COUNTERPART_POSTS[m.place.id] && VIA_PREP.test(view.body.slice(Math.max(cs, m.start - 40), m.start)))
         .map((m) => g.get(COUNTERPART_POSTS[m.place.id]!))
         .find((p): p is Place => p !== undefined) ?? null;
+      // "crossed into Pakistan at Chaman": the post across the border is the way in, not a second destination.
+      if (dests.length > 1) dests = dests.filter((d) => !COUNTERPART_POSTS[d.place.id]);
       if (dests.some((d) => isForeign(d) && d.place.type === 'country')) {
         const xs = dests.filter((d) => d.place.type === 'crossing' && !isForeign(d));
         if (xs.length > 0) via ??= xs[0]!.place;

@@ -34,8 +34,15 @@ const TABLE: [string, [string, string][]][] = [
   ['Afghan forces abandoned their posts in Kohistan district and the area is now held by the Taliban.', [['dist:AF.01.1119', 'taliban']]],
   ['The defence minister said Qala-e-Naw was back under government control.', [['city:AF-BDG:qala-i-naw', 'government']]],
   ['The group also claimed control of the Aqina crossing, which the Defence Ministry denied.', [['xing:aqina', 'taliban'], ['xing:aqina', 'government']]],
+  ['Kunduz fell on Sunday after weeks of fighting.', [['city:AF-KDZ:kunduz', 'taliban']]],
+  ['The ministry dismissed reports that Qala-e-Naw had fallen.', [['city:AF-BDG:qala-i-naw', 'government']]],
+  ['Afghan forces said they had repelled the attack and remained in control of Lashkar Gah.', [['city:AF-HEL:lashkar-gah', 'government']]],
+  ['Fighting raged across Nimroz province. The Taliban took control of the provincial capital on Friday.', [['prov:AF-NIM', 'contested'], ['city:AF-NIM:zaranj', 'taliban']]],
+  ['The Taliban captured several checkpoints around Lashkar Gah.', [['city:AF-HEL:lashkar-gah', 'contested']]],
   // not claims
   ['The Taliban could capture Ghazni within weeks.', []],
+  ['Prices in Kabul fell sharply.', []],
+  ['Afghan forces retook control of the Foobar district in Faryab.', []],
   ['The soldiers handed over their weapons in Kunduz.', []],
   ['A man raised the flag over his shop in Herat.', []],
   ['A man was shot dead near the Torkham crossing.', []],
@@ -52,6 +59,8 @@ describe('claims: control of places', () => {
   it('keeps extent words and national figures', () => {
     const [most] = control('The Taliban captured most of the northern province of Badakhshan.');
     expect(most).toMatchObject({ placeId: 'prov:AF-BDS', extent: 'most of' });
+    const [several] = control('The insurgents seized several districts in Badakhshan.');
+    expect(several).toMatchObject({ placeId: 'prov:AF-BDS', extent: 'several districts in' });
     const [national] = control('The Taliban say they hold over 200 districts in 34 provinces.');
     expect(national).toMatchObject({ placeType: 'country', country: 'AF', figure: { value: 200, unit: 'districts', qualifier: 'over' } });
   });

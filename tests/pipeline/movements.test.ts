@@ -24,7 +24,10 @@ const TABLE: [string, [string, string, number | null, string][]][] = [
   ['Thousands have fled Badghis province for Herat in the past week.', [['AF', 'AF', null, 'flight']]],
   ['Hundreds of Afghans streamed across the border into Iran on Saturday.', [['AF', 'IR', null, 'flight']]],
   ['In 2018, eight thousand Afghan refugees went home from Pakistan.', [['PK', 'AF', 8000, 'return']]],
+  ['Tajikistan said it had received 1,500 Afghan refugees since July.', [['AF', 'TJ', 1500, 'flight']]],
+  ['More than 2,000 Afghans have crossed the border into Pakistan at Chaman, officials said.', [['AF', 'PK', 2000, 'flight']]],
   // not movements
+  ['The hospital in Kabul received 40 wounded people.', []],
   ['Residents could be forced to flee to Kabul.', []],
   ['Most of the returnees were heading to Nangarhar and Kabul provinces.', []],
   ['About 900 people will be allowed to cross into Uzbekistan.', []],

@@ -9,7 +9,8 @@ export const SPEECH_VERBS = [
   'confirmed', 'confirms', 'denied', 'denies', 'claimed', 'added', 'adds',
   'stated', 'states', 'noted', 'notes', 'announced', 'announces', 'warned', 'warns', 'estimates', 'estimated',
   'stressed', 'explained', 'insisted', 'acknowledged', 'admitted', 'wrote', 'writes', 'posted', 'quoted', 'alleged',
-  'asserted', 'declared', 'told reporters', 'disclosed', 'revealed',
+  'asserted', 'declared', 'told reporters', 'disclosed', 'revealed', 'rejected', 'rejects', 'dismissed', 'dismisses',
+  'refuted',
 ];
 
 /** Speech verbs that deny what follows: the speaker claims the opposite (a government claim when a capture is denied). */

@@ -24,6 +24,8 @@ export interface ControlPhrase {
   nominal?: boolean;
   /** The subject loses the place ("the government lost control of Yawan"): the other side holds it. */
   loser?: boolean;
+  /** The place must be the subject right before the phrase ("Kunduz fell", "the city of Kunduz fell"). */
+  subjectPlace?: boolean;
   /** Only a claim when the clause goes on to a Taliban recipient ("handed Ghormach over to the Taliban"). */
   toTaliban?: boolean;
 }
@@ -50,6 +52,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // "had fallen to their fighters" (in a Taliban claim), "fell to the group's fighters".
   { re: "(?:fallen|fell|falls) (?:in)?to (?:their|its|the group's|the group’s|taliban) (?:fighters|forces|men|militants)", controller: 'taliban', side: 'before' },
   { re: '(?:fallen|fell) into (?:the hands of the taliban|taliban hands)', controller: 'taliban', side: 'before' },
+  // "Kunduz fell on Sunday": a bare fall only right after the place's name (not "prices in Kabul fell").
+  { re: '(?:fell|falls)(?! (?:to|into|in|by|from|sharply|short|silent|apart|back|behind|ill|asleep))', controller: 'taliban', side: 'before', subjectPlace: true },
   // "the crossing had fallen": the fall of a place, to whoever attacks it (a denial turns it into a government claim).
   { re: '(?:has|had|have) (?:now |already |reportedly |also |finally )?fallen', controller: 'taliban', side: 'before' },
   { re: "in (?:taliban|the taliban's|militants'|insurgents') hands", controller: 'taliban', side: 'before' },
@@ -90,7 +94,7 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:fought|fighting|fight|fights|battled|battling|battle|battles|struggled|struggling)(?: on [a-z]+day| hard| fiercely)? to (?:push|drive|clear|flush|dislodge|expel|oust|evict|retake|recapture|regain|reclaim|take back|hold|defend|repel|repulse)', controller: 'contested', side: 'after' },
   // "repelled/repulsed a Taliban attack on Maimana": an attack beaten off, the place fought over.
   { re: '(?:repelled|repulsed|repelling|repulsing|fended off|fought off|beat back|beaten back|pushed back)(?: an?| the| several| multiple| repeated)?(?: [a-z]+){0,2}? (?:attacks?|assaults?|offensives?|advances?) (?:on|against|in|near|around)', controller: 'contested', side: 'after' },
-  { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting)(?: [a-z]+){0,4}? (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
+  { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting)(?: [a-z]+){0,4}? (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|across|inside|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
   { re: '(?:stormed|storming|besieging|laid siege to|launched an offensive on|encircled|encircling|surrounded|surrounding|besieged|have besieged|cut off)', controller: 'contested', side: 'after' },
   // "The insurgents were pushed back from the gates of Lashkar Gah": an attack beaten off.
   { re: '(?:pushed|driven|beaten|forced) back from', controller: 'contested', side: 'after' },
@@ -102,6 +106,8 @@ export const EXTENT_WORDS = [
   'large swaths of', 'large parts of', 'large part of', 'two-thirds of', 'one-third of', 'three-quarters of', 'the rest of',
   'the whole of', 'the entire', 'nearly all of', 'almost all of', 'most of', 'much of', 'parts of', 'part of', 'half of',
   'all of', 'areas of', 'swaths of', 'the centre of', 'the center of', 'the outskirts of', 'the edge of',
+  'several districts of', 'several districts in', 'many districts of', 'many districts in', 'most districts of',
+  'most districts in',
 ];
 
 /** Units that make a figure a national claim ("200 districts", "85 percent"). */

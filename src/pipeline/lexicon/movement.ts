@@ -15,6 +15,8 @@ export interface MovementPhrase {
   refuge?: boolean;
   /** Transitive: the movers may be the object ("Iran deported 750,000 Afghans") when no subject names them. */
   groupAsObject?: boolean;
+  /** The subject (a neighbouring country, possibly the speaker: "Tajikistan said it had received") is the destination. */
+  subjectIsDestination?: boolean;
 }
 
 export const MOVEMENT_PHRASES: MovementPhrase[] = [
@@ -38,6 +40,8 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|sent back|forced back|pushed back) (?:home )?(?:to|in)', direction: 'return', objectIsDestination: true },
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|expelled|sent back|forced back|pushed back) (?:home )?from', direction: 'return', objectIsOrigin: true },
   { re: '(?:returned|return|returns|returning|went|gone|go|going|headed|heading) home', direction: 'return' },
+  // "Tajikistan said it had received 1,500 Afghan refugees": the receiving country is the destination.
+  { re: '(?:received|receives|receiving|took in|taken in|takes in|admitted|admits|welcomed|welcomes)', direction: 'flight', groupAsObject: true, subjectIsDestination: true },
   // "Iran deported 750,000 Afghans", "were forcibly returned", "Pakistan expelled thousands of refugees".
   { re: '(?:deported|deporting|deports|deport|expelled|expelling|expels|expel|sent back|sends back|sending back|forcibly returned|forcibly returning|forcibly repatriated|forcibly returns|forcibly return)', direction: 'return', groupAsObject: true },
 ];
