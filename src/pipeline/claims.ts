@@ -115,8 +115,9 @@ const ANAPHOR_TYPE: Record<string, PlaceType> = { city: 'city', town: 'city', 'p
 /**
  * "the city", "western city", "the district", "took control of it": the place of that type the article is about,
  * named before in the body, or in the headline when the body has not named one yet (a standfirst).
+ * @example placeAnaphor(view of 'Fighting in Ghazni. Troops retook the city.', trigger 'retook', …) → Ghazni (city)
  */
-function placeAnaphor(view: SentenceView, t: Trigger, from: number, to: number, side: 'after' | 'before'): Place | null {
+export function placeAnaphor(view: SentenceView, t: Trigger, from: number, to: number, side: 'after' | 'before'): Place | null {
   const win = view.body.slice(from, to);
   // "took control of it", or "it" as the subject of a state ("it was under the control of the security forces").
   const pronoun = (side === 'after' && /^\s+it\b/i.test(view.body.slice(t.end, t.end + 4))) || (side === 'before' && /(?:^|\s)it\s+(?:(?:is|was|has|had|remains|remained|still|now|been|also)\s+){0,2}$/i.test(win));
@@ -220,7 +221,10 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
   }
   if (crossing) return [{ place: crossing, mention: null, extent: null, figure: null }];
   const city = placeAnaphor(view, t, from, to, side);
-  if (city) return [{ place: city, mention: null, extent: null, figure: null }];
+  if (city) {
+    const w = ANAPHOR_WORDS.exec(view.body.slice(from, to));
+    return [{ place: city, mention: null, extent: w && side === 'after' ? extentBefore(view.body, from, from + w.index) : null, figure: null }];
+  }
   const border = borderAnaphor(view, from, to);
   if (border) {
     const at = from + (BORDER_WORD.exec(view.body.slice(from, to))?.index ?? 0);

@@ -17,6 +17,9 @@ import { readPlaces, type ArticlePlaces } from './places';
 import { splitBlocks, type Block } from './sections';
 import { splitSentences } from './sentences';
 
+/** The object of a denial that points back at the previous sentence's claim. */
+const DENIED_CLAIM = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\b/i;
+
 /** Longer "sentences" are not prose (tables, lists, a line of commas): no event is drawn from them. */
 export const MAX_SENTENCE = 1500;
 
@@ -85,6 +88,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
   let lastClaimant: string | null = null;
   let storyDay: string | null = null;
   let lastScene: ControlDraft[] = [];
+  let lastClaims: ControlDraft[] = [];
   let prevSentence = -1;
   // One segmentation pass over the whole body (a line break always ends a sentence, so none spans two blocks).
   const sentences = splitSentences(body);
@@ -113,7 +117,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       const speech = ANY_SPEECH.test(text);
       const attribution: Attribution | null = speech ? attribute(text, lastClaimant, s.start) : null;
       if (attribution) lastClaimant = attribution.claimant;
-      if (!candidate) continue;
+      if (!candidate && !(attribution?.denial && DENIED_CLAIM.test(text))) continue;
       const mentions = places.mentions.slice(i0, i1).filter((m) => m.end <= s.end);
       const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate);
       let claimant = attribution?.claimant ?? null;
@@ -141,12 +145,20 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
         return { date: storyDay, datePrecision: 'day' };
       };
       const claims = findControlClaims(view);
+      // "The police chief rejected the claim ...": a denial of the Taliban claims of the sentence before.
+      if (claims.length === 0 && attribution?.denial && DENIED_CLAIM.test(text) && prevSentence >= 0 && !/\S/.test(body.slice(prevSentence, s.start))) {
+        for (const c of lastClaims) {
+          if (c.controller !== 'taliban') continue;
+          claims.push({ ...c, controller: 'government', denial: true, extent: null, figure: null, at: attribution.phraseEnd, claimant: attribution.claimant });
+        }
+      }
       for (const { at, claimant: own, ...e } of claims) events.push({ ...base, claimant: own ?? claimantAt(at), ...e, ...narrative(at, e.date, e.datePrecision) });
       // Places taken or fought over here, else in the sentence just before: where people flee from when no origin is named.
       const here = claims.filter((c) => c.country === 'AF' && c.placeType !== 'country' && c.placeType !== 'border' && c.placeType !== 'region');
       const prior = !/\S/.test(body.slice(Math.max(0, prevSentence), s.start)) && prevSentence >= 0 ? lastScene : [];
       for (const { at, ...e } of findMovements(view)) events.push({ ...base, claimant: claimantAt(at), ...withScene(e, here.length > 0 ? here : prior, here.length === 0, gazetteer), ...narrative(at, e.date, e.datePrecision) });
       lastScene = here;
+      lastClaims = claims;
       prevSentence = s.end;
       for (const { at, ...e } of findContext(view)) events.push({ ...base, claimant: claimantAt(at), ...e });
       if (block.kind !== 'caption' && article.published) {

@@ -11,7 +11,7 @@ import { ARRIVED_GROUP_WORDS, COUNTERPART_POSTS, EXCLUDED_GROUP_WORDS, GROUP_NOU
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { countryPlace } from './places';
-import { crossingAnaphor } from './claims';
+import { crossingAnaphor, placeAnaphor } from './claims';
 
 const PHRASES = MOVEMENT_PHRASES;
 const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
@@ -25,6 +25,7 @@ const STRICT_DEST_PREP = /(?:^|\s)(?:to|into|towards?|across|for)\s+(?:the\s+|ne
 const VIA_PREP = new RegExp(`(?:^|\\s)(?:${VIA_PREPS.join('|')})\\s+(?:the\\s+|[\\p{L}-]+\\s+){0,3}$`, 'iu');
 // "fled their homes in Lashkar Gah": the homes' place is the origin.
 const FROM_PREP = /(?:^|\s)(?:from|out of|fled|flee|flees|fleeing|escaped|escaping|leaving|left|deserted)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|(?:their|his|her)\s+(?:homes?|villages?|houses?)\s+in\s+)*$/i;
+const MILITARY = /\b(?:soldiers|troops|servicemen|personnel|policemen|police|commandos|forces|officers|guards)\b/i;
 const ARRIVED = new RegExp(`\\b(?:${ARRIVED_GROUP_WORDS.join('|')})\\b`, 'i');
 const BORDER_RX = /\b(?:across|over|through|at|on)\s+the\s+(?:border|frontier)\b|\bthe\s+(?:border|frontier)\b/i;
 
@@ -230,6 +231,11 @@ export function findMovements(view: SentenceView): Draft[] {
         used.push(t);
         continue;
       }
+      // Troops moving inside the country redeploy; only crossing a border makes soldiers displaced ("fled into Tajikistan").
+      if (MILITARY.test(group.text) && dests.length > 0 && dests.every((d) => !isForeign(d)) && !phrase.refuge) {
+        used.push(t);
+        continue;
+      }
       // "Most of the returnees were heading to Kabul": where a counted return goes on to, not a new flight.
       if (ARRIVED.test(group.text) && dests.every((d) => !isForeign(d))) {
         used.push(t);
@@ -257,6 +263,11 @@ export function findMovements(view: SentenceView): Draft[] {
       dest.forEach((d, k) => {
         const toPlace = d.place;
         let fromPlaces: Place[] = origs.map((o) => o.place).filter((p) => p.id !== toPlace.id);
+        // "have left the city for Herat": the city the article is about.
+        if (fromPlaces.length === 0 && phrase.objectIsOrigin && /^\s+the\s+(?:(?:provincial|besieged|northern|southern|eastern|western)\s+)?(?:city|town|district|province|provincial capital)\b/i.test(view.body.slice(t.end, t.end + 40))) {
+          const p = placeAnaphor(view, t, t.end, Math.min(end, t.end + 40), 'after');
+          if (p && p.id !== toPlace.id) fromPlaces = [p];
+        }
         if (fromPlaces.length === 0) {
           const onBorder = /\bon the (?:border|frontier)\b|\bat the (?:border|frontier|crossing)\b/i.test(view.body.slice(cs, t.start)) || (borderWord && d.start === t.end);
           const x = onBorder ? borderOrigin(view, t.start, toPlace.country) : null;

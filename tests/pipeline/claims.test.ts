@@ -39,8 +39,11 @@ const TABLE: [string, [string, string][]][] = [
   ['Afghan forces said they had repelled the attack and remained in control of Lashkar Gah.', [['city:AF-HEL:lashkar-gah', 'government']]],
   ['Fighting raged across Nimroz province. The Taliban took control of the provincial capital on Friday.', [['prov:AF-NIM', 'contested'], ['city:AF-NIM:zaranj', 'taliban']]],
   ['The Taliban captured several checkpoints around Lashkar Gah.', [['city:AF-HEL:lashkar-gah', 'contested']]],
+  ['Hundreds of people were killed in Kandahar as the Taliban pressed their assault on the city.', [['city:AF-KAN:kandahar', 'contested']]],
+  ['Taliban gunmen were seen patrolling the streets of Kunduz city on Monday.', [['city:AF-KDZ:kunduz', 'taliban']]],
   // not claims
   ['The Taliban could capture Ghazni within weeks.', []],
+  ['A suicide attack on a mosque in Kabul killed 12 people.', []],
   ['Prices in Kabul fell sharply.', []],
   ['Afghan forces retook control of the Foobar district in Faryab.', []],
   ['The soldiers handed over their weapons in Kunduz.', []],
@@ -59,6 +62,8 @@ describe('claims: control of places', () => {
   it('keeps extent words and national figures', () => {
     const [most] = control('The Taliban captured most of the northern province of Badakhshan.');
     expect(most).toMatchObject({ placeId: 'prov:AF-BDS', extent: 'most of' });
+    const [share] = control('Commandos were sent to Lashkar Gah, where the Taliban now hold most of the city.');
+    expect(share).toMatchObject({ placeId: 'city:AF-HEL:lashkar-gah', controller: 'taliban', extent: 'most of' });
     const [several] = control('The insurgents seized several districts in Badakhshan.');
     expect(several).toMatchObject({ placeId: 'prov:AF-BDS', extent: 'several districts in' });
     const [national] = control('The Taliban say they hold over 200 districts in 34 provinces.');

@@ -26,7 +26,11 @@ const TABLE: [string, [string, string, number | null, string][]][] = [
   ['In 2018, eight thousand Afghan refugees went home from Pakistan.', [['PK', 'AF', 8000, 'return']]],
   ['Tajikistan said it had received 1,500 Afghan refugees since July.', [['AF', 'TJ', 1500, 'flight']]],
   ['More than 2,000 Afghans have crossed the border into Pakistan at Chaman, officials said.', [['AF', 'PK', 2000, 'flight']]],
+  ['Hundreds of families have left Qala-e-Naw for Herat since Wednesday.', [['AF', 'AF', null, 'flight']]],
+  ['A further 1,100 Afghans came back from Pakistan via Torkham.', [['PK', 'AF', 1100, 'return']]],
   // not movements
+  ['Government troops left the district for Qala-e-Naw.', []],
+  ['The fighting left 25 civilians dead in Kunduz.', []],
   ['The hospital in Kabul received 40 wounded people.', []],
   ['Residents could be forced to flee to Kabul.', []],
   ['Most of the returnees were heading to Nangarhar and Kabul provinces.', []],

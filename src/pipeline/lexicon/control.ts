@@ -64,6 +64,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: "(?<!(?:'s|’s|under|their|its|his|her|the|of|government|full|effective|in|group's|insurgents'|militants') )(?:controls|control|controlled)(?! of)", controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // "The Taliban also took Sar-e-Pul": a bare "take" is a capture only with a side as subject and a place as object.
   { re: '(?:took|take|takes|taking|taken)(?! (?:part|place|refuge|office|over|control|back|shelter|hold|steps|action|measures|time|note|care|advantage|responsibility|charge|power))', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
+  // "where the Taliban now hold most of the city": a share of a place needs no figure.
+  { re: '(?:hold|holds|held)(?= (?:most|much|large parts|parts|all|half|the rest|swaths|large swaths) of)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   { re: '(?:hold|holds|held)', controller: 'taliban', side: 'after', agentive: true, needsFigure: true },
   // "was handed over to the Taliban", "surrendered Dand-e-Patan to the insurgents": given up to the Taliban.
   { re: '(?:was|were|been|is|are) (?:handed over|surrendered|ceded|given up|abandoned) to (?:the )?(?:taliban|militants|insurgents|group)', controller: 'taliban', side: 'before' },
@@ -96,6 +98,9 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:repelled|repulsed|repelling|repulsing|fended off|fought off|beat back|beaten back|pushed back)(?: an?| the| several| multiple| repeated)?(?: [a-z]+){0,2}? (?:attacks?|assaults?|offensives?|advances?) (?:on|against|in|near|around)', controller: 'contested', side: 'after' },
   { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting)(?: [a-z]+){0,4}? (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|across|inside|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
   { re: '(?:stormed|storming|besieging|laid siege to|launched an offensive on|encircled|encircling|surrounded|surrounding|besieged|have besieged|cut off)', controller: 'contested', side: 'after' },
+  // "pressed their assault on the city", "the siege of Ghazni", "the Taliban's advance on Herat" (not "attack on",
+  // which is as often a bombing).
+  { re: '(?:assault|assaults|offensive|offensives|siege|advance|push) (?:on|against|of|towards|toward)', controller: 'contested', side: 'after' },
   // "The insurgents were pushed back from the gates of Lashkar Gah": an attack beaten off.
   { re: '(?:pushed|driven|beaten|forced) back from', controller: 'contested', side: 'after' },
   { re: '(?:is|are|was|were|remains|remained|has been|have been|had been) (?:now |still )?(?:under siege|besieged|surrounded)', controller: 'contested', side: 'before' },

@@ -24,6 +24,8 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:fled|flee|flees|fleeing) across', direction: 'flight', objectIsDestination: true },
   { re: '(?:fled|flee|flees|fleeing)', direction: 'flight', objectIsOrigin: true },
   { re: '(?:escaped|escape|escapes|escaping) (?:in)?to', direction: 'flight', objectIsDestination: true },
+  // "families have left the city for Herat": a flight only with a destination after "for"/"to" (movements.ts).
+  { re: '(?:left|leaving|leave|leaves)', direction: 'flight', objectIsOrigin: true },
   { re: '(?:retreated|retreat|retreats|retreating|withdrew|withdrawn) (?:in)?to', direction: 'flight', objectIsDestination: true },
   { re: '(?:crossed|cross|crosses|crossing)(?: over)? (?:in)?to', direction: 'flight', objectIsDestination: true },
   { re: '(?:crossed|cross|crosses|crossing)(?: over)? the (?:border|frontier)', direction: 'flight', objectIsDestination: true },
@@ -38,7 +40,8 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:granted|given|giving|granting|grants|gives|offered|asked for|requested|received) (?:[\'"“‘])?(?:refuge|asylum|shelter|safe passage)', direction: 'flight', refuge: true },
   { re: 'safe passage (?:in)?to', direction: 'flight', objectIsDestination: true },
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|sent back|forced back|pushed back) (?:home )?(?:to|in)', direction: 'return', objectIsDestination: true },
-  { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|expelled|sent back|forced back|pushed back) (?:home )?from', direction: 'return', objectIsOrigin: true },
+  { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|expelled|sent back|forced back|pushed back|came back|come back|comes back|coming back) (?:home )?from', direction: 'return', objectIsOrigin: true },
+  { re: '(?:came|come|comes|coming) back (?:home )?(?:to|in)', direction: 'return', objectIsDestination: true },
   { re: '(?:returned|return|returns|returning|went|gone|go|going|headed|heading) home', direction: 'return' },
   // "Tajikistan said it had received 1,500 Afghan refugees": the receiving country is the destination.
   { re: '(?:received|receives|receiving|took in|taken in|takes in|admitted|admits|welcomed|welcomes)', direction: 'flight', groupAsObject: true, subjectIsDestination: true },
