@@ -103,6 +103,7 @@ export function crossingAnaphor(view: SentenceView, from: number, to: number): P
   return null;
 }
 
+const FOREIGN_AGENT = /\b(?:pakistani|pakistan's|iranian|iran's|tajik|uzbek|turkmen|chinese|russian|american|u\.s\.|nato|foreign|coalition)\b/i;
 const UNKNOWN_DISTRICT = /\p{Lu}[\p{L}'’-]+\s+(?:district|village)s?\s+(?:of|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:province\s+of\s+)?$/u;
 /** Outposts and villages taken near a place: fighting there, not the place itself ("captured checkpoints around Kunduz"). */
 const OUTPOSTS = /\b(?:checkpoints?|check posts?|outposts?|security posts?|posts|bases?|villages?)\s+(?:in|of|near|around|outside|on the outskirts of|on the edge of)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
@@ -268,6 +269,8 @@ function agentController(view: SentenceView, t: Trigger, base: Controller, passi
   // "recaptured from the Taliban": the source of a recapture is not its agent.
   agent = agent.replace(/\bfrom the (?:taliban|militants|insurgents)\b/gi, '');
   const tal = TALIBAN_RX.test(agent);
+  // "Pakistani soldiers patrol the Torkham crossing": a neighbour's forces are neither side of this war.
+  if (!tal && FOREIGN_AGENT.test(agent)) return null;
   const gov = GOVERNMENT_RX.test(agent) && !/\bagainst (?:the )?(?:afghan )?(?:government|security)/i.test(agent);
   if (base === 'taliban' && gov && !tal) return 'government';
   if (base === 'government' && tal && !gov) return 'taliban';

@@ -174,6 +174,11 @@ export function findMovements(view: SentenceView): Draft[] {
       const subjectFrom = a && a.phraseEnd <= t.start ? a.phraseEnd : view.start;
       let group = groupNear(view, Math.max(cs, subjectFrom), t.start) ?? groupNear(view, subjectFrom, t.start);
       if (!group && (phrase.refuge || phrase.groupAsObject)) group = groupNear(view, t.end, end);
+      // "Iranian authorities deported more than 4,300 of them": a count of the group named before.
+      if (!group && phrase.groupAsObject) {
+        const c = findCounts(view.body.slice(t.end, Math.min(end, t.end + 40)), t.end).find((x) => x.value !== null && /^\s+of\s+(?:them|these|those)\b/i.test(view.body.slice(x.end, x.end + 12)) && /^\s*(?:[\p{L}]+\s+){0,2}$/u.test(view.body.slice(t.end, x.start)));
+        if (c) group = { text: '', start: c.start, end: c.end, count: c, foreign: false };
+      }
       // "Thousands have fled Badghis", "More than 5,000 crossed into Iran": a count alone as the subject.
       group ??= bareCountSubject(view, Math.max(cs, subjectFrom), t.start);
       if (!group) continue;

@@ -44,6 +44,7 @@ const TABLE: [string, [string, string][]][] = [
   // not claims
   ['The Taliban could capture Ghazni within weeks.', []],
   ['A suicide attack on a mosque in Kabul killed 12 people.', []],
+  ['Pakistani soldiers guard the Torkham crossing.', []],
   ['Prices in Kabul fell sharply.', []],
   ['Afghan forces retook control of the Foobar district in Faryab.', []],
   ['The soldiers handed over their weapons in Kunduz.', []],

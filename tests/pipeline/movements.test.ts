@@ -28,6 +28,7 @@ const TABLE: [string, [string, string, number | null, string][]][] = [
   ['More than 2,000 Afghans have crossed the border into Pakistan at Chaman, officials said.', [['AF', 'PK', 2000, 'flight']]],
   ['Hundreds of families have left Qala-e-Naw for Herat since Wednesday.', [['AF', 'AF', null, 'flight']]],
   ['A further 1,100 Afghans came back from Pakistan via Torkham.', [['PK', 'AF', 1100, 'return']]],
+  ['Iranian authorities deported more than 4,300 of them.', [['IR', 'AF', 4300, 'return']]],
   // not movements
   ['Government troops left the district for Qala-e-Naw.', []],
   ['The fighting left 25 civilians dead in Kunduz.', []],
