@@ -106,7 +106,9 @@ export function attribute(text: string, previous: string | null = null, offset =
   if (acc) {
     const s = acc.index + acc[0].length;
     let e = text.length;
-    const stop = /[;]|,\s+(?:the|a|an|who|which|and)\s|\.\s*$|\.["”]?\s*$/i.exec(text.slice(s));
+    // Opening the sentence ("According to the Tajik border service, 134 troops crossed"), X ends at the first comma.
+    const opening = /^\s*$/.test(text.slice(0, acc.index));
+    const stop = (opening ? /,/ : /[;]|,\s+(?:the|a|an|who|which|and)\s|\.\s*$|\.["”]?\s*$/i).exec(text.slice(s));
     if (stop) e = s + stop.index;
     const a = make(s, e, acc.index, e, false);
     if (a) return { ...a, final: true };
@@ -130,9 +132,25 @@ export function attribute(text: string, previous: string | null = null, offset =
     const tail = text.slice(w.end);
     // Closing ("..., officials said.") or parenthetical ("..., officials said, the biggest gain yet") attributions
     // cover the whole sentence.
+    // "..., residents and officials said, ...": a coordinated speaker between commas is one subject.
+    const coord = /,\s*((?:[\p{L}'’-]+\s+){1,4}and\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*$/u.exec(before);
+    if (coord && /^\s*[,.]/.test(tail) && coord[1]!.split(/\s+and\s+/).every((part) => plausibleSource(part.trim()))) {
+      const s0 = coord.index + coord[0].indexOf(coord[1]!);
+      const a = make(s0, w.start, s0, w.end, denial);
+      if (a) return { ...a, final: true };
+    }
     const final = (tail.length < 60 && !/\bthat\b/i.test(tail) && tail.split(/\s+/).filter(Boolean).length <= 5) || (/,\s*$/.test(before.slice(0, subjectStart(before))) && /^\s*(?:on \w+|\w+day|in a statement)?\s*,/i.test(tail));
     const s = subjectStart(before);
     // A passive ("fighting was reported in Maimana") names no speaker, unless an agent follows ("by Tolo News").
+    // So does a participle ("The capture of Sar-e-Pul, confirmed by a local lawmaker, came ...") with its agent.
+    if (/,\s*$/.test(before) && w.lower.endsWith('ed')) {
+      const by = /^\s+by\s+([^,.;]{2,80}?)(?=,)/.exec(tail);
+      if (by) {
+        const s2 = w.end + by[0].indexOf(by[1]!);
+        const a = make(s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
+        if (a) return { ...a, final: true };
+      }
+    }
     if (/\b(?:was|were|is|are|been|be|being)\s*$/i.test(before)) {
       const by = /^\s+by\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|on|in|as)\b|$)/.exec(tail);
       if (by) {

@@ -18,6 +18,9 @@ const TABLE: [string, string | null][] = [
   ['The defence minister, Tariq Shah Bahrami, said the city was under control.', 'The defence minister, Tariq Shah Bahrami'],
   ['Yawan district has fallen, a lawmaker from Badakhshan said.', 'a lawmaker from Badakhshan'],
   ['The district fell after the talks ended, officials said.', 'officials'],
+  ['Taliban fighters took Sheberghan on Saturday, residents and officials said, as the insurgents pressed on.', 'residents and officials'],
+  ["The Taliban's capture of Sar-e-Pul, confirmed by a local lawmaker, came hours after Sheberghan fell.", 'a local lawmaker'],
+  ['According to a statement from the Tajik border service, 134 Afghan troops crossed into Tajikistan.', 'a statement from the Tajik border service'],
 ];
 
 describe('attribution: who says so', () => {
