@@ -58,7 +58,9 @@ export function findCounts(text: string, offset = 0): Count[] {
     let value: number | null = null;
     let j = i;
     let vague: string | null = null;
-    if (/^\d/.test(t.text) && !/^\d[\d,]*-/.test(text.slice(t.start, t.end + 1)) && !(/^(?:19|20)\d\d$/.test(t.text) && !/,/.test(t.text))) {
+    let wv: number | null;
+    const c0 = t.text.charCodeAt(0);
+    if (c0 >= 48 && c0 <= 57 && !/^\d[\d,]*-/.test(text.slice(t.start, t.end + 1)) && !(/^(?:19|20)\d\d$/.test(t.text) && !/,/.test(t.text))) {
       value = Number(t.text.replace(/[,%]/g, ''));
       if (t.text.endsWith('%')) {
         out.push({ start: t.start + offset, end: t.end + offset, value, qualifier: qualifierBefore(toks, i), unit: 'percent' });
@@ -66,8 +68,8 @@ export function findCounts(text: string, offset = 0): Count[] {
         continue;
       }
       j = i + 1;
-    } else if (wordValue(t.lower) !== null && !(t.lower === 'one' && toks[i + 1]?.lower === 'of')) {
-      value = wordValue(t.lower);
+    } else if ((wv = wordValue(t.lower)) !== null && !(t.lower === 'one' && toks[i + 1]?.lower === 'of')) {
+      value = wv;
       j = i + 1;
     } else if (VAGUE.has(t.lower)) {
       vague = t.lower;
@@ -106,9 +108,11 @@ export function findCounts(text: string, offset = 0): Count[] {
   return out;
 }
 
+/** The qualifiers split into words once. */
+const QUALIFIER_WORDS = COUNT_QUALIFIERS.map((q) => [q, q.split(' ')] as const);
+
 function qualifierBefore(toks: Token[], i: number): string | null {
-  for (const q of COUNT_QUALIFIERS) {
-    const words = q.split(' ');
+  for (const [q, words] of QUALIFIER_WORDS) {
     if (i < words.length) continue;
     if (words.every((w, k) => toks[i - words.length + k]!.lower === w)) return q;
   }
