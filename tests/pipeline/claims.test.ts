@@ -41,10 +41,13 @@ const TABLE: [string, [string, string][]][] = [
   ['The Taliban captured several checkpoints around Lashkar Gah.', [['city:AF-HEL:lashkar-gah', 'contested']]],
   ['Hundreds of people were killed in Kandahar as the Taliban pressed their assault on the city.', [['city:AF-KAN:kandahar', 'contested']]],
   ['Taliban gunmen were seen patrolling the streets of Kunduz city on Monday.', [['city:AF-KDZ:kunduz', 'taliban']]],
+  ['Government forces withdrew from Bala Murghab district on Friday, officials said.', [['dist:AF.02.1906', 'taliban']]],
   // not claims
   ['The Taliban could capture Ghazni within weeks.', []],
   ['A suicide attack on a mosque in Kabul killed 12 people.', []],
   ['Pakistani soldiers guard the Torkham crossing.', []],
+  ['The United States withdrew from Bagram airbase.', []],
+  ['Civilians withdrew from Kunduz.', []],
   ['Prices in Kabul fell sharply.', []],
   ['Afghan forces retook control of the Foobar district in Faryab.', []],
   ['The soldiers handed over their weapons in Kunduz.', []],

@@ -73,6 +73,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:raised|raise|raises|raising|hoisted|hoist|hoists|hoisting|planted) (?:their|its|the taliban|the taliban\'s)? ?(?:white )?(?:flags?|banners?) (?:over|on|at|in|above)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // "the government has lost control of Yawan district": the loser's opponent holds it.
   { re: '(?:lost|lose|loses|losing) (?:full |complete |effective )?control (?:of|over)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, loser: true },
+  // "Government forces withdrew from Bala Murghab district": the side that pulls out leaves the place to the other.
+  { re: '(?:retreated|withdrew|withdrawn|pulled out|pulled back|abandoned)(?: from)?', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, loser: true, directObject: true },
   // "Taliban fighters now man the Afghan side of the crossing": whoever guards a place holds it (the side from the
   // subject; "the" is required so that the noun "a man" is not read as the verb).
   { re: '(?:man|mans|manned|manning|guard|guards|guarded|guarding|patrol|patrols|patrolled|patrolling) the', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
