@@ -29,7 +29,11 @@ const TABLE: [string, [string, string, number | null, string][]][] = [
   ['Hundreds of families have left Qala-e-Naw for Herat since Wednesday.', [['AF', 'AF', null, 'flight']]],
   ['A further 1,100 Afghans came back from Pakistan via Torkham.', [['PK', 'AF', 1100, 'return']]],
   ['Iranian authorities deported more than 4,300 of them.', [['IR', 'AF', 4300, 'return']]],
+  ['Uzbekistan returned 150 Afghan soldiers to Afghanistan on Sunday.', [['UZ', 'AF', 150, 'return']]],
+  ['Tajikistan handed back 300 Afghan servicemen through the Sher Khan Bandar crossing.', [['TJ', 'AF', 300, 'return']]],
+  ['More than 1,000 refugees were repatriated from Iran on Monday.', [['IR', 'AF', 1000, 'return']]],
   // not movements
+  ['The Taliban returned 20 prisoners to their families in Kabul.', []],
   ['Government troops left the district for Qala-e-Naw.', []],
   ['The fighting left 25 civilians dead in Kunduz.', []],
   ['The hospital in Kabul received 40 wounded people.', []],

@@ -43,10 +43,12 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|expelled|sent back|forced back|pushed back|came back|come back|comes back|coming back) (?:home )?from', direction: 'return', objectIsOrigin: true },
   { re: '(?:came|come|comes|coming) back (?:home )?(?:to|in)', direction: 'return', objectIsDestination: true },
   { re: '(?:returned|return|returns|returning|went|gone|go|going|headed|heading) home', direction: 'return' },
+  // "Uzbekistan returned 150 soldiers to Afghanistan": a count right after makes "returned" transitive.
+  { re: '(?:returned|returns|returning)(?= (?:(?:some|about|around|nearly|more than|over|at least|all) )?[0-9,]+ )', direction: 'return', groupAsObject: true },
   // "Tajikistan said it had received 1,500 Afghan refugees": the receiving country is the destination.
   { re: '(?:received|receives|receiving|took in|taken in|takes in|admitted|admits|welcomed|welcomes)', direction: 'flight', groupAsObject: true, subjectIsDestination: true },
   // "Iran deported 750,000 Afghans", "were forcibly returned", "Pakistan expelled thousands of refugees".
-  { re: '(?:deported|deporting|deports|deport|expelled|expelling|expels|expel|sent back|sends back|sending back|forcibly returned|forcibly returning|forcibly repatriated|forcibly returns|forcibly return)', direction: 'return', groupAsObject: true },
+  { re: '(?:deported|deporting|deports|deport|expelled|expelling|expels|expel|sent back|sends back|sending back|handed back|hands back|repatriated|repatriates|forcibly returned|forcibly returning|forcibly repatriated|forcibly returns|forcibly return)', direction: 'return', groupAsObject: true },
 ];
 
 /**
