@@ -24,6 +24,11 @@ const CREDIT_SUFFIX = /[[(]\s*((?:[^\])/]{1,60}\/\s*)?(?:AP Photo|AP|AFP|Reuters
 const BOILERPLATE = /^(?:Source|Sources|Copyright|©|All rights reserved|Follow us|Subscribe|Share this|Advertisement)\b|contributed to this report|was used in this report\.?$/i;
 const CAPTION_DATE_END = /(?:,|\bon)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*(?:\([^)]{2,40}\))?\s*$/;
 
+/** A line cut short with an ellipsis ("…" or "..."). */
+function cutShort(line: string): boolean {
+  return line.endsWith('…') || line.endsWith('...');
+}
+
 function normal(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
@@ -77,16 +82,17 @@ export function splitBlocks(article: Article): Block[] {
       kind = 'caption';
       file = true;
     } else if (PHOTO_PREFIX.test(text) || creditMatch) kind = 'caption';
-    else if (/(?:…|\.\.\.)$/.test(text) && text.length < 400) kind = 'caption';
-    else if (CAPTION_DATE_END.test(text) && !/["“”]/.test(text) && text.length < 400 && i <= 3) kind = 'caption';
+    else if (text.length < 400 && cutShort(text)) kind = 'caption';
+    // Cheap tests first: only the first lines of an article are read as dated captions.
+    else if (i <= 3 && text.length < 400 && CAPTION_DATE_END.test(text) && !/["“”]/.test(text)) kind = 'caption';
     else if (BOILERPLATE.test(text)) kind = 'boilerplate';
     else if (afterTeaser && (headlineLike(text) || !/[.!?"”]$/.test(text))) kind = 'teaser';
     else if (headlineLike(text) && i > 0) kind = 'headline';
     if (creditMatch) credit = creditMatch[1]!.trim();
     // A caption cut short ("…") repeats in full on the next line: the pair is one caption.
-    if (kind === 'caption' && /(?:…|\.\.\.)$/.test(text) && next.startsWith(text.slice(0, 40).replace(/\s*\(.*$/, ''))) kind = 'caption';
+    if (kind === 'caption' && cutShort(text) && next.startsWith(text.slice(0, 40).replace(/\s*\(.*$/, ''))) kind = 'caption';
     // A FILE PHOTO caption of a related story is followed by that story's headline and standfirst.
-    afterTeaser = (kind === 'caption' && file && /(?:…|\.\.\.)$/.test(text)) || (afterTeaser && kind === 'teaser');
+    afterTeaser = (kind === 'caption' && file && cutShort(text)) || (afterTeaser && kind === 'teaser');
     blocks.push({ start: l.start, end: l.end, kind, file, credit });
   });
   return blocks;
