@@ -210,9 +210,10 @@ function provinceOf(g: Gazetteer, id: string): string | undefined {
 
 /** What an event states, apart from its date and words: a headline and the body sentence telling the same news agree on it. */
 function gist(e: SituationEvent): string {
-  if (e.kind === 'control') return `control|${e.placeId}|${e.controller}`;
-  if (e.kind === 'movement') return `movement|${e.fromCountry}|${e.toCountry}|${e.toId}`;
-  return `${e.kind}|${e.placeId}`;
+  // By name: a headline's "Kunduz" may be read as the province where the body says "the city of Kunduz".
+  if (e.kind === 'control') return `control|${e.place.toLowerCase()}|${e.controller}`;
+  if (e.kind === 'movement') return `movement|${e.fromCountry}|${e.toCountry}|${e.to.toLowerCase()}`;
+  return `${e.kind}|${e.place.toLowerCase()}`;
 }
 
 /**

@@ -1,6 +1,8 @@
 /** Control claims, sentence by sentence: input → place, controller, extent/figure (through the whole pipeline). */
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from './helpers';
+import { eventsOf, gazetteer } from './helpers';
+import { parseArticle } from '../../src/pipeline/article';
+import { extractEvents } from '../../src/pipeline/events';
 import type { ControlEvent } from '../../src/types';
 
 const control = (body: string, published = '2021-07-09') => eventsOf(body, published).filter((e): e is ControlEvent => e.kind === 'control');
@@ -77,6 +79,14 @@ describe('claims: control of places', () => {
   it('"it" as the subject of a state is the city named before', () => {
     const [e] = control('Fighting raged in Ghazni on Sunday. The minister said it was "under the control of the security forces".', '2018-08-13').filter((x) => x.controller === 'government');
     expect(e).toMatchObject({ placeId: 'city:AF-GHA:ghazni', controller: 'government' });
+  });
+
+  it('a headline repeating a body event is dropped (the body has its own date), one the body lacks stays', () => {
+    const text = '---\ntitle: "Taliban seize Kunduz"\npublished: 2021-08-09\n---\nTaliban seize Kunduz\n\nTaliban fighters seized the city of Kunduz on Sunday.\n';
+    const events = extractEvents(parseArticle('h', text), gazetteer).filter((e): e is ControlEvent => e.kind === 'control');
+    expect(events.map((e) => [e.section, e.date])).toEqual([['body', '2021-08-08']]);
+    const alone = extractEvents(parseArticle('h2', '---\ntitle: "Taliban seize Kunduz"\npublished: 2021-08-09\n---\nTaliban seize Kunduz\n\nResidents fled.\n'), gazetteer);
+    expect(alone.filter((e) => e.kind === 'control').map((e) => e.section)).toEqual(['headline']);
   });
 
   it('a denial is a government claim by the one who denies', () => {
