@@ -103,7 +103,7 @@ export function crossingAnaphor(view: SentenceView, from: number, to: number): P
   return null;
 }
 
-const FOREIGN_AGENT = /\b(?:pakistani|pakistan's|iranian|iran's|tajik|uzbek|turkmen|chinese|russian|american|u\.s\.|nato|foreign|coalition)\b/i;
+const FOREIGN_AGENT = /\b(?:pakistani|pakistan's|iranian|iran's|tajik|uzbek|turkmen|chinese|russian|american|u\.s\.|nato|foreign|coalition|british|turkish|marines)\b/i;
 const UNKNOWN_DISTRICT = /\p{Lu}[\p{L}'’-]+\s+(?:district|village)s?\s+(?:of|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:province\s+of\s+)?$/u;
 /** Outposts and villages taken near a place: fighting there, not the place itself ("captured checkpoints around Kunduz"). */
 const OUTPOSTS = /\b(?:checkpoints?|check posts?|outposts?|security posts?|posts|bases?|villages?)\s+(?:in|of|near|around|outside|on the outskirts of|on the edge of)\s+(?:the\s+)?(?:[\p{L}-]+\s+)?$/iu;
@@ -270,7 +270,7 @@ function agentController(view: SentenceView, t: Trigger, base: Controller, passi
   agent = agent.replace(/\bfrom the (?:taliban|militants|insurgents)\b/gi, '');
   const tal = TALIBAN_RX.test(agent);
   // "Pakistani soldiers patrol the Torkham crossing": a neighbour's forces are neither side of this war.
-  if (!tal && FOREIGN_AGENT.test(agent)) return null;
+  if (!tal && (FOREIGN_AGENT.test(agent) || /\bUS\b/.test(agent))) return null;
   const gov = GOVERNMENT_RX.test(agent) && !/\bagainst (?:the )?(?:afghan )?(?:government|security)/i.test(agent);
   if (base === 'taliban' && gov && !tal) return 'government';
   if (base === 'government' && tal && !gov) return 'taliban';
@@ -306,7 +306,10 @@ export function findControlClaims(view: SentenceView): Draft[] {
     // "captured a Taliban commander in Kandahar", "seized 200 kg of heroin in Herat": people or goods, not ground.
     // (Fighting "to push Taliban insurgents out of Ghazni" names fighters on the way to its place.)
     if (side === 'after' && phrase.controller !== 'contested' && found[0]?.mention && NON_TERRITORIAL.test(view.body.slice(t.end, found[0].mention.start))) continue;
-    if (phrase.subjectPlace) found = found.filter((f) => f.mention && /^\s*(?:(?:city|town|district|province|port|crossing|itself|also|finally|quickly|then)\s+)*$/i.test(view.body.slice(f.mention.end, t.start)));
+    // ("Herat, which fell on Friday": the antecedent of a relative clause is the subject too.)
+    // ("The city fell on Sunday": an anaphor as the subject.)
+    const anaphoricSubject = !!phrase.subjectPlace && found.length === 1 && !found[0]!.mention && /(?:\bthe\s+(?:[\p{L}-]+\s+)?(?:city|town|district|provincial capital|crossing|port)|\bit)\s+(?:also\s+|finally\s+|quickly\s+)?$/iu.test(view.body.slice(Math.max(view.start, t.start - 40), t.start));
+    if (phrase.subjectPlace && !anaphoricSubject) found = found.filter((f) => f.mention && /^\s*(?:(?:city|town|district|province|port|crossing|itself|also|finally|quickly|then)\s+)*(?:,?\s*(?:which|that)\s+(?:had\s+|has\s+)?)?$/i.test(view.body.slice(f.mention.end, t.start)));
     if (found.length === 0) continue;
     // "handed X over to the Taliban": only with the Taliban as the recipient, after the place.
     if (phrase.toTaliban && !(found[0]?.mention && /^[^.;]{0,40}?\bto (?:the )?(?:taliban|militants|insurgents)\b/i.test(view.body.slice(found[0].mention.end, clauseEnd(view, t.end))))) continue;
