@@ -149,23 +149,34 @@ export function scanWords(text: string): WordRun {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isWordCode(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (!isWordCode(c)) {
       i++;
       continue;
     }
     const start = i;
+    // FNV-1a over the word's code units, with the hashes one and two units back for a dropped possessive.
+    let h = Math.imul(FNV_BASIS ^ c, FNV_PRIME);
+    let h1 = FNV_BASIS;
+    let h2 = FNV_BASIS;
     let end = i + 1;
     while (end < n) {
-      const c = text.charCodeAt(end);
-      if (isWordCode(c)) end++;
-      else if (isApostropheCode(c) && end + 1 < n && isWordCode(text.charCodeAt(end + 1))) end++;
-      else break;
+      c = text.charCodeAt(end);
+      if (isWordCode(c) || (isApostropheCode(c) && end + 1 < n && isWordCode(text.charCodeAt(end + 1)))) {
+        h2 = h1;
+        h1 = h;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        end++;
+      } else break;
     }
     i = end;
     // Possessive: "Afghanistan's" → "Afghanistan".
-    if (end - start > 2 && (text.charCodeAt(end - 1) | 32) === 115 && isApostropheCode(text.charCodeAt(end - 2))) end -= 2;
+    if (end - start > 2 && (text.charCodeAt(end - 1) | 32) === 115 && isApostropheCode(text.charCodeAt(end - 2))) {
+      end -= 2;
+      h = h2;
+    }
     // A leading apostrophe-like mark (‘Alīsheng) is part of the GeoNames spelling, not a quote.
-    const info = wordInfo(text.slice(start, end));
+    const info = seenWord(text, start, end, h);
     if (info.skip) continue;
     run.info.push(info);
     run.start.push(start);
@@ -173,6 +184,42 @@ export function scanWords(text: string): WordRun {
     run.count++;
   }
   return run;
+}
+
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+/**
+ * Words already seen, in an open-addressing table probed with the hash scanWords computes as it reads, so a known
+ * word costs neither a substring nor a string hash (texts repeat their words; this is most of matching's work).
+ */
+const SEEN_SIZE = 1 << 16;
+let seenSpelling: (string | undefined)[] = new Array<string | undefined>(SEEN_SIZE);
+let seenInfo: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(SEEN_SIZE);
+let seenHash = new Int32Array(SEEN_SIZE);
+let seenCount = 0;
+
+function seenWord(text: string, start: number, end: number, h: number): WordInfo {
+  const len = end - start;
+  let slot = h & (SEEN_SIZE - 1);
+  for (let w = seenSpelling[slot]; w !== undefined; w = seenSpelling[slot]) {
+    if (seenHash[slot] === h && w.length === len && text.startsWith(w, start)) return seenInfo[slot]!;
+    slot = (slot + 1) & (SEEN_SIZE - 1);
+  }
+  // Half full: start afresh, so probes stay short and memory flat on long runs.
+  if (seenCount >= SEEN_SIZE >> 1) {
+    seenSpelling = new Array<string | undefined>(SEEN_SIZE);
+    seenInfo = new Array<WordInfo | undefined>(SEEN_SIZE);
+    seenHash = new Int32Array(SEEN_SIZE);
+    seenCount = 0;
+    slot = h & (SEEN_SIZE - 1);
+  }
+  const word = text.slice(start, end);
+  const info = wordInfo(word);
+  seenSpelling[slot] = word;
+  seenInfo[slot] = info;
+  seenHash[slot] = h;
+  seenCount++;
+  return info;
 }
 
 /**

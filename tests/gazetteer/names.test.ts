@@ -87,6 +87,18 @@ describe('wordInfo.stable', () => {
 });
 
 describe('scanWords', () => {
+  it('reads every word right across many distinct words (its table of seen words fills and starts afresh)', () => {
+    const words = Array.from({ length: 40000 }, (_, k) => `W${k.toString(36)}ah`);
+    const text = `${words.join(' ')} ${words.slice(0, 100).join("'s ")}'s`;
+    const run = scanWords(text);
+    expect(run.count).toBe(words.length + 100);
+    for (let k = 0; k < run.count; k++) {
+      const written = text.slice(run.start[k], run.end[k]);
+      expect(written).toBe(words[k < words.length ? k : k - words.length]);
+      expect(run.info[k]!.key).toBe(foldWord(written));
+    }
+  });
+
   it('splits words with offsets, dropping connectors, the Dari "and" and the possessive', () => {
     const text = "Qal‘ah-ye Now's U.S. and Us, Lash wa Juwayn — Mazār-e Sharīf’s bazaar 1,000 e i";
     const run = scanWords(text);
