@@ -188,6 +188,7 @@ export function findMovements(view: SentenceView): Draft[] {
       // Where to.
       // Refuge is taken "in" a place: the same prepositions as after a verb of arrival.
       let dests = destinations(view, t, !!phrase.objectIsDestination || !!phrase.refuge, end);
+      if (phrase.notAtBorder) dests = dests.filter((d) => d.place.type !== 'border' && !(d.adjective && /^\s+(?:border|frontier)\b/i.test(view.body.slice(d.end, d.end + 12))));
       if (phrase.subjectIsDestination) {
         // Only a neighbouring country receives (not "the city received aid"); the group must be the object.
         const host = view.mentions.filter((m) => m.end <= t.start && m.place.type === 'country' && isForeign(m) && !m.adjective).pop();

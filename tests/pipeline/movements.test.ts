@@ -33,6 +33,7 @@ const TABLE: [string, [string, string, number | null, string][]][] = [
   ['Tajikistan handed back 300 Afghan servicemen through the Sher Khan Bandar crossing.', [['TJ', 'AF', 300, 'return']]],
   ['More than 1,000 refugees were repatriated from Iran on Monday.', [['IR', 'AF', 1000, 'return']]],
   // not movements
+  ['Hundreds of Afghans reached the Iranian border on Friday.', []],
   ['The Taliban returned 20 prisoners to their families in Kabul.', []],
   ['Government troops left the district for Qala-e-Naw.', []],
   ['The fighting left 25 civilians dead in Kunduz.', []],

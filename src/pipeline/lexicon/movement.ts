@@ -15,6 +15,8 @@ export interface MovementPhrase {
   refuge?: boolean;
   /** Transitive: the movers may be the object ("Iran deported 750,000 Afghans") when no subject names them. */
   groupAsObject?: boolean;
+  /** Arriving "at the border" is not crossing it: a border is no destination of this phrase. */
+  notAtBorder?: boolean;
   /** The subject (a neighbouring country, possibly the speaker: "Tajikistan said it had received") is the destination. */
   subjectIsDestination?: boolean;
 }
@@ -30,9 +32,9 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:crossed|cross|crosses|crossing)(?: over)? (?:in)?to', direction: 'flight', objectIsDestination: true },
   { re: '(?:crossed|cross|crosses|crossing)(?: over)? the (?:border|frontier)', direction: 'flight', objectIsDestination: true },
   { re: '(?:entered|enter|enters|entering)', direction: 'flight', objectIsDestination: true },
-  { re: '(?:arrived|arrive|arrives|arriving) (?:in|at)', direction: 'flight', objectIsDestination: true },
+  { re: '(?:arrived|arrive|arrives|arriving) (?:in|at)', direction: 'flight', objectIsDestination: true, notAtBorder: true },
   { re: '(?:poured|pour|pouring|streamed|stream|streaming|spilled|spilling|flooded|flooding|flocked|flocking|headed|heading)(?: across the (?:border|frontier))? (?:in)?to', direction: 'flight', objectIsDestination: true },
-  { re: '(?:reached|reach|reaches|reaching|made it to|makes it to)', direction: 'flight', objectIsDestination: true },
+  { re: '(?:reached|reach|reaches|reaching|made it to|makes it to)', direction: 'flight', objectIsDestination: true, notAtBorder: true },
   { re: '(?:have|has|had) (?:gone|moved|relocated) to', direction: 'flight', objectIsDestination: true },
   { re: '(?:displaced|uprooted|evacuated|relocated) to', direction: 'flight', objectIsDestination: true },
   { re: '(?:displaced|uprooted|evacuated|relocated) from', direction: 'flight', objectIsOrigin: true },
