@@ -1,12 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { ageOpacity, buildStyle, controlColor, CONTROL_COLORS, movementParts } from '../../src/app/map/style';
-import { LAYER_ORDER, beforeIdFor, inDrawOrder, layerRank } from '../../src/app/map/layers';
+import { ageOpacity, buildStyle, controlColor, CONTROL_COLORS, movementDayFilter, movementParts } from '../../src/app/map/style';
+import { LAYER_ORDER, beforeIdFor, inDrawOrder, isMovementLayer, layerRank, movementDayLayer } from '../../src/app/map/layers';
 import { diffStates, type ShownState } from '../../src/app/map/featureState';
-import { movementsShown, windowCollection } from '../../src/app/map/movementWindow';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { diffShown, movementsShown, windowCollection } from '../../src/app/map/movementWindow';
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
-const style = buildStyle({ geoBase: '/geo', data: { places: empty, controlPoints: empty, movements: empty, selection: empty } });
+const move = (id: string, day: number, part: string, side = 'third') => ({
+  type: 'Feature' as const, geometry: { type: 'LineString' as const, coordinates: [[61, 34], [62, 35]] },
+  properties: { id, day, part, side, count: 100, label: '100 people', direction: 'flight' },
+});
+const movements = { type: 'FeatureCollection' as const, features: [move('m1', 100, 'path'), move('m1', 100, 'head'), move('m1', 100, 'label'), move('m2', 103, 'path'), move('m2', 103, 'label')] };
+const style = buildStyle({ geoBase: '/geo', data: { places: empty, controlPoints: empty, movements, selection: empty } });
 
 describe('offline style', () => {
   it('is a valid MapLibre style with no glyphs, sprite or remote tiles', () => {
@@ -21,9 +26,27 @@ describe('offline style', () => {
   });
 
   it('draws layers in the registry order, every one registered', () => {
-    const ids = style.layers.map((l) => l.id);
-    expect(ids).toEqual([...LAYER_ORDER].filter((id) => ids.includes(id)));
-    expect(ids).toHaveLength(LAYER_ORDER.length);
+    const ids = style.layers.map((l) => (isMovementLayer(l.id) ? 'movements-line' : l.id));
+    const distinct = [...new Set(ids)];
+    expect(distinct).toEqual([...LAYER_ORDER].filter((id) => ids.includes(id)));
+    expect(distinct).toHaveLength(LAYER_ORDER.length);
+  });
+
+  it('draws movement arrows with one hidden layer per day, and keeps labels out of the arrows source', () => {
+    const days = style.layers.filter((l) => isMovementLayer(l.id));
+    expect(days.map((l) => l.id)).toEqual([movementDayLayer(100), movementDayLayer(103)]);
+    for (const l of days) expect((l as { paint: Record<string, unknown> }).paint['line-opacity']).toBe(0);
+    const arrows = (style.sources.movements as unknown as { data: { features: { properties: { part: string } }[] } }).data.features;
+    expect(arrows.map((f) => f.properties.part)).toEqual(['path', 'head', 'path']);
+    expect(style.sources['movement-labels']).toBeDefined();
+  });
+
+  it('filters a day layer by day and, under a claimant filter, by side', () => {
+    expect(featureFilter(movementDayFilter(100, 'all')).filter({ zoom: 5 }, move('m1', 100, 'path') as never)).toBe(true);
+    expect(featureFilter(movementDayFilter(100, 'all')).filter({ zoom: 5 }, move('m1', 100, 'label') as never)).toBe(false);
+    expect(featureFilter(movementDayFilter(100, 'all')).filter({ zoom: 5 }, move('m1', 101, 'path') as never)).toBe(false);
+    expect(featureFilter(movementDayFilter(100, 'taliban')).filter({ zoom: 5 }, move('m1', 100, 'path') as never)).toBe(false);
+    expect(featureFilter(movementDayFilter(100, 'taliban')).filter({ zoom: 5 }, move('m1', 100, 'path', 'taliban') as never)).toBe(true);
   });
 
   it('colours from feature-state, never from source data', () => {
@@ -55,7 +78,14 @@ describe('movement window', () => {
     expect([...movementsShown(moves, 100, 7, 'government')]).toEqual(['c']);
     expect([...movementsShown(moves, 200, 7, 'all')]).toEqual([]);
   });
-  it('hands the source only the shown movements, every part of each', () => {
+  it('lists the movements entering and leaving the window', () => {
+    expect(diffShown(new Set(['a', 'b']), new Set(['b', 'c']))).toEqual({ enter: ['c'], leave: ['a'] });
+    expect(diffShown(new Set(['a']), new Set(['a']))).toEqual({ enter: [], leave: [] });
+  });
+  it('ranks a day layer at the depth of movements-line', () => {
+    expect(layerRank(movementDayLayer(5))).toBe(layerRank('movements-line'));
+  });
+  it('hands the labels source only the shown movements, every part of each', () => {
     const f = (id: string, part: string) => ({ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [0, 0] }, properties: { id, part } });
     expect(windowCollection([f('a', 'path'), f('a', 'label'), f('b', 'path')], new Set(['a'])).features).toHaveLength(2);
     expect(movementParts(['label'])).toEqual(['in', ['get', 'part'], ['literal', ['label']]]);

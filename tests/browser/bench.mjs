@@ -1,18 +1,22 @@
 // npm run bench:map — the slider's cost at scale (issue 4). 100,000 synthetic events over 1,000 places are
 // served as /events.geojson to the built app in Chromium (software WebGL). Measured:
-//  - date change → map redrawn, median and p95 over STEPS steps, for the app's way (control by feature-state
-//    from an index; the movements source holds the window's few movements) and for the naive way (scan all
-//    claims, rebuild the GeoJSON sources with setData). BENCH_MOVEMENTS=0 measures control alone.
+//  - date change → map redrawn, median and p95 over STEPS one-day steps, for the app's way (control colours by
+//    feature-state; every movement arrow always in its source, the window set by feature-state) and the naive
+//    way (scan all claims and movements, rebuild the GeoJSON sources with setData) — over the same days, with
+//    the same definition of "redrawn", in ROUNDS rounds (order alternating), reported per round and as the
+//    median of the rounds. BENCH_MOVEMENTS=0 measures control alone; BENCH_ROUNDS sets the rounds.
 //  - cold load: navigation start → first fully rendered map with the data;
 //  - gzip size of the app's own JS (every chunk but maplibre-gl's).
+// The machine's load average is printed with the figures: other jobs on the same cores move them.
 import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DIST, buildApp, launch, serveDist } from './harness.mjs';
 
 const EVENTS = 100_000, PLACES = 1_000, STEPS = 60;
 const MOVEMENTS = Number(process.env.BENCH_MOVEMENTS ?? 2_000);
-
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** Deterministic pseudo-random numbers (mulberry32), so every run benches the same data. */
 function rng(seed) {
   return () => { seed |= 0; seed = (seed + 0x6d2b79f5) | 0; let t = Math.imul(seed ^ (seed >>> 15), 1 | seed); t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
@@ -48,7 +52,10 @@ const stats = (xs) => {
   const q = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
   return { median: q(0.5), p95: q(0.95) };
 };
+const median = (xs) => stats(xs).median;
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
 
+const loadBefore = load();
 if (!process.argv.includes('--no-build')) buildApp();
 const body = synthetic();
 const server = await serveDist();
@@ -56,7 +63,7 @@ const browser = await launch();
 const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
 page.on('pageerror', (e) => console.error('page error:', e.message));
 await page.route('**/events.geojson', (r) => r.fulfill({ body, contentType: 'application/geo+json' }));
-await page.goto(`${server.url}/?date=2021-06-01`);
+await page.goto(`${server.url}/?date=2021-02-01`);
 const cold = await page.evaluate(() => new Promise((done) => {
   const wait = () => {
     const h = window.__situationMap;
@@ -67,10 +74,16 @@ const cold = await page.evaluate(() => new Promise((done) => {
   wait();
 }));
 
-// In the page: helpers that time a change until the map has drawn it. "drawn": the map's work — the update,
-// the sources' reloads, then a synchronous render finished on the GPU (map.redraw + gl.finish). "idle": until
-// MapLibre's next idle event, which also waits for the browser to schedule a frame (in headless software
-// compositing that wait alone is tens of ms and the same for any approach).
+// In the page: two definitions of "redrawn", each applied alike to both approaches.
+//  - drawn: the map's own work. After the change, a synchronous render applies pending style changes (starting
+//    any source reload); wait until every source and tile is loaded, render again and wait for the GPU
+//    (gl.finish). This is what the approach costs.
+//  - presented: after the change, the first render MapLibre itself makes (in its animation frame) starting with
+//    every source and tile loaded, then the next animation frame, so the browser has taken that frame. A
+//    persistent 'render' listener counts renders, so none is missed between applying the change and waiting.
+//    In headless Chromium with SwiftShader, presenting a WebGL frame alone takes ~100 ms on a loaded machine
+//    (measured on the sample map: trigger → render 14–310 ms vs a synchronous render + finish of 1–9 ms),
+//    whatever the approach; that floor is the browser's, and this figure shows it.
 await page.evaluate(() => {
   const { map } = window.__situationMap;
   const gl = map.painter.context.gl;
@@ -78,49 +91,45 @@ await page.evaluate(() => {
   const queue = [];
   channel.port1.onmessage = () => queue.shift()?.();
   const tick = () => new Promise((r) => { queue.push(r); channel.port2.postMessage(0); });
+  const loaded = () => Object.keys(map.getStyle().sources).every((id) => map.isSourceLoaded(id)) && map.areTilesLoaded();
+  let renders = 0, complete = 0;
+  const waiting = [];
+  map.on('render', () => {
+    renders++;
+    if (loaded()) complete = renders;
+    for (let i = waiting.length - 1; i >= 0; i--) if (complete > waiting[i].after) waiting.splice(i, 1)[0].done();
+  });
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
   window.__bench = {
     async drawn(change) {
       const t0 = performance.now();
       await change();
-      // A render applies pending style changes (a new filter starts its source's reload); then wait for the
-      // sources and tiles, and render what they now hold.
       map.redraw();
-      const sources = Object.keys(map.getStyle().sources);
-      while (!(sources.every((id) => map.isSourceLoaded(id)) && map.areTilesLoaded())) await new Promise((r) => setTimeout(r, 1));
+      while (!loaded()) await new Promise((r) => setTimeout(r, 1));
       map.redraw();
       gl.finish();
       return performance.now() - t0;
     },
-    async idle(change) {
+    async presented(change) {
       const t0 = performance.now();
-      const idle = new Promise((done) => map.once('idle', done));
       await change();
-      await idle;
+      const after = renders;
+      map.triggerRepaint();
+      await new Promise((done) => waiting.push({ after, done }));
+      await frame();
       return performance.now() - t0;
     },
     tick,
+    settle: () => new Promise((r) => setTimeout(r, 400)),
   };
 });
 
-const ours = await page.evaluate(async (steps) => {
+// The two ways, set up once; `show` puts one way's layers on the map and hides the other's.
+await page.evaluate(async () => {
   const { map, app } = window.__situationMap;
-  const { drawn, idle, tick } = window.__bench;
   const iso = (d) => new Date(d * 86400000).toISOString().slice(0, 10);
-  // The change is applied when the control effect has stamped the new day on the map's container.
-  const setDay = async (d) => { app.setDay(d); while (map.getContainer().dataset.day !== iso(d)) await tick(); };
-  const out = { drawn: [], idle: [] };
-  const start = app.day;
-  for (let i = 1; i <= steps; i++) out.drawn.push(await drawn(() => setDay(start + i)));
-  for (let i = 1; i <= steps; i++) out.idle.push(await idle(() => setDay(start + steps + i)));
-  return out;
-}, STEPS);
-
-// Naive: what an app without an index or feature-state does — at each step scan every claim up to the day,
-// take each place's newest claim, rebuild the GeoJSON source with the colours as properties, and rebuild
-// the movements source from a scan of all movements.
-const naive = await page.evaluate(async (steps) => {
-  const { map, app } = window.__situationMap;
-  const { drawn, idle } = window.__bench;
+  const APP_LAYERS = ['control-points', 'movement-labels', ...map.getStyle().layers.map((l) => l.id).filter((id) => id.startsWith('movements-line:'))];
+  const NAIVE_LAYERS = ['naive', 'naive-movements', 'naive-movement-labels'];
   const points = await map.getSource('control').getData();
   const at = new Map(points.features.map((f) => [f.properties.placeId, f.geometry]));
   const claims = app.events.claims;
@@ -133,7 +142,9 @@ const naive = await page.evaluate(async (steps) => {
   map.addSource('naive-movements', { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   map.addLayer({ id: 'naive-movements', type: 'line', source: 'naive-movements', filter: ['!=', ['get', 'part'], 'label'], paint: { 'line-color': '#762a83', 'line-width': 3 } });
   map.addLayer({ id: 'naive-movement-labels', type: 'symbol', source: 'naive-movements', filter: ['==', ['get', 'part'], 'label'], layout: { 'text-field': ['get', 'label'], 'text-font': ['sans-serif'], 'text-size': 11 } });
-  for (const l of ['control-points', 'movements-line', 'movement-labels']) map.setLayoutProperty(l, 'visibility', 'none');
+  // Naive: what an app without an index or feature-state does — at each step scan every claim up to the day,
+  // take each place's newest claim, rebuild the GeoJSON source with the colours as properties, and rebuild
+  // the movements source (paths, heads, labels) from a scan of all movements.
   const rebuild = (day) => {
     const newest = new Map();
     for (const c of claims) {
@@ -150,15 +161,51 @@ const naive = await page.evaluate(async (steps) => {
       features.push({ type: 'Feature', geometry: g, properties: { placeId, controller, age: day - n.day } });
     }
     map.getSource('naive').setData({ type: 'FeatureCollection', features });
-    // …and the movements, in a source of their own rebuilt from a scan of every movement feature.
     map.getSource('naive-movements').setData({ type: 'FeatureCollection', features: moves.filter((f) => Math.abs(f.properties.day - day) <= app.windowDays) });
   };
-  const out = { drawn: [], idle: [] };
-  const start = app.day + 2 * steps + 5;
-  for (let i = 1; i <= steps; i++) out.drawn.push(await drawn(async () => rebuild(start + i)));
-  for (let i = 1; i <= steps; i++) out.idle.push(await idle(async () => rebuild(start + steps + i)));
+  const { tick } = window.__bench;
+  window.__ways = {
+    // The app's way goes through the app itself: the change is applied when the control effect has stamped
+    // the new day on the map's container.
+    app: {
+      layers: APP_LAYERS,
+      async set(d) { app.setDay(d); while (map.getContainer().dataset.day !== iso(d)) await tick(); },
+    },
+    naive: { layers: NAIVE_LAYERS, async set(d) { rebuild(d); } },
+    show(name) {
+      const on = window.__ways[name].layers, off = window.__ways[name === 'app' ? 'naive' : 'app'].layers;
+      for (const l of on) map.setLayoutProperty(l, 'visibility', 'visible');
+      for (const l of off) map.setLayoutProperty(l, 'visibility', 'none');
+    },
+  };
+});
+
+/** One block: put `way` on the map at `from` (untimed), then time STEPS one-day steps by `metric`. */
+const block = (way, from, metric) => page.evaluate(async ({ way, from, steps, metric }) => {
+  const { settle } = window.__bench;
+  const time = window.__bench[metric];
+  const w = window.__ways[way];
+  window.__ways.show(way);
+  await time(() => w.set(from));
+  await settle();
+  await time(async () => {});
+  const out = [];
+  for (let i = 1; i <= steps; i++) out.push(await time(() => w.set(from + i)));
   return out;
-}, STEPS);
+}, { way, from, steps: STEPS, metric });
+
+const firstDay = Math.round(Date.UTC(2021, 1, 1) / 86400000);
+const METRICS = ['drawn', 'presented'];
+const rounds = { drawn: [], presented: [] };
+for (let r = 0; r < ROUNDS; r++) {
+  const from = firstDay + r * (STEPS + 1);
+  const order = r % 2 ? ['naive', 'app'] : ['app', 'naive'];
+  for (const metric of METRICS) {
+    const res = {};
+    for (const way of order) res[way] = stats(await block(way, from, metric));
+    rounds[metric].push(res);
+  }
+}
 
 await browser.close();
 await server.close();
@@ -166,17 +213,28 @@ await server.close();
 const assets = join(DIST, 'assets');
 const appJs = readdirSync(assets).filter((f) => f.endsWith('.js') && !f.startsWith('maplibre'));
 const gz = appJs.reduce((n, f) => n + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0);
-const row = (name, s) => `${name.padEnd(38)} median ${s.median.toFixed(1).padStart(7)} ms   p95 ${s.p95.toFixed(1).padStart(7)} ms`;
-const o = stats(ours.drawn), n = stats(naive.drawn), oi = stats(ours.idle), ni = stats(naive.idle);
-console.log(`map bench: ${EVENTS.toLocaleString('en')} events (${MOVEMENTS} movements) over ${PLACES} places, ${STEPS} one-day steps each, Chromium with software WebGL`);
-console.log('date change → map redrawn (update, source reloads, render finished on the GPU):');
-console.log(row('  app: feature-state + window source', o));
-console.log(row('  naive: scan claims + rebuild source', n));
-console.log(`  speed-up: ${(n.median / o.median).toFixed(1)}× at the median, ${(n.p95 / o.p95).toFixed(1)}× at p95`);
-console.log('date change → MapLibre idle (adds the browser\'s frame scheduling, the same for both):');
-console.log(row('  app', oi));
-console.log(row('  naive', ni));
+const ms = (x) => x.toFixed(1).padStart(7);
+const ratio = (n, a) => `${(n / a).toFixed(1)}×`.padStart(7);
+console.log(`map bench: ${EVENTS.toLocaleString('en')} events (${MOVEMENTS} movements) over ${PLACES} places, Chromium with software WebGL`);
+const m = (metric, way, k) => median(rounds[metric].map((r) => r[way][k]));
+const TITLES = {
+  drawn: 'date change → map drawn (change applied, sources and tiles loaded, synchronous render, GPU finished)',
+  presented: 'date change → frame presented (change applied, first MapLibre render with everything loaded, next animation frame)',
+};
+const summary = {};
+for (const metric of METRICS) {
+  console.log(`${TITLES[metric]}; ${STEPS} one-day steps per round, the same days for both`);
+  console.log('                       app (ms)           naive (ms)         naive ÷ app');
+  console.log('                   median     p95     median     p95     median    p95');
+  rounds[metric].forEach((r, i) => console.log(`  round ${i + 1}        ${ms(r.app.median)} ${ms(r.app.p95)}    ${ms(r.naive.median)} ${ms(r.naive.p95)}   ${ratio(r.naive.median, r.app.median)} ${ratio(r.naive.p95, r.app.p95)}`));
+  const a = { median: m(metric, 'app', 'median'), p95: m(metric, 'app', 'p95') }, n = { median: m(metric, 'naive', 'median'), p95: m(metric, 'naive', 'p95') };
+  console.log(`  median of ${ROUNDS}    ${ms(a.median)} ${ms(a.p95)}    ${ms(n.median)} ${ms(n.p95)}   ${ratio(n.median, a.median)} ${ratio(n.p95, a.p95)}`);
+  summary[metric] = { a, n };
+}
 console.log(`cold load to first rendered map: ${cold.toFixed(0)} ms`);
 console.log(`app JS beyond maplibre-gl: ${(gz / 1024).toFixed(1)} kB gzip (${appJs.join(', ')})`);
-const ok = o.p95 <= 50 && n.p95 / o.p95 >= 5 && gz <= 60 * 1024;
-console.log(ok ? 'targets met (p95 ≤ 50 ms, ≥ 5× naive, ≤ 60 kB gzip)' : 'targets NOT met (p95 ≤ 50 ms, ≥ 5× naive, ≤ 60 kB gzip)');
+console.log(`load average (1, 5, 15 min): before ${loadBefore}, after ${load()} (2 cores shared with other jobs)`);
+// The targets are judged on the map's own work ("drawn"); "presented" adds the browser's frame floor.
+const { a, n } = summary.drawn;
+const ok = a.p95 <= 50 && n.p95 / a.p95 >= 5 && gz <= 60 * 1024;
+console.log(`${ok ? 'targets met' : 'targets NOT met'} on "drawn" (p95 ≤ 50 ms, ≥ 5× naive, ≤ 60 kB gzip): p95 ${a.p95.toFixed(1)} ms, ${(n.p95 / a.p95).toFixed(1)}× naive, ${(gz / 1024).toFixed(1)} kB`);

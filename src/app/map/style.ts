@@ -1,14 +1,17 @@
 /**
  * The map style as data: pure builders for the offline basemap (drawn from data/geo, no tile, sprite or
- * glyph server) and for the situation overlay. The slider never rebuilds a source: control colours come
- * from feature-state (`controller`, `age`) and the movement window is a filter (issue 4).
+ * glyph server) and for the situation overlay. The slider never rebuilds a source it draws at once: control
+ * colours come from feature-state (`controller`, `age`), every movement's arrow is always in its source, drawn by
+ * one layer per day that the window switches on or off by a constant opacity; only the movement labels' small source is rebuilt,
+ * and only once stepping pauses (issue 4; measured by `npm run bench:map`).
  */
 import type {
   ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification,
 } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { MovementProps } from '../data/events';
-import { inDrawOrder } from './layers';
+import { inDrawOrder, movementDayLayer } from './layers';
+import type { ClaimantFilter } from '../state/claimants';
 
 export const CONTROL_COLORS = {
   taliban: '#c0392b',
@@ -69,11 +72,29 @@ export function movementWidth(): ExpressionSpecification {
   return ['interpolate', ['linear'], ['get', 'count'], 0, 2, 100, 3, 1000, 6, 10000, 10, 100000, 14];
 }
 
+/**
+ * Filter of one day's movement layer: that day's paths and heads, told by a side the claimant filter lets through.
+ * Example: `movementDayFilter(100, 'taliban')` → `['all', paths and heads, ['==', ['get', 'day'], 100], ['==', ['get', 'side'], 'taliban']]`.
+ */
+export function movementDayFilter(day: number, claimant: ClaimantFilter): FilterSpecification {
+  const parts: ExpressionSpecification = ['in', ['get', 'part'], ['literal', ['path', 'head']]];
+  const side: ExpressionSpecification[] = claimant === 'all' ? [] : [['==', ['get', 'side'], claimant]];
+  return ['all', parts, ['==', ['get', 'day'], day], ...side];
+}
+
+/** Opacity of a movement layer in the window; outside it the layer has opacity 0, which MapLibre does not draw. */
+export const MOVEMENT_OPACITY = 0.85;
+
 export interface OverlayData {
   /** Gazetteer points for labels and symbols: provinces, countries, capitals, crossings. */
   places: FeatureCollection;
   controlPoints: FeatureCollection;
+  /** Every movement: paths, arrowheads and label points (`MovementProps.part`). */
   movements: FeatureCollection;
+  /** Label points of the movements in the window (empty until the map fills it). */
+  movementLabels?: FeatureCollection;
+  /** Claimant filter the movement layers start with ('all' unless given). */
+  claimant?: ClaimantFilter;
   selection: FeatureCollection;
 }
 
@@ -137,6 +158,29 @@ const basemapLayers = (o: StyleOptions): LayerSpecification[] => [
   },
 ];
 
+/**
+ * Movement arrows: one line layer per day with movements, all hidden (opacity 0) until the map shows the days
+ * in the window. A slider step changes only the constant opacity of the days entering and leaving it — a
+ * uniform, with no re-layout, no source reload and no feature-state buffers to upload (bench:map measured
+ * feature-state on every arrow stalling software WebGL for seconds, and a rebuilt window source waiting on the
+ * worker at every step).
+ * Example: movements on days 100 and 103 → layers 'movements-line:100' and 'movements-line:103'.
+ */
+export function movementLayers(o: Pick<StyleOptions, 'data'>): LayerSpecification[] {
+  const days = [...new Set(o.data.movements.features.map((f) => Number(f.properties?.day)).filter(Number.isFinite))].sort((a, b) => a - b);
+  return days.map((day) => ({
+    id: movementDayLayer(day), type: 'line', source: 'movements',
+    filter: movementDayFilter(day, o.data.claimant ?? 'all'),
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': ['match', ['get', 'direction'], 'return', MOVEMENT_COLORS.return, MOVEMENT_COLORS.flight],
+      'line-width': ['case', ['==', ['get', 'part'], 'head'], ['min', 5, movementWidth()], movementWidth()],
+      'line-opacity': 0,
+      'line-dasharray': ['match', ['get', 'direction'], 'return', ['literal', [1.5, 1]], ['literal', [1, 0]]],
+    },
+  }));
+}
+
 /** The situation overlay: control colours, movements, labels of claimed places. */
 export function overlayLayers(o: StyleOptions): LayerSpecification[] {
   return [
@@ -148,16 +192,7 @@ export function overlayLayers(o: StyleOptions): LayerSpecification[] {
       id: 'borders-control', type: 'line', source: 'borders',
       paint: { 'line-color': controlColor(), 'line-width': 5, 'line-opacity': ageOpacity(0.8, 0) },
     },
-    {
-      id: 'movements-line', type: 'line', source: 'movements',
-      filter: movementParts(['path', 'head']),
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-color': ['match', ['get', 'direction'], 'return', MOVEMENT_COLORS.return, MOVEMENT_COLORS.flight],
-        'line-width': ['case', ['==', ['get', 'part'], 'head'], ['min', 5, movementWidth()], movementWidth()], 'line-opacity': 0.85,
-        'line-dasharray': ['match', ['get', 'direction'], 'return', ['literal', [1.5, 1]], ['literal', [1, 0]]],
-      },
-    },
+    ...movementLayers(o),
     {
       id: 'control-points', type: 'circle', source: 'control',
       paint: {
@@ -180,8 +215,7 @@ export function overlayLayers(o: StyleOptions): LayerSpecification[] {
       paint: { 'text-color': '#1f1b16', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
     {
-      id: 'movement-labels', type: 'symbol', source: 'movements',
-      filter: movementParts(['label']),
+      id: 'movement-labels', type: 'symbol', source: 'movement-labels',
       layout: {
         'text-field': ['get', 'label'], 'text-font': o.font ?? LOCAL_FONT, 'text-size': 11, 'text-max-width': 9,
         'text-variable-anchor': ['bottom', 'top', 'left', 'right'], 'text-radial-offset': 0.5,
@@ -201,11 +235,18 @@ export function basemapSources(geoBase: string, places: FeatureCollection): Reco
   };
 }
 
-/** Sources of the overlay; control points key feature-state by place id. */
+/**
+ * Sources of the overlay; control points key feature-state by place id, movement arrows by movement id (a
+ * path and its head share it). The arrows' source holds every movement's path and head, never rebuilt; the
+ * labels' source holds the window's label points.
+ */
 export function overlaySources(d: OverlayData): Record<string, SourceSpecification> {
+  const arrows = d.movements.features.filter((f) => f.properties?.part !== 'label');
+  const labels = d.movementLabels ?? { type: 'FeatureCollection', features: [] };
   return {
     control: { type: 'geojson', data: d.controlPoints, promoteId: 'placeId' },
-    movements: { type: 'geojson', data: d.movements, promoteId: 'id' },
+    movements: { type: 'geojson', data: { type: 'FeatureCollection', features: arrows }, promoteId: 'id' },
+    'movement-labels': { type: 'geojson', data: labels },
     selection: { type: 'geojson', data: d.selection },
   };
 }
