@@ -69,8 +69,7 @@ export function findCounts(text: string, offset = 0): Count[] {
       }
       j = i + 1;
     } else if ((wv = wordValue(t.lower)) !== null && !(t.lower === 'one' && toks[i + 1]?.lower === 'of')) {
-      value = wv;
-      j = i + 1;
+      [value, j] = wordNumber(toks, i, wv);
     } else if (VAGUE.has(t.lower)) {
       vague = t.lower;
       if (t.lower === 'tens' || t.lower === 'hundreds') {
@@ -106,6 +105,39 @@ export function findCounts(text: string, offset = 0): Count[] {
     i = j;
   }
   return out;
+}
+
+/**
+ * A number written in words from token `i` on: "two thousand five hundred" → 2500, "three hundred and fifty"
+ * → 350, "twenty-one thousand" → 21000. Returns the value and the index after its last word; a lone word is
+ * returned as it is, so the multiplier loop in findCounts still handles "two million".
+ */
+function wordNumber(toks: Token[], i: number, first: number): [number, number] {
+  let total = 0;
+  let current = first;
+  let j = i + 1;
+  let compound = false;
+  while (j < toks.length) {
+    const w = toks[j]!.lower;
+    if ((HAS.call(MULTIPLIERS, w) || w === 'dozen') && current > 0) {
+      const m = w === 'dozen' ? 12 : MULTIPLIERS[w]!;
+      if (m < 1000) current *= m;
+      else {
+        total += current * m;
+        current = 0;
+      }
+      j++;
+      compound = true;
+      continue;
+    }
+    // "and" joins only inside a number ("three hundred and fifty"), never two counts ("two and three")
+    const next = w === 'and' && compound ? toks[j + 1]?.lower : w;
+    const v = next !== undefined && next !== 'a' && next !== 'an' ? wordValue(next) : null;
+    if (v === null || !compound || v >= 100) break;
+    current += v;
+    j += w === 'and' ? 2 : 1;
+  }
+  return compound ? [total + current, j] : [first, i + 1];
 }
 
 /** The qualifiers split into words once. */

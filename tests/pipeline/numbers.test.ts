@@ -14,6 +14,12 @@ const TABLE: [string, number | null, string | null][] = [
   ['Tens of thousands of Afghans', null, 'tens of thousands'],
   ['85 percent of the territory', 85, null],
   ['1.5 million people', 1_500_000, null],
+  ['Two thousand five hundred refugees', 2500, null],
+  ['some three hundred and fifty families', 350, 'some'],
+  ['twenty-one thousand people', 21000, null],
+  ['nine hundred thousand Afghans', 900_000, null],
+  ['five thousand and twenty returnees', 5020, null],
+  ['about two dozen soldiers', 24, 'about'],
 ];
 
 describe('numbers: counts with qualifiers', () => {
@@ -26,6 +32,11 @@ describe('numbers: counts with qualifiers', () => {
 
   it('skips years and measures glued to a unit', () => {
     expect(findCounts('In 2016, the 1,357-kilometer border').map((c) => c.value)).toEqual([]);
+  });
+
+  it('keeps two counts joined by "and" apart', () => {
+    expect(findCounts('two and three soldiers').map((c) => c.value)).toEqual([2, 3]);
+    expect(findCounts('Two thousand five hundred refugees')[0]!.unit).toBe('refugees');
   });
 
   it('reads the unit after the number', () => {
