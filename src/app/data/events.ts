@@ -3,7 +3,8 @@
  * draws: dated claims for the control derivation, one point per claimed place, movement lines. Pure; a
  * file that does not fit the contract is rejected with a message naming the file and the first problem.
  */
-import type { ControlEvent, EventFeature, MovementEvent, SituationEvent } from '../../types';
+import type { ControlEvent, EventFeature, MovementEvent, Place, SituationEvent } from '../../types';
+import { arrowPath } from './arrowPath';
 import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 import type { Claim } from '../state/control';
 import { sideOf, type ClaimSide } from '../state/claimants';
@@ -193,16 +194,17 @@ export function midpoint(coords: readonly Position[]): Position {
  * not fit).
  * Example: "more than 1,000 soldiers" → `{ count: 1000, label: 'more than 1,000 soldiers', direction: 'flight' }`.
  */
-export function movementLines(data: LoadedEvents): FeatureCollection<LineString | Point, MovementProps> {
+export function movementLines(data: LoadedEvents, places: ReadonlyMap<string, Place> = new Map()): FeatureCollection<LineString | Point, MovementProps> {
   const features: Feature<LineString | Point, MovementProps>[] = [];
   for (const e of data.events) {
     if (e.kind !== 'movement' || !e.date) continue;
     const g = data.geometry.get(e.id);
     if (g?.type !== 'LineString') continue;
+    const path = arrowPath(g.coordinates, e, places);
     const base = { id: e.id, day: dayOf(e.date), count: e.count ?? 0, label: movementLabel(e), direction: e.direction, side: sideOf(e.claimant) };
-    features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: g.coordinates }, properties: { ...base, part: 'path' } });
-    features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: arrowHead(g.coordinates) }, properties: { ...base, part: 'head' } });
-    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: midpoint(g.coordinates) }, properties: { ...base, part: 'label' } });
+    features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: path }, properties: { ...base, part: 'path' } });
+    features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: arrowHead(path) }, properties: { ...base, part: 'head' } });
+    features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: midpoint(path) }, properties: { ...base, part: 'label' } });
   }
   return { type: 'FeatureCollection', features };
 }
