@@ -2,7 +2,7 @@
  * The pipeline, composed in one place: article → sections → sentences → places → dates → attribution → control
  * claims, movements and context events. Every stage is a pure function in its own module; this one only wires them.
  */
-import type { Article, DatePrecision, Gazetteer, PlaceMention, SituationEvent } from '../types';
+import type { Article, ContextEvent, ControlEvent, DatePrecision, Gazetteer, MovementEvent, PlaceMention, SituationEvent } from '../types';
 import { attribute, type Attribution } from './attribution';
 import { findControlClaims } from './claims';
 import type { SentenceView } from './clauses';
@@ -122,16 +122,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate);
       let claimant = attribution?.claimant ?? null;
       if (!claimant && block.kind === 'caption') claimant = block.credit ? `photo caption (${block.credit})` : 'photo caption';
-      const base = {
-        id: '',
-        articleId: article.id,
-        quote: text,
-        quoteStart: s.start,
-        quoteEnd: s.end,
-        claimant,
-        outlet: article.source,
-        section: block.kind,
-      };
+      const base: Base = { articleId: article.id, quote: text, quoteStart: s.start, quoteEnd: s.end, outlet: article.source, section: block.kind };
       // An attribution covers what follows its verb, or the whole sentence when it closes it ("..., X said.");
       // "X captured Y as the government says ..." is the article's own voice about the capture.
       const claimantAt = (at: number): string | null => {
@@ -140,10 +131,8 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       };
       // A past-tense event with no date of its own continues the story of the last dated sentence ("On July 8th,
       // the Taliban seized ... . Officials said the crossing had fallen"), when that date is of the last week.
-      const narrative = (at: number, date: string | null, precision: DatePrecision): { date: string | null; datePrecision: DatePrecision } => {
-        if (view.dates.length > 0 || block.kind === 'caption' || !storyDay || !PAST_TENSE.test(body.slice(at, at + 24)) || PERFECT_BEFORE.test(body.slice(Math.max(0, at - 12), at))) return { date, datePrecision: precision };
-        return { date: storyDay, datePrecision: 'day' };
-      };
+      const continuesStory = (at: number): boolean =>
+        !(view.dates.length > 0 || block.kind === 'caption' || !storyDay || !PAST_TENSE.test(body.slice(at, at + 24)) || PERFECT_BEFORE.test(body.slice(Math.max(0, at - 12), at)));
       const claims = findControlClaims(view);
       // "The police chief rejected the claim ...": a denial of the Taliban claims of the sentence before.
       if (claims.length === 0 && attribution?.denial && DENIED_CLAIM.test(text) && prevSentence >= 0 && !/\S/.test(body.slice(prevSentence, s.start))) {
@@ -152,15 +141,21 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
           claims.push({ ...c, controller: 'government', denial: true, extent: null, figure: null, at: attribution.phraseEnd, claimant: attribution.claimant });
         }
       }
-      for (const { at, claimant: own, ...e } of claims) events.push({ ...base, claimant: own ?? claimantAt(at), ...e, ...narrative(at, e.date, e.datePrecision) });
+      for (const c of claims) {
+        const story = continuesStory(c.at);
+        events.push(controlEvent(base, c.claimant ?? claimantAt(c.at), c, story ? storyDay : c.date, story ? 'day' : c.datePrecision));
+      }
       // Places taken or fought over here, else in the sentence just before: where people flee from when no origin is named.
       const here = claims.filter((c) => c.country === 'AF' && c.placeType !== 'country' && c.placeType !== 'border' && c.placeType !== 'region');
       const prior = !/\S/.test(body.slice(Math.max(0, prevSentence), s.start)) && prevSentence >= 0 ? lastScene : [];
-      for (const { at, ...e } of findMovements(view)) events.push({ ...base, claimant: claimantAt(at), ...withScene(e, here.length > 0 ? here : prior, here.length === 0, gazetteer), ...narrative(at, e.date, e.datePrecision) });
+      for (const m of findMovements(view)) {
+        const story = continuesStory(m.at);
+        events.push(movementEvent(base, claimantAt(m.at), withScene(m, here.length > 0 ? here : prior, here.length === 0, gazetteer), story ? storyDay : m.date, story ? 'day' : m.datePrecision));
+      }
       lastScene = here;
       lastClaims = claims;
       prevSentence = s.end;
-      for (const { at, ...e } of findContext(view)) events.push({ ...base, claimant: claimantAt(at), ...e });
+      for (const c of findContext(view)) events.push(contextEvent(base, claimantAt(c.at), c));
       if (block.kind !== 'caption' && article.published) {
         const day = view.dates.find((d) => d.precision === 'day' && d.date && d.date <= article.published! && d.date >= addDays(article.published!, -7));
         if (day) storyDay = day.date;
@@ -172,12 +167,44 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
 
 type ControlDraft = ReturnType<typeof findControlClaims>[number];
 type MovementDraft = ReturnType<typeof findMovements>[number];
+type ContextDraft = ReturnType<typeof findContext>[number];
+/** What every event of a sentence shares. */
+type Base = Pick<SituationEvent, 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'outlet' | 'section'>;
+
+// Each event is built once as one literal (no spread of base, draft and date): the drafts are many, and copying them
+// several times was most of this stage's time and garbage. The key order is the exported JSON's, so it is kept.
+function controlEvent(b: Base, claimant: string | null, e: ControlDraft, date: string | null, datePrecision: DatePrecision): ControlEvent {
+  const ev: ControlEvent = {
+    id: '', articleId: b.articleId, quote: b.quote, quoteStart: b.quoteStart, quoteEnd: b.quoteEnd, claimant, outlet: b.outlet, section: b.section,
+    kind: e.kind, date, datePrecision, place: e.place, placeId: e.placeId, placeType: e.placeType, country: e.country,
+    controller: e.controller, extent: e.extent, figure: e.figure,
+  };
+  if ('denial' in e) ev.denial = e.denial;
+  return ev;
+}
+
+function movementEvent(b: Base, claimant: string | null, e: MovementDraft, date: string | null, datePrecision: DatePrecision): MovementEvent {
+  return {
+    id: '', articleId: b.articleId, quote: b.quote, quoteStart: b.quoteStart, quoteEnd: b.quoteEnd, claimant, outlet: b.outlet, section: b.section,
+    kind: e.kind, date, datePrecision, from: e.from, fromId: e.fromId, fromCountry: e.fromCountry, to: e.to, toId: e.toId, toCountry: e.toCountry,
+    via: e.via, viaId: e.viaId, group: e.group, count: e.count, countQualifier: e.countQualifier, direction: e.direction,
+  };
+}
+
+function contextEvent(b: Base, claimant: string | null, e: ContextDraft): ContextEvent {
+  const ev: ContextEvent = {
+    id: '', articleId: b.articleId, quote: b.quote, quoteStart: b.quoteStart, quoteEnd: b.quoteEnd, claimant, outlet: b.outlet, section: b.section,
+    kind: e.kind, date: e.date, datePrecision: e.datePrecision, place: e.place, placeId: e.placeId, placeType: e.placeType, country: e.country,
+  };
+  if ('casualties' in e) ev.casualties = e.casualties;
+  return ev;
+}
 
 /**
  * A flight whose origin defaulted to the country ("Thousands fled to Kabul") starts from the place just taken or
  * fought over ("... as the Taliban overran Kunduz"), when there is exactly one such place and it is not the destination.
  */
-function withScene<T extends Omit<MovementDraft, 'at'>>(e: T, scene: ControlDraft[], before: boolean, g: Gazetteer): T {
+function withScene<T extends MovementDraft>(e: T, scene: ControlDraft[], before: boolean, g: Gazetteer): T {
   if (e.direction !== 'flight' || e.fromId !== 'country:AF') return e;
   const places = [...new Map(scene.map((c) => [c.placeId, c])).values()].filter((c) => c.placeId !== e.toId);
   if (places.length !== 1) return e;
