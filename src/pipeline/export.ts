@@ -42,12 +42,17 @@ function point(g: Gazetteer, id: string): [number, number] | null {
   return p ? [round(p.point[0]), round(p.point[1])] : null;
 }
 
-function compare(a: SituationEvent, b: SituationEvent): number {
+interface Keyed {
+  e: SituationEvent;
+  key: string;
+}
+
+function compare(x: Keyed, y: Keyed): number {
+  const a = x.e;
+  const b = y.e;
   if (a.articleId !== b.articleId) return a.articleId < b.articleId ? -1 : 1;
   if (a.quoteStart !== b.quoteStart) return a.quoteStart - b.quoteStart;
-  const ka = eventKey(a);
-  const kb = eventKey(b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
+  return x.key < y.key ? -1 : x.key > y.key ? 1 : 0;
 }
 
 /**
@@ -55,11 +60,12 @@ function compare(a: SituationEvent, b: SituationEvent): number {
  * @example toFeatureCollection(events, gazetteer).features[0].geometry.type === 'Point'
  */
 export function toFeatureCollection(events: SituationEvent[], g: Gazetteer): EventCollection {
-  const sorted = [...events].sort(compare);
+  // Each event's key is built once, for the sort and its id (the comparator would build two per comparison).
+  const sorted = events.map((e): Keyed => ({ e, key: eventKey(e) })).sort(compare);
   const features: EventFeature[] = [];
   const used = new Map<string, number>();
-  for (const e of sorted) {
-    let id = eventId(e);
+  for (const { e, key } of sorted) {
+    let id = `${e.articleId.slice(0, 40)}-${hash(key)}`;
     const n = used.get(id) ?? 0;
     used.set(id, n + 1);
     if (n > 0) id = `${id}-${n}`;
