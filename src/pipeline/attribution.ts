@@ -36,7 +36,15 @@ const APPOSITION = /^(?:a|an|spokesman|spokeswoman|spokesperson|member|head|chie
 /** A name written as capitalised words ("Tariq Arian", "Al Alalam TV"), not an opener ("Also on Friday"). */
 const PROPER_NAME = /^\s*(?!(?:Also|On|In|At|Late|Early|Earlier|Later|Meanwhile|However|After|Before|Last|This|But|And|The|A|An)\b)(?:\p{Lu}[\p{L}.’'-]*\s*){1,6}$/u;
 
+const COORDINATED = /,\s*((?:[\p{L}'’-]+\s+){1,4}and\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*$/u;
+
 const PARTICIPLE_TIME = /\b(?:released|issued|published|held|made|signed|posted|broadcast|aired)\s+(?:after|before|since|when)\s$/i;
+
+/** `a` (fresh from make) marked as covering the whole sentence or not; no copy. */
+function withFinal(a: Attribution, final: boolean): Attribution {
+  a.final = final;
+  return a;
+}
 
 /** Start of the subject before a verb: after the nearest punctuation or clause word. */
 function subjectStart(before: string): number {
@@ -111,7 +119,7 @@ export function attribute(text: string, previous: string | null = null, offset =
     const stop = (opening ? /,/ : /[;]|,\s+(?:the|a|an|who|which|and)\s|\.\s*$|\.["”]?\s*$/i).exec(text.slice(s));
     if (stop) e = s + stop.index;
     const a = make(s, e, acc.index, e, false);
-    if (a) return { ...a, final: true };
+    if (a) return withFinal(a, true);
   }
 
   SPEECH_RX.lastIndex = 0;
@@ -133,11 +141,12 @@ export function attribute(text: string, previous: string | null = null, offset =
     // Closing ("..., officials said.") or parenthetical ("..., officials said, the biggest gain yet") attributions
     // cover the whole sentence.
     // "..., residents and officials said, ...": a coordinated speaker between commas is one subject.
-    const coord = /,\s*((?:[\p{L}'’-]+\s+){1,4}and\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*$/u.exec(before);
-    if (coord && /^\s*[,.]/.test(tail) && coord[1]!.split(/\s+and\s+/).every((part) => plausibleSource(part.trim()))) {
+    // (The cheap test of the tail first: the coordination regex scans the whole text before the verb.)
+    const coord = /^\s*[,.]/.test(tail) && before.includes('and') ? COORDINATED.exec(before) : null;
+    if (coord && coord[1]!.split(/\s+and\s+/).every((part) => plausibleSource(part.trim()))) {
       const s0 = coord.index + coord[0].indexOf(coord[1]!);
       const a = make(s0, w.start, s0, w.end, denial);
-      if (a) return { ...a, final: true };
+      if (a) return withFinal(a, true);
     }
     const final = (tail.length < 60 && !/\bthat\b/i.test(tail) && tail.split(/\s+/).filter(Boolean).length <= 5) || (/,\s*$/.test(before.slice(0, subjectStart(before))) && /^\s*(?:on \w+|\w+day|in a statement)?\s*,/i.test(tail));
     const s = subjectStart(before);
@@ -148,7 +157,7 @@ export function attribute(text: string, previous: string | null = null, offset =
       if (by) {
         const s2 = w.end + by[0].indexOf(by[1]!);
         const a = make(s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
-        if (a) return { ...a, final: true };
+        if (a) return withFinal(a, true);
       }
     }
     if (/\b(?:was|were|is|are|been|be|being)\s*$/i.test(before)) {
@@ -156,7 +165,7 @@ export function attribute(text: string, previous: string | null = null, offset =
       if (by) {
         const s2 = w.end + by[0].indexOf(by[1]!);
         const a = make(s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
-        if (a) return { ...a, final };
+        if (a) return withFinal(a, final);
       }
       continue;
     }
@@ -169,12 +178,12 @@ export function attribute(text: string, previous: string | null = null, offset =
       const titled = parts.length === 2 && PROPER_NAME.test(parts[1]!) && plausibleSource(parts[0]!.trim()) && !CLAUSE_WORD.test(`${parts[0]!} `);
       if ((PROPER_NAME.test(parts[0]!) || titled) && !/["“”;:()]/.test(head) && (head.match(/,/g) ?? []).length <= 1 && head.length < 120) {
         const a = make(0, w.start, 0, w.end, denial);
-        if (a) return { ...a, final };
+        if (a) return withFinal(a, final);
       }
     }
     if (subject) {
       const a = make(s, w.start, s, w.end, denial);
-      if (a) return { ...a, final };
+      if (a) return withFinal(a, final);
     }
     // Inverted after a quote or a clause: '"...," said Gran Hewad, the Afghan foreign ministry's spokesman.'
     if (/[,"”]\s*$/.test(before) || before.trim() === '') {
@@ -182,7 +191,7 @@ export function attribute(text: string, previous: string | null = null, offset =
       if (after && /^(?:\p{Lu}|the\s|a\s|an\s)/u.test(after[1]!)) {
         const s2 = w.end + (after[0].length - after[0].trimStart().length);
         const a = make(s2, s2 + after[1]!.length, w.start, s2 + after[1]!.length, denial);
-        if (a) return { ...a, final: true };
+        if (a) return withFinal(a, true);
       }
     }
   }
