@@ -27,6 +27,11 @@ export interface SentenceView {
   /** Date used when the sentence states none: the caption's own date, else the publication date (or null). */
   fallbackDate: { date: string | null; precision: DatePrecision };
   published: string | null;
+  /**
+   * Offset in `text` before which no lexicon phrase starts (where the union of all lexicons first matched), so each
+   * stage's scan starts there instead of at 0; 0 when unknown.
+   */
+  firstTrigger?: number;
 }
 
 export interface Trigger {
@@ -45,7 +50,8 @@ export function lexiconAlternation(sources: string[]): RegExp {
 /** Every non-overlapping lexicon hit in the sentence (body offsets) with the index of its entry. */
 export function findLexiconHits(view: SentenceView, rx: RegExp): { t: Trigger; entry: number }[] {
   const out: { t: Trigger; entry: number }[] = [];
-  rx.lastIndex = 0;
+  // Every lexicon's first hit is at or after the union's first hit: the text before it has none.
+  rx.lastIndex = view.firstTrigger ?? 0;
   for (let m = rx.exec(view.text); m; m = rx.exec(view.text)) {
     let entry = 1;
     while (entry < m.length && m[entry] === undefined) entry++;

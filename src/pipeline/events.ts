@@ -43,6 +43,7 @@ class View implements SentenceView {
     readonly places: ArticlePlaces,
     readonly attribution: Attribution | null,
     readonly fallbackDate: SentenceView['fallbackDate'],
+    readonly firstTrigger: number,
   ) {
     this.articleId = article.id;
     this.body = article.body;
@@ -112,14 +113,15 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       const i0 = firstAtOrAfter(places.mentions, s.start);
       const i1 = firstAtOrAfter(places.mentions, s.end);
       // National claims need no place mention ("they hold over 200 districts"); other events do.
-      const candidate = (i1 > i0 || PLACELESS_CLAIM.test(text)) && ANY_TRIGGER.test(text);
+      const trigger = i1 > i0 || PLACELESS_CLAIM.test(text) ? ANY_TRIGGER.exec(text) : null;
+      const candidate = trigger !== null;
       // Attribution runs on every sentence that has a speech verb, so that "he said" finds its speaker.
       const speech = ANY_SPEECH.test(text);
       const attribution: Attribution | null = speech ? attribute(text, lastClaimant, s.start) : null;
       if (attribution) lastClaimant = attribution.claimant;
       if (!candidate && !(attribution?.denial && DENIED_CLAIM.test(text))) continue;
       const mentions = places.mentions.slice(i0, i1).filter((m) => m.end <= s.end);
-      const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate);
+      const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate, trigger?.index ?? 0);
       let claimant = attribution?.claimant ?? null;
       if (!claimant && block.kind === 'caption') claimant = block.credit ? `photo caption (${block.credit})` : 'photo caption';
       const base: Base = { articleId: article.id, quote: text, quoteStart: s.start, quoteEnd: s.end, outlet: article.source, section: block.kind };
