@@ -10,13 +10,28 @@ const BREAK = new Set(CLAUSE_BREAKS);
 const PERMITTED = new Set(['allowed', 'permitted', 'able']);
 const TOKENS = /[a-z\u00c0-\u024f']+|[.;:!?()"“”,–—]/g;
 
+// The stages test every trigger of a sentence, so its lowercase form is made once and kept for the next call. Only
+// when slicing it equals lowercasing the slice: no "İ" (lowercases to two characters) and no "Σ" (depends on context).
+let lastText = '';
+let lastLower: string | null = '';
+function lowered(text: string): string | null {
+  if (text !== lastText) {
+    lastText = text;
+    const low = text.toLowerCase().replace(/’/g, "'");
+    lastLower = low.length === text.length && !/[\u0130\u03a3]/.test(text) ? low : null;
+  }
+  return lastLower;
+}
+
 /**
  * True when the words before `at` in `text` (same clause, up to 7 words) make the trigger non-factual.
  * @example isBlocked('forces are fighting to retake the district', 29) === true   // "to retake"
  * @example isBlocked('the Taliban captured the district', 12) === false
  */
 export function isBlocked(text: string, at: number): boolean {
-  const toks = text.slice(Math.max(0, at - 60), at).toLowerCase().replace(/’/g, "'").match(TOKENS) ?? [];
+  const low = lowered(text);
+  const win = low !== null ? low.slice(Math.max(0, at - 60), at) : text.slice(Math.max(0, at - 60), at).toLowerCase().replace(/’/g, "'");
+  const toks = win.match(TOKENS) ?? [];
   const last = toks[toks.length - 1];
   const prev = toks[toks.length - 2];
   // "claimed to have captured" reports a claim; "to retake", "to be taken over" are purposes and prospects.
