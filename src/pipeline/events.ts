@@ -87,7 +87,22 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
   const places = readPlaces(gazetteer, body, article.title);
   const events: SituationEvent[] = [];
   let lastClaimant: string | null = null;
+  // The story's day is the last day of the past week stated by a candidate sentence. It is needed only for an undated
+  // past-tense event, so the sentences are kept and their dates resolved (newest first) only then: most never are.
   let storyDay: string | null = null;
+  let unread: View[] = [];
+  const weekAgo = article.published ? addDays(article.published, -7) : null;
+  const currentStoryDay = (): string | null => {
+    for (let k = unread.length - 1; k >= 0; k--) {
+      const day = unread[k]!.dates.find((d) => d.precision === 'day' && d.date && d.date <= article.published! && d.date >= weekAgo!);
+      if (day) {
+        storyDay = day.date;
+        break;
+      }
+    }
+    unread = [];
+    return storyDay;
+  };
   let lastScene: ControlDraft[] = [];
   let lastClaims: ControlDraft[] = [];
   let prevSentence = -1;
@@ -133,8 +148,8 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       };
       // A past-tense event with no date of its own continues the story of the last dated sentence ("On July 8th,
       // the Taliban seized ... . Officials said the crossing had fallen"), when that date is of the last week.
-      const continuesStory = (at: number): boolean =>
-        !(view.dates.length > 0 || block.kind === 'caption' || !storyDay || !PAST_TENSE.test(body.slice(at, at + 24)) || PERFECT_BEFORE.test(body.slice(Math.max(0, at - 12), at)));
+      const storyDate = (at: number): string | null =>
+        view.dates.length > 0 || block.kind === 'caption' || !PAST_TENSE.test(body.slice(at, at + 24)) || PERFECT_BEFORE.test(body.slice(Math.max(0, at - 12), at)) ? null : currentStoryDay();
       const claims = findControlClaims(view);
       // "The police chief rejected the claim ...": a denial of the Taliban claims of the sentence before.
       if (claims.length === 0 && attribution?.denial && DENIED_CLAIM.test(text) && prevSentence >= 0 && !/\S/.test(body.slice(prevSentence, s.start))) {
@@ -144,24 +159,21 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
         }
       }
       for (const c of claims) {
-        const story = continuesStory(c.at);
-        events.push(controlEvent(base, c.claimant ?? claimantAt(c.at), c, story ? storyDay : c.date, story ? 'day' : c.datePrecision));
+        const story = storyDate(c.at);
+        events.push(controlEvent(base, c.claimant ?? claimantAt(c.at), c, story ? story : c.date, story ? 'day' : c.datePrecision));
       }
       // Places taken or fought over here, else in the sentence just before: where people flee from when no origin is named.
       const here = claims.filter((c) => c.country === 'AF' && c.placeType !== 'country' && c.placeType !== 'border' && c.placeType !== 'region');
       const prior = !/\S/.test(body.slice(Math.max(0, prevSentence), s.start)) && prevSentence >= 0 ? lastScene : [];
       for (const m of findMovements(view)) {
-        const story = continuesStory(m.at);
-        events.push(movementEvent(base, claimantAt(m.at), withScene(m, here.length > 0 ? here : prior, here.length === 0, gazetteer), story ? storyDay : m.date, story ? 'day' : m.datePrecision));
+        const story = storyDate(m.at);
+        events.push(movementEvent(base, claimantAt(m.at), withScene(m, here.length > 0 ? here : prior, here.length === 0, gazetteer), story ? story : m.date, story ? 'day' : m.datePrecision));
       }
       lastScene = here;
       lastClaims = claims;
       prevSentence = s.end;
       for (const c of findContext(view)) events.push(contextEvent(base, claimantAt(c.at), c));
-      if (block.kind !== 'caption' && article.published) {
-        const day = view.dates.find((d) => d.precision === 'day' && d.date && d.date <= article.published! && d.date >= addDays(article.published!, -7));
-        if (day) storyDay = day.date;
-      }
+      if (block.kind !== 'caption' && article.published) unread.push(view);
     }
   }
   return withoutHeadlineRepeats(events);
