@@ -7,7 +7,7 @@
  */
 import type { MovementEvent, Place, PlaceMention } from '../types';
 import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, placeMentions, type SentenceView, type Trigger } from './clauses';
-import { ARRIVED_GROUP_WORDS, COUNTERPART_POSTS, EXCLUDED_GROUP_WORDS, GROUP_NOUNS, MOVEMENT_PHRASES, VIA_PREPS } from './lexicon/movement';
+import { ARRIVED_GROUP_WORDS, COUNTERPART_POSTS, EXCLUDED_GROUP_WORDS, GROUP_NOUNS, MOVEMENT_PHRASES, NEAR_TOWN_PREPS, VIA_PREPS } from './lexicon/movement';
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { countryPlace } from './places';
@@ -27,6 +27,8 @@ const VIA_PREP = new RegExp(`(?:^|\\s)(?:${VIA_PREPS.join('|')})\\s+(?:the\\s+|[
 const FROM_PREP = /(?:^|\s)(?:from|out of|fled|flee|flees|fleeing|escaped|escaping|leaving|left|deserted)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|(?:their|his|her)\s+(?:homes?|villages?|houses?)\s+in\s+)*$/i;
 const MILITARY = /\b(?:soldiers|troops|servicemen|personnel|policemen|police|commandos|forces|officers|guards)\b/i;
 const ARRIVED = new RegExp(`\\b(?:${ARRIVED_GROUP_WORDS.join('|')})\\b`, 'i');
+// "(illegally) near Termez": a preposition of nearness right before the town, a few adverbs between.
+const NEAR_TOWN = new RegExp(`(?:^|\\s)(?:${NEAR_TOWN_PREPS.join('|')})\\s+(?:the\\s+(?:town|city|village)\\s+of\\s+|the\\s+)?$`, 'i');
 const BORDER_RX = /\b(?:across|over|through|at|on)\s+the\s+(?:border|frontier)\b|\bthe\s+(?:border|frontier)\b/i;
 
 type Draft = Omit<MovementEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'claimant' | 'outlet' | 'section'> & {
@@ -258,6 +260,18 @@ export function findMovements(view: SentenceView): Draft[] {
         const n = x?.neighbour ? countryPlace(g, x.neighbour) : named?.place;
         if (n) dest = [{ place: n, start: t.end, end: t.end }];
       }
+      // "crossed the border illegally near Termez": the foreign town's country is the destination, and the Afghan
+      // crossing facing that town (Hairatan for Termez) the origin when the gazetteer knows it.
+      let nearOrigin: Place | null = null;
+      if (dest.length === 0 && /\bthe\s+(?:border|frontier)$/i.test(view.body.slice(t.start, t.end))) {
+        const town = placeMentions(view, t.end, end).find((m) => isForeign(m) && m.place.type !== 'country' && !m.adjective && NEAR_TOWN.test(view.body.slice(Math.max(t.end, m.start - 40), m.start)));
+        const n = town ? countryPlace(g, town.place.country) : null;
+        if (town && n) {
+          dest = [{ place: n, start: town.start, end: town.end }];
+          const post = COUNTERPART_POSTS[town.place.id];
+          nearOrigin = (post ? g.get(post) : undefined) ?? null;
+        }
+      }
       if (dest.length === 0) continue;
       // Where from.
       // "... in Kabul after fleeing Kunduz": the origin may sit in the clause that ends this one.
@@ -274,6 +288,7 @@ export function findMovements(view: SentenceView): Draft[] {
           const p = placeAnaphor(view, t, t.end, Math.min(end, t.end + 40), 'after');
           if (p && p.id !== toPlace.id) fromPlaces = [p];
         }
+        if (fromPlaces.length === 0 && nearOrigin) fromPlaces = [nearOrigin];
         if (fromPlaces.length === 0) {
           const onBorder = /\bon the (?:border|frontier)\b|\bat the (?:border|frontier|crossing)\b/i.test(view.body.slice(cs, t.start)) || (borderWord && d.start === t.end);
           const x = onBorder ? borderOrigin(view, t.start, toPlace.country) : null;

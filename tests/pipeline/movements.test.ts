@@ -32,7 +32,21 @@ const TABLE: [string, [string, string, number | null, string][]][] = [
   ['Uzbekistan returned 150 Afghan soldiers to Afghanistan on Sunday.', [['UZ', 'AF', 150, 'return']]],
   ['Tajikistan handed back 300 Afghan servicemen through the Sher Khan Bandar crossing.', [['TJ', 'AF', 300, 'return']]],
   ['More than 1,000 refugees were repatriated from Iran on Monday.', [['IR', 'AF', 1000, 'return']]],
+  // Any plural noun for people is a group: trades, walks of life, officials.
+  ['Truck drivers and traders crossed into Iran on Friday.', [['AF', 'IR', null, 'flight']]],
+  ['Hundreds of shopkeepers crossed into Pakistan after the market closed.', [['AF', 'PK', null, 'flight']]],
+  ['Dozens of government employees crossed into Tajikistan on Sunday.', [['AF', 'TJ', null, 'flight']]],
+  ['Some 40 police officers crossed into Uzbekistan overnight.', [['AF', 'UZ', 40, 'flight']]],
+  ['About 300 students and their teachers crossed into Turkmenistan.', [['AF', 'TM', 300, 'flight']]],
+  // "crossed the border near <foreign town>": the town's country is the destination.
+  ['Officials said 84 Afghan military personnel had crossed the border illegally near Termez.', [['AF', 'UZ', 84, 'flight']]],
+  ['A group of 60 soldiers crossed the frontier close to Panji Poyon on Monday.', [['AF', 'TJ', 60, 'flight']]],
   // not movements
+  ['Trucks crossed into Iran on Friday.', []],
+  ['Goods and fuel tankers crossed into Pakistan.', []],
+  ['Taliban fighters crossed the border near Termez.', []],
+  ['Trucks crossed the border near Termez.', []],
+  ['A man was detained after he crossed the border near Herat.', []],
   ['Hundreds of Afghans reached the Iranian border on Friday.', []],
   ['The Taliban returned 20 prisoners to their families in Kabul.', []],
   ['Government troops left the district for Qala-e-Naw.', []],
@@ -66,6 +80,14 @@ describe('movements: flight and return', () => {
     // Not abroad from a province without a crossing to that country, nor from a place named further back.
     expect(moves('The Taliban overran Zaranj on Friday. Separately, 300 Afghans crossed into Pakistan.').map((e) => e.fromId)).toEqual(['country:AF']);
     expect(moves('The Taliban overran Zaranj. Prices rose in Herat. About 300 Afghans crossed into Iran.').map((e) => e.fromId)).toEqual(['country:AF']);
+  });
+
+  it('crossing "the border" near a foreign town starts at the Afghan crossing facing it, when known', () => {
+    const [e] = moves('Officials said 84 Afghan military personnel had crossed the border illegally near Termez.');
+    expect(e).toMatchObject({ fromId: 'xing:hairatan', toId: 'country:UZ', group: 'Afghan military personnel' });
+    // A foreign town with no known counterpart: from Afghanistan.
+    const [d] = moves('Some 200 Afghans crossed the border near Mashhad.');
+    expect(d).toMatchObject({ fromId: 'country:AF', toId: 'country:IR', count: 200 });
   });
 
   it('a post across the border stands for the Afghan crossing it faces', () => {

@@ -83,7 +83,14 @@ export const GROUP_NOUNS = [
   'refugees', 'asylum seekers', 'migrants', 'families', 'people', 'afghans', 'residents', 'villagers', 'returnees',
   'idps', 'displaced', 'children', 'women', 'men', 'members', 'workers', 'staff', 'citizens', 'nationals', 'households',
   'individuals', 'persons', 'arrivals', 'tajiks', 'uzbeks', 'turkmen', 'hazaras', 'pashtuns', 'students', 'employees',
+  // Trades and walks of life ("truck drivers and traders", "shopkeepers"): people, unlike "trucks" or "goods".
+  'drivers', 'truckers', 'traders', 'merchants', 'shopkeepers', 'businessmen', 'businesspeople', 'farmers', 'labourers',
+  'laborers', 'doctors', 'nurses', 'teachers', 'journalists', 'activists', 'patients', 'pilgrims', 'travellers',
+  'travelers', 'passengers', 'elders', 'tribesmen', 'youths', 'herders', 'nomads', 'teenagers', 'minors', 'boys', 'girls',
 ];
+
+/** Words before a foreign town that say a border was crossed beside it ("crossed the border illegally near Termez"). */
+export const NEAR_TOWN_PREPS = ['near', 'close to', 'opposite', 'next to', 'outside', 'at', 'into'];
 
 /** Groups whose travel is not displacement (delegations, the Taliban's own fighters, foreign armies). */
 export const EXCLUDED_GROUP_WORDS = [
