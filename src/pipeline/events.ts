@@ -11,7 +11,7 @@ import { addDays, findDates, type DateMention } from './dates';
 import { CONTEXT_PHRASES } from './lexicon/context';
 import { CONTROL_PHRASES } from './lexicon/control';
 import { MOVEMENT_PHRASES } from './lexicon/movement';
-import { SPEECH_VERBS } from './lexicon/attribution';
+import { REPORT_CONTINUATIONS, SPEECH_VERBS } from './lexicon/attribution';
 import { findMovements } from './movements';
 import { readPlaces, type ArticlePlaces } from './places';
 import { splitBlocks, type Block } from './sections';
@@ -25,6 +25,8 @@ export const MAX_SENTENCE = 1500;
 
 const ANY_TRIGGER = new RegExp(`\\b(?:${[...CONTROL_PHRASES, ...MOVEMENT_PHRASES, ...CONTEXT_PHRASES].map((p) => p.re).join('|')})(?![\\w’'])`, 'i');
 const ANY_SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}|according to)\\b`, 'i');
+// Openings that continue the report of the sentence before ("A further 1,100 people ...").
+const CONTINUATION = new RegExp(`^(?:${REPORT_CONTINUATIONS.join('|')})\\b`, 'i');
 
 /** A sentence as the stages see it; its dates are resolved on first use (most sentences need none). */
 class View implements SentenceView {
@@ -87,6 +89,8 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
   const places = readPlaces(gazetteer, body, article.title);
   const events: SituationEvent[] = [];
   let lastClaimant: string | null = null;
+  // The last sentence closed by its source ("..., the agency said."), for a continuation right after it.
+  let lastReport: { claimant: string; end: number } | null = null;
   // The story's day is the last day of the past week stated by a candidate sentence. It is needed only for an undated
   // past-tense event, so the sentences are kept and their dates resolved (newest first) only then: most never are.
   let storyDay: string | null = null;
@@ -134,10 +138,13 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       const speech = ANY_SPEECH.test(text);
       const attribution: Attribution | null = speech ? attribute(text, lastClaimant, s.start) : null;
       if (attribution) lastClaimant = attribution.claimant;
+      // "..., the agency said. A further 1,100 people crossed ...": the same report, in the same paragraph.
+      const carried = !attribution && block.kind !== 'caption' && lastReport && /^[ \t]*$/.test(body.slice(lastReport.end, s.start)) && CONTINUATION.test(text) ? lastReport.claimant : null;
+      lastReport = attribution?.final && block.kind !== 'caption' ? { claimant: attribution.claimant, end: s.end } : null;
       if (!candidate && !(attribution?.denial && DENIED_CLAIM.test(text))) continue;
       const mentions = places.mentions.slice(i0, i1).filter((m) => m.end <= s.end);
       const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate, trigger?.index ?? 0);
-      let claimant = attribution?.claimant ?? null;
+      let claimant = attribution?.claimant ?? carried;
       if (!claimant && block.kind === 'caption') claimant = block.credit ? `photo caption (${block.credit})` : 'photo caption';
       const base: Base = { articleId: article.id, quote: text, quoteStart: s.start, quoteEnd: s.end, outlet: article.source, section: block.kind };
       // An attribution covers what follows its verb, or the whole sentence when it closes it ("..., X said.");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attribute } from '../../src/pipeline/attribution';
+import { eventsOf } from './helpers';
 
 const TABLE: [string, string | null][] = [
   ['Tajik authorities say two-thirds of the border is under Taliban control.', 'Tajik authorities'],
@@ -40,5 +41,15 @@ describe('attribution: who says so', () => {
 
   it('"X quoted Y as reporting" credits Y', () => {
     expect(attribute('AP quoted Iranian media as reporting that soldiers fled to Iran.')?.claimant).toBe('Iranian media (via AP)');
+  });
+
+  it('a sentence continuing a closed report keeps its source, only right after it in the same paragraph', () => {
+    const who = (body: string) => eventsOf(body, '2021-07-09').filter((e) => e.kind === 'movement').map((e) => e.claimant);
+    expect(who('Some 2,000 people fled to Herat, the agency said. A further 1,100 people crossed into Iran.')).toEqual(['the agency', 'the agency']);
+    expect(who('About 500 families fled to Kabul, the UN said. Another 300 families crossed into Pakistan.')).toEqual(['the UN', 'the UN']);
+    // Not across a paragraph, not after an unrelated sentence, not without a continuing opening.
+    expect(who('Some 2,000 people fled to Herat, the agency said.\n\nA further 1,100 people crossed into Iran.')).toEqual(['the agency', null]);
+    expect(who('Some 2,000 people fled to Herat, the agency said. Prices rose. A further 1,100 people crossed into Iran.')).toEqual(['the agency', null]);
+    expect(who('Some 2,000 people fled to Herat, the agency said. Residents crossed into Iran.')).toEqual(['the agency', null]);
   });
 });

@@ -35,3 +35,15 @@ export const SOURCE_NOUNS = [
   'lawmaker', 'lawmakers', 'mp', 'legislator', 'senator', 'journalist', 'journalists', 'elder', 'villagers', 'resident',
   'eyewitness', 'eyewitnesses', 'doctor', 'doctors', 'analyst', 'mayor', 'police chief', 'medics', 'diplomat', 'diplomats',
 ];
+
+/**
+ * Openings of a sentence that goes on with the report of the sentence before ("..., the agency said. A further
+ * 1,100 people crossed ..."): such a sentence without its own attribution keeps that claimant. Kept narrow (words
+ * that only continue a count or a list), so that the article's own voice is not handed to a source. Regex sources.
+ */
+export const REPORT_CONTINUATIONS = [
+  // "Another 500 families", not "Another attack": only before a count.
+  'another (?=\\d|some |about |around |nearly |over |more than |several |hundreds |thousands |dozens )',
+  'a further', 'an additional', 'of them', 'of those', 'of these', 'most of them', 'some of them', 'many of them',
+  'the rest', 'among them', 'the remaining',
+];
