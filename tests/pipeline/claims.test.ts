@@ -46,6 +46,16 @@ const TABLE: [string, [string, string][]][] = [
   ['Government forces withdrew from Bala Murghab district on Friday, officials said.', [['dist:AF.02.1906', 'taliban']]],
   ['Fighting moved to Herat, which fell on Friday.', [['city:AF-HER:herat', 'taliban']]],
   ['Fighting raged in Kunduz for days. The city fell on Sunday.', [['city:AF-KDZ:kunduz', 'contested'], ['city:AF-KDZ:kunduz', 'taliban']]],
+  // Fighting going on now: the place is fought over (dated the publication day).
+  ['Fierce fighting is raging in Kunduz city, residents said.', [['city:AF-KDZ:kunduz', 'contested']]],
+  ['Clashes are under way in Lashkar Gah.', [['city:AF-HEL:lashkar-gah', 'contested']]],
+  ['The battle for Kandahar continues.', [['city:AF-KAN:kandahar', 'contested']]],
+  ['Heavy fighting continues in Ghazni, a provincial council member said.', [['city:AF-GHA:ghazni', 'contested']]],
+  ['The battle for Ghazni is continuing, officials said.', [['city:AF-GHA:ghazni', 'contested']]],
+  // A denial with a participle clause: the denier's claim about the place the rejected claim named.
+  ['The Taliban said they had captured Qaisar district. A provincial spokesman rejected the claim, saying that security forces were still holding the district centre.', [['dist:AF.07.1804', 'taliban'], ['dist:AF.07.1804', 'government']]],
+  ['The Taliban said they had overrun Ghormach district. The district chief rejected the claim, saying that government forces were still holding the district.', [['dist:AF.02.1905', 'taliban'], ['dist:AF.02.1905', 'government']]],
+  ['The Taliban claimed to have captured Qala-e-Naw. The governor rejected the claim, saying that security forces were still holding the city centre.', [['city:AF-BDG:qala-i-naw', 'taliban'], ['city:AF-BDG:qala-i-naw', 'government']]],
   // not claims
   ['The Taliban could capture Ghazni within weeks.', []],
   ['A suicide attack on a mosque in Kabul killed 12 people.', []],
