@@ -133,10 +133,12 @@ function borderOrigin(view: SentenceView, at: number, neighbour: string | null):
  * A return: from abroad (the object of "returned from", a "from X", the foreign country named, or the crossing's
  * neighbour) to Afghanistan (the "to X" named, else the crossing, else the country).
  */
-function returnFlow(view: SentenceView, objectIsOrigin: boolean, dests: PlaceMention[], via: Place | null, cs: number, end: number, g: SentenceView['places']['gazetteer']): { from: Place; to: Place; via: Place | null } | null {
+function returnFlow(view: SentenceView, objectIsOrigin: boolean, dests: PlaceMention[], via: Place | null, cs: number, end: number, g: SentenceView['places']['gazetteer'], triggerEnd: number): { from: Place; to: Place; via: Place | null } | null {
   let from: Place | null = null;
   let rest = dests;
-  if (objectIsOrigin && dests.length > 0) {
+  // The object of "returned from X" is the origin only when it is the object: in "deported from Iran to Herat"
+  // the first destination found is Herat, after "to".
+  if (objectIsOrigin && dests.length > 0 && /^\s*(?:the\s+)?$/i.test(view.body.slice(triggerEnd, dests[0]!.start))) {
     from = dests[0]!.place;
     rest = dests.slice(1);
   }
@@ -220,7 +222,7 @@ export function findMovements(view: SentenceView): Draft[] {
         dests = dests.filter((d) => !(d.place.type === 'crossing' && !isForeign(d)));
       }
       if (phrase.direction === 'return') {
-        const r = returnFlow(view, phrase.objectIsOrigin === true, dests, via, cs, end, g);
+        const r = returnFlow(view, phrase.objectIsOrigin === true, dests, via, cs, end, g, t.end);
         if (r) {
           const key = `${r.from.id}|${r.to.id}`;
           if (!seen.has(key)) {
@@ -236,8 +238,11 @@ export function findMovements(view: SentenceView): Draft[] {
             });
           }
         }
-        used.push(t);
-        continue;
+        // "crossed from Afghanistan into Iran" is no return: it is read on as a flight.
+        if (r || !phrase.eitherWay) {
+          used.push(t);
+          continue;
+        }
       }
       // Troops moving inside the country redeploy; only crossing a border makes soldiers displaced ("fled into Tajikistan").
       if (MILITARY.test(group.text) && dests.length > 0 && dests.every((d) => !isForeign(d)) && !phrase.refuge) {

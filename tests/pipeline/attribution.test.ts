@@ -22,6 +22,9 @@ const TABLE: [string, string | null][] = [
   ['Taliban fighters took Sheberghan on Saturday, residents and officials said, as the insurgents pressed on.', 'residents and officials'],
   ["The Taliban's capture of Sar-e-Pul, confirmed by a local lawmaker, came hours after Sheberghan fell.", 'a local lawmaker'],
   ['According to a statement from the Tajik border service, 134 Afghan troops crossed into Tajikistan.', 'a statement from the Tajik border service'],
+  // An aside between commas separates the speaker from the verb.
+  ['The provincial police chief, however, insisted the town was still in government hands.', 'The provincial police chief'],
+  ['Uzbek officials, for their part, said the soldiers would be sent home.', 'Uzbek officials'],
 ];
 
 describe('attribution: who says so', () => {

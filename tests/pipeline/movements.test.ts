@@ -41,6 +41,10 @@ const TABLE: [string, [string, string, number | null, string][]][] = [
   // "crossed the border near <foreign town>": the town's country is the destination.
   ['Officials said 84 Afghan military personnel had crossed the border illegally near Termez.', [['AF', 'UZ', 84, 'flight']]],
   ['A group of 60 soldiers crossed the frontier close to Panji Poyon on Monday.', [['AF', 'TJ', 60, 'flight']]],
+  // "deported/crossed from X to/into Y": the place after "from" is the origin, whichever way the flow runs.
+  ['Nearly 3,000 refugees were sent back from Pakistan to Nangarhar province.', [['PK', 'AF', 3000, 'return']]],
+  ['Around 400 Afghan families crossed back from Pakistan into Kunar province.', [['PK', 'AF', 400, 'return']]],
+  ['Some 900 people crossed from Afghanistan into Iran on Monday.', [['AF', 'IR', 900, 'flight']]],
   // not movements
   ['Trucks crossed into Iran on Friday.', []],
   ['Goods and fuel tankers crossed into Pakistan.', []],

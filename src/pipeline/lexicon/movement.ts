@@ -19,6 +19,8 @@ export interface MovementPhrase {
   notAtBorder?: boolean;
   /** The subject (a neighbouring country, possibly the speaker: "Tajikistan said it had received") is the destination. */
   subjectIsDestination?: boolean;
+  /** A return when it runs from abroad into Afghanistan, else read as a flight ("crossed from X into Y"). */
+  eitherWay?: boolean;
 }
 
 export const MOVEMENT_PHRASES: MovementPhrase[] = [
@@ -31,6 +33,8 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:retreated|retreat|retreats|retreating|withdrew|withdrawn) (?:in)?to', direction: 'flight', objectIsDestination: true },
   { re: '(?:crossed|cross|crosses|crossing)(?: over)? (?:in)?to', direction: 'flight', objectIsDestination: true },
   { re: '(?:crossed|cross|crosses|crossing)(?: over)? the (?:border|frontier)', direction: 'flight', objectIsDestination: true },
+  // "crossed from Iran into Nimroz" is a return, "crossed from Afghanistan into Iran" a flight: the places decide.
+  { re: '(?:crossed|cross|crosses|crossing)(?: back)? from', direction: 'return', objectIsOrigin: true, eitherWay: true },
   { re: '(?:entered|enter|enters|entering)', direction: 'flight', objectIsDestination: true },
   { re: '(?:arrived|arrive|arrives|arriving) (?:in|at)', direction: 'flight', objectIsDestination: true, notAtBorder: true },
   { re: '(?:poured|pour|pouring|streamed|stream|streaming|spilled|spilling|flooded|flooding|flocked|flocking|headed|heading)(?: across the (?:border|frontier))? (?:in)?to', direction: 'flight', objectIsDestination: true },
