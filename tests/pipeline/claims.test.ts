@@ -11,6 +11,11 @@ const control = (body: string, published = '2021-07-09') => eventsOf(body, publi
 const TABLE: [string, [string, string][]][] = [
   ['The Taliban seized Islam Qala on Thursday.', [['xing:islam-qala', 'taliban']]],
   ['Badghis province is in Taliban hands.', [['prov:AF-BDG', 'taliban']]],
+  // "hold" with a named place as its object; a figure or an event as the object claims no place.
+  ['Insurgents now hold the Aqina crossing, local elders said.', [['xing:aqina', 'taliban']]],
+  ['Afghan commandos still held Hairatan on Sunday.', [['xing:hairatan', 'government']]],
+  ['The Taliban held talks with elders in Kunduz.', []],
+  ['Funerals were held in Kunduz for the victims.', []],
   ['The Spin Boldak crossing was captured by Taliban fighters.', [['xing:spin-boldak', 'taliban']]],
   ['Qaisar district fell to the insurgents on Friday.', [['dist:AF.07.1804', 'taliban']]],
   ['Government forces recaptured Qala-e-Naw.', [['city:AF-BDG:qala-i-naw', 'government']]],
