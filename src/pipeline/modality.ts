@@ -35,7 +35,8 @@ export function isBlocked(text: string, at: number): boolean {
   const last = toks[toks.length - 1];
   const prev = toks[toks.length - 2];
   // "claimed to have captured" reports a claim; "to retake", "to be taken over" are purposes and prospects.
-  if (prev === 'to' && last === 'have' && /^(?:claimed|claims|claim|said|says|reported|reportedly|believed|appears|appeared|seems|seemed)$/.test(toks[toks.length - 3] ?? '')) return false;
+  // A short phrase may sit between ("claimed on Twitter to have captured", "said in a statement to have").
+  if (prev === 'to' && last === 'have' && toks.slice(-7, -2).some((t) => /^(?:claimed|claims|claim|said|says|reported|reportedly|believed|appears|appeared|seems|seemed)$/.test(t))) return false;
   // "had been allowed to cross", "managed to flee", "were forced to flee": an infinitive of something that happened.
   const done = last === 'to' && (/^(?:managed|forced|compelled|obliged)$/.test(prev ?? '') || (PERMITTED.has(prev ?? '') && /^(?:been|was|were)$/.test(toks[toks.length - 3] ?? '')));
   if (!done && (last === 'to' || (prev === 'to' && (last === 'be' || last === 'have')))) return true;

@@ -15,6 +15,10 @@ const TABLE: [string, [string, string][]][] = [
   ['Insurgents now hold the Aqina crossing, local elders said.', [['xing:aqina', 'taliban']]],
   ['Afghan commandos still held Hairatan on Sunday.', [['xing:hairatan', 'government']]],
   ['The Taliban held talks with elders in Kunduz.', []],
+  // "claimed <aside> to have taken" is a claim; the Taliban as the passive subject of "driven out of" lose the place.
+  ['Insurgents said on Telegram to have overrun Chora district.', [['dist:AF.39.2602', 'taliban']]],
+  ['The militants were ousted from Arghistan district after a week of fighting.', [['dist:AF.23.2412', 'government']]],
+  ['Residents were forced out of Arghistan district by the fighting.', []],
   ['Funerals were held in Kunduz for the victims.', []],
   ['The Spin Boldak crossing was captured by Taliban fighters.', [['xing:spin-boldak', 'taliban']]],
   ['Qaisar district fell to the insurgents on Friday.', [['dist:AF.07.1804', 'taliban']]],

@@ -45,6 +45,9 @@ const TABLE: [string, [string, string, number | null, string][]][] = [
   ['Nearly 3,000 refugees were sent back from Pakistan to Nangarhar province.', [['PK', 'AF', 3000, 'return']]],
   ['Around 400 Afghan families crossed back from Pakistan into Kunar province.', [['PK', 'AF', 400, 'return']]],
   ['Some 900 people crossed from Afghanistan into Iran on Monday.', [['AF', 'IR', 900, 'flight']]],
+  ['Forty Afghan border police escaped across the frontier to Tajikistan.', [['AF', 'TJ', 40, 'flight']]],
+  ['Hundreds of families made their way into Iran on foot.', [['AF', 'IR', null, 'flight']]],
+  ['Pakistani authorities sent home 700 Afghan refugees on Monday.', [['PK', 'AF', 700, 'return']]],
   // not movements
   ['Trucks crossed into Iran on Friday.', []],
   ['Goods and fuel tankers crossed into Pakistan.', []],

@@ -93,6 +93,9 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:regained|regain|regains|reclaimed|reclaim|reclaims|liberated|liberate|liberates|freed)', controller: 'government', side: 'after', agentive: true, directObject: true },
   { re: '(?:took|taken|take|takes) back (?:control of )?', controller: 'government', side: 'after' },
   { re: '(?:driven|drove|drive|pushed|push|forced|expelled|cleared) (?:the )?(?:taliban |militant |insurgent )?(?:taliban|militants|insurgents|fighters) (?:out of|from)', controller: 'government', side: 'after' },
+  // Passive, with the Taliban as the subject: "The Taliban were driven out of Arghistan district" (not "residents were
+  // forced out of Kunduz", which is displacement).
+  { re: '(?:taliban|militants|insurgents) (?:were|was|have been|has been|had been) (?:driven|pushed|forced|chased|expelled|flushed|ousted|cleared) (?:out of|from)', controller: 'government', side: 'after' },
   // A quoted state ('it was "under the control of the security forces"') is the same claim.
   { re: '(?:remains|remain|remained|is|are|was|were|still) (?:still |back |firmly |now |once again |again )?["“]?under (?:the )?(?:control of (?:the )?(?:government|afghan|security) (?:forces|troops)|government control|the control of the government|kabul\'s control)', controller: 'government', side: 'before' },
   { re: 'in (?:the )?government hands', controller: 'government', side: 'before' },

@@ -27,7 +27,10 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:fled|flee|flees|fleeing)(?: across| over)?(?: in)?to', direction: 'flight', objectIsDestination: true },
   { re: '(?:fled|flee|flees|fleeing) across', direction: 'flight', objectIsDestination: true },
   { re: '(?:fled|flee|flees|fleeing)', direction: 'flight', objectIsOrigin: true },
-  { re: '(?:escaped|escape|escapes|escaping) (?:in)?to', direction: 'flight', objectIsDestination: true },
+  { re: '(?:escaped|escape|escapes|escaping)(?: across| over)?(?: in)?to', direction: 'flight', objectIsDestination: true },
+  { re: '(?:escaped|escape|escapes|escaping) across', direction: 'flight', objectIsDestination: true },
+  // "made their way into Pakistan", "made his way across the border to Iran".
+  { re: '(?:made|make|makes|making) (?:their|his|her|its) way(?: across the (?:border|frontier))?(?: (?:in)?to| across)', direction: 'flight', objectIsDestination: true },
   // "families have left the city for Herat": a flight only with a destination after "for"/"to" (movements.ts).
   { re: '(?:left|leaving|leave|leaves)', direction: 'flight', objectIsOrigin: true },
   { re: '(?:retreated|retreat|retreats|retreating|withdrew|withdrawn) (?:in)?to', direction: 'flight', objectIsDestination: true },
@@ -54,7 +57,7 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   // "Tajikistan said it had received 1,500 Afghan refugees": the receiving country is the destination.
   { re: '(?:received|receives|receiving|took in|taken in|takes in|admitted|admits|welcomed|welcomes)', direction: 'flight', groupAsObject: true, subjectIsDestination: true },
   // "Iran deported 750,000 Afghans", "were forcibly returned", "Pakistan expelled thousands of refugees".
-  { re: '(?:deported|deporting|deports|deport|expelled|expelling|expels|expel|sent back|sends back|sending back|handed back|hands back|repatriated|repatriates|forcibly returned|forcibly returning|forcibly repatriated|forcibly returns|forcibly return)', direction: 'return', groupAsObject: true },
+  { re: '(?:deported|deporting|deports|deport|expelled|expelling|expels|expel|sent back|sends back|sending back|sent home|sends home|sending home|handed back|hands back|repatriated|repatriates|forcibly returned|forcibly returning|forcibly repatriated|forcibly returns|forcibly return)', direction: 'return', groupAsObject: true },
 ];
 
 /**
