@@ -19,6 +19,11 @@ const TABLE: [string, [string, string][]][] = [
   ['Insurgents said on Telegram to have overrun Chora district.', [['dist:AF.39.2602', 'taliban']]],
   ['The militants were ousted from Arghistan district after a week of fighting.', [['dist:AF.23.2412', 'government']]],
   ['Residents were forced out of Arghistan district by the fighting.', []],
+  // A fall negated in the speaker's own words is a government claim; control "of Afghan forces" too.
+  ['Arghistan district has not fallen, the district chief insisted.', [['dist:AF.23.2412', 'government']]],
+  ['The Aqina crossing was not overrun, the border police said.', [['xing:aqina', 'government']]],
+  ['Arghistan district remains under the firm control of national security forces.', [['dist:AF.23.2412', 'government']]],
+  ['It is not clear whether Arghistan district has fallen.', []],
   ['Funerals were held in Kunduz for the victims.', []],
   ['The Spin Boldak crossing was captured by Taliban fighters.', [['xing:spin-boldak', 'taliban']]],
   ['Qaisar district fell to the insurgents on Friday.', [['dist:AF.07.1804', 'taliban']]],

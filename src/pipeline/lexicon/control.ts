@@ -97,8 +97,10 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // forced out of Kunduz", which is displacement).
   { re: '(?:taliban|militants|insurgents) (?:were|was|have been|has been|had been) (?:driven|pushed|forced|chased|expelled|flushed|ousted|cleared) (?:out of|from)', controller: 'government', side: 'after' },
   // A quoted state ('it was "under the control of the security forces"') is the same claim.
-  { re: '(?:remains|remain|remained|is|are|was|were|still) (?:still |back |firmly |now |once again |again )?["“]?under (?:the )?(?:control of (?:the )?(?:government|afghan|security) (?:forces|troops)|government control|the control of the government|kabul\'s control)', controller: 'government', side: 'before' },
+  { re: '(?:remains|remain|remained|is|are|was|were|still) (?:still |back |firmly |now |once again |again )?["“]?under (?:the )?(?:(?:full |complete |firm |effective )?control of (?:the )?(?:government|afghan|security|national) (?:forces|troops|army|security forces)|government control|the control of the government|kabul\'s control)', controller: 'government', side: 'before' },
   { re: 'in (?:the )?government hands', controller: 'government', side: 'before' },
+  // A denied fall in the speaker's own words: "Chora district has not fallen", "the crossing was not captured".
+  { re: '(?:has|have|had|did|was|were|is) not (?:yet )?(?:fallen|fall|been (?:captured|taken|overrun|seized|lost)|captured|taken|overrun|seized|lost)', controller: 'government', side: 'before' },
   // --- fought over ---
   // "fought on Monday to push the Taliban out of Ghazni", "battling to retake Kunduz": an attempt, so contested.
   { re: '(?:fought|fighting|fight|fights|battled|battling|battle|battles|struggled|struggling)(?: on [a-z]+day| hard| fiercely)? to (?:push|drive|clear|flush|dislodge|expel|oust|evict|retake|recapture|regain|reclaim|take back|hold|defend|repel|repulse)', controller: 'contested', side: 'after' },
