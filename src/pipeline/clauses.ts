@@ -8,6 +8,7 @@ import type { Attribution } from './attribution';
 import type { DateMention } from './dates';
 import type { ArticlePlaces } from './places';
 import type { Block } from './sections';
+import { LexiconGate, type Words } from './lexiconGate';
 
 export interface SentenceView {
   articleId: string;
@@ -32,6 +33,8 @@ export interface SentenceView {
    * stage's scan starts there instead of at 0; 0 when unknown.
    */
   firstTrigger?: number;
+  /** The words of `text` (lexiconGate.ts wordsOf); when given, each lexicon is tried only at words that open a phrase. */
+  words?: Words;
 }
 
 export interface Trigger {
@@ -44,12 +47,24 @@ export interface Trigger {
  * entries win at the same position, so lexicons list longer phrases first.
  */
 export function lexiconAlternation(sources: string[]): RegExp {
-  return new RegExp(`\\b(?:${sources.map((s) => `(${s.replace(/\((?!\?)/g, '(?:')})`).join('|')})(?![\\w’'])`, 'gi');
+  const rx = new RegExp(`\\b(?:${sources.map((s) => `(${s.replace(/\((?!\?)/g, '(?:')})`).join('|')})(?![\\w’'])`, 'gi');
+  const gate = LexiconGate.of(sources);
+  if (gate) GATES.set(rx, gate);
+  return rx;
 }
+
+/** Each lexicon's gate (lexiconGate.ts): the same hits as its regex, tried only at the words that open a phrase. */
+const GATES = new WeakMap<RegExp, LexiconGate>();
 
 /** Every non-overlapping lexicon hit in the sentence (body offsets) with the index of its entry. */
 export function findLexiconHits(view: SentenceView, rx: RegExp): { t: Trigger; entry: number }[] {
   const out: { t: Trigger; entry: number }[] = [];
+  const gate = GATES.get(rx);
+  if (gate && view.words) {
+    // The same hits as the scan below, found by trying only the phrases a word opens, at that word.
+    for (const h of gate.hits(view.text, view.words, view.firstTrigger ?? 0)) out.push({ t: { start: view.start + h.start, end: view.start + h.end }, entry: h.entry });
+    return out;
+  }
   // Every lexicon's first hit is at or after the union's first hit: the text before it has none.
   rx.lastIndex = view.firstTrigger ?? 0;
   for (let m = rx.exec(view.text); m; m = rx.exec(view.text)) {

@@ -16,6 +16,7 @@ import { findMovements } from './movements';
 import { readPlaces, type ArticlePlaces } from './places';
 import { splitBlocks, type Block } from './sections';
 import { splitSentences } from './sentences';
+import { LexiconGate, wordsOf, type Words } from './lexiconGate';
 
 /** The object of a denial that points back at the previous sentence's claim. */
 const DENIED_CLAIM = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\b/i;
@@ -23,7 +24,17 @@ const DENIED_CLAIM = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|re
 /** Longer "sentences" are not prose (tables, lists, a line of commas): no event is drawn from them. */
 export const MAX_SENTENCE = 1500;
 
-const ANY_TRIGGER = new RegExp(`\\b(?:${[...CONTROL_PHRASES, ...MOVEMENT_PHRASES, ...CONTEXT_PHRASES].map((p) => p.re).join('|')})(?![\\w’'])`, 'i');
+const TRIGGER_SOURCES = [...CONTROL_PHRASES, ...MOVEMENT_PHRASES, ...CONTEXT_PHRASES].map((p) => p.re);
+const ANY_TRIGGER = new RegExp(`\\b(?:${TRIGGER_SOURCES.join('|')})(?![\\w’'])`, 'i');
+// The same union behind its gate (lexiconGate.ts): tried only at words that open a phrase, which most words do not.
+const TRIGGER_GATE = LexiconGate.of(TRIGGER_SOURCES);
+
+/** Offset of the first lexicon hit in `text` (-1 if none), and its words for the stages' own lexicons. */
+function firstTrigger(text: string): { index: number; words: Words | undefined } {
+  if (!TRIGGER_GATE) return { index: ANY_TRIGGER.exec(text)?.index ?? -1, words: undefined };
+  const words = wordsOf(text);
+  return { index: TRIGGER_GATE.hits(text, words, 0, 1)[0]?.start ?? -1, words };
+}
 const ANY_SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}|according to)\\b`, 'i');
 // Openings that continue the report of the sentence before ("A further 1,100 people ...").
 const CONTINUATION = new RegExp(`^(?:${REPORT_CONTINUATIONS.join('|')})\\b`, 'i');
@@ -46,6 +57,7 @@ class View implements SentenceView {
     readonly attribution: Attribution | null,
     readonly fallbackDate: SentenceView['fallbackDate'],
     readonly firstTrigger: number,
+    readonly words: Words | undefined,
   ) {
     this.articleId = article.id;
     this.body = article.body;
@@ -132,8 +144,8 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       const i0 = firstAtOrAfter(places.mentions, s.start);
       const i1 = firstAtOrAfter(places.mentions, s.end);
       // National claims need no place mention ("they hold over 200 districts"); other events do.
-      const trigger = i1 > i0 || PLACELESS_CLAIM.test(text) ? ANY_TRIGGER.exec(text) : null;
-      const candidate = trigger !== null;
+      const trigger = i1 > i0 || PLACELESS_CLAIM.test(text) ? firstTrigger(text) : null;
+      const candidate = trigger !== null && trigger.index >= 0;
       // Attribution runs on every sentence that has a speech verb, so that "he said" finds its speaker.
       const speech = ANY_SPEECH.test(text);
       const attribution: Attribution | null = speech ? attribute(text, lastClaimant, s.start) : null;
@@ -143,7 +155,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       lastReport = attribution?.final && block.kind !== 'caption' ? { claimant: attribution.claimant, end: s.end } : null;
       if (!candidate && !(attribution?.denial && DENIED_CLAIM.test(text))) continue;
       const mentions = places.mentions.slice(i0, i1).filter((m) => m.end <= s.end);
-      const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate, trigger?.index ?? 0);
+      const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate, candidate ? trigger.index : 0, trigger?.words);
       let claimant = attribution?.claimant ?? carried;
       if (!claimant && block.kind === 'caption') claimant = block.credit ? `photo caption (${block.credit})` : 'photo caption';
       const base: Base = { articleId: article.id, quote: text, quoteStart: s.start, quoteEnd: s.end, outlet: article.source, section: block.kind };

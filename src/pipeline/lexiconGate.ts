@@ -1,0 +1,301 @@
+/**
+ * A fast way to find a lexicon's hits in a sentence, with exactly the results of scanning it with the lexicon's one
+ * big regex `\b(?:(phrase)|(phrase)|…)(?![\w’'])` (case-insensitive): that regex is tried at every character, and
+ * at each one walks through every phrase, while a hit can only start at a word that opens one of its phrases, and
+ * most words of a sentence open none. So the opening words of each phrase are derived from the lexicon's own regex
+ * sources (the gate follows the lexicon as it changes), a sentence's words are hashed once, and at a word that opens
+ * some phrase only those phrases are tried, in lexicon order, anchored there.
+ *
+ * Why no hit is ever skipped: without the `u` flag `\w` is ASCII [A-Za-z0-9_], and case folding never maps a
+ * non-ASCII character to an ASCII one. A match m at p starts with a word character after `\b`, so p starts a run of
+ * \w in the text; m's leading \w characters end either at a non-word character of m, or at m's end, which the closing
+ * `(?![\w’'])` puts at the end of the text's word. Either way m's leading word is the text's whole word at p. Phrases
+ * that could match empty or start with a non-word character, or use constructs this reader does not know, make the
+ * lexicon ungated (null), and the caller scans with the regex.
+ */
+
+/** Word characters of a non-unicode regex, lower-cased: a-z, 0-9, _. */
+function isWord(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95;
+}
+
+/** Lower-cases an ASCII letter's code; other codes are returned as they are. */
+function fold(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+const FNV_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+// --- The opening words of a regex source (the subset the lexicons are written in). ---
+
+/** The source uses a construct this reader does not know, or a match might start elsewhere than at a word. */
+class Ungated extends Error {}
+
+/** Partial opening words; a word is complete once it ends with '.' (a non-word character followed). */
+type Openings = Set<string>;
+const MAX_WORD = 40;
+const MAX_OPENINGS = 5000;
+
+function step(states: Openings, ch: string, out: Openings): void {
+  const word = isWord(ch.charCodeAt(0)) && ch.length === 1;
+  for (const s of states) {
+    if (s.endsWith('.')) out.add(s);
+    else if (word) {
+      if (s.length >= MAX_WORD) throw new Ungated();
+      out.add(s + ch);
+    } else if (s === '') throw new Ungated();
+    else out.add(`${s}.`);
+  }
+  if (out.size > MAX_OPENINGS) throw new Ungated();
+}
+
+type Node =
+  | { kind: 'chars'; chars: string[] }
+  | { kind: 'empty' }
+  | { kind: 'alt'; alts: Node[][] }
+  | { kind: 'repeat'; node: Node; min: 0 | 1; max: 1 | typeof Infinity };
+
+/** What a negated class or \s may stand for, as far as openings go: any word character, or a non-word one. */
+const ANY_CHAR = [...'abcdefghijklmnopqrstuvwxyz0123456789_', ' '];
+
+function parse(src: string): Node {
+  let i = 0;
+  const escape = (inClass: boolean): string[] => {
+    const c = src[i++];
+    if (c === undefined) throw new Ungated();
+    if (c === 'd') return [...'0123456789'];
+    if (c === 's') return [' '];
+    if (!inClass && (c === 'b' || c === 'B')) return [];
+    // \w, \p{…}, \u…, back-references, control escapes: not used by the lexicons.
+    if (/[a-zA-Z0-9]/.test(c)) throw new Ungated();
+    return [c];
+  };
+  const charClass = (): string[] => {
+    if (src[i] === '^') {
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+      if (src[i++] !== ']') throw new Ungated();
+      return ANY_CHAR;
+    }
+    const chars: string[] = [];
+    while (i < src.length && src[i] !== ']') {
+      let c = src[i++]!;
+      if (c === '\\') {
+        const e = escape(true);
+        if (e.length !== 1) {
+          chars.push(...e);
+          continue;
+        }
+        c = e[0]!;
+      }
+      if (src[i] === '-' && src[i + 1] !== undefined && src[i + 1] !== ']') {
+        const to = src[i + 1]!;
+        if (to === '\\') throw new Ungated();
+        i += 2;
+        for (let k = c.charCodeAt(0); k <= to.charCodeAt(0); k++) chars.push(String.fromCharCode(k));
+      } else chars.push(c);
+    }
+    if (src[i++] !== ']') throw new Ungated();
+    return chars;
+  };
+  const alternatives = (): Node[][] => {
+    const alts: Node[][] = [[]];
+    while (i < src.length && src[i] !== ')') {
+      const c = src[i++]!;
+      let node: Node;
+      if (c === '|') {
+        alts.push([]);
+        continue;
+      } else if (c === '(') {
+        let zeroWidth = false;
+        if (src.startsWith('?:', i)) i += 2;
+        else if (src.startsWith('?=', i) || src.startsWith('?!', i)) [i, zeroWidth] = [i + 2, true];
+        else if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) [i, zeroWidth] = [i + 3, true];
+        else if (src[i] === '?') throw new Ungated();
+        const inner = alternatives();
+        if (src[i++] !== ')') throw new Ungated();
+        // A lookaround consumes nothing: for the openings it may as well not be there.
+        node = zeroWidth ? { kind: 'empty' } : { kind: 'alt', alts: inner };
+      } else if (c === '[') node = { kind: 'chars', chars: charClass() };
+      else if (c === '\\') {
+        const e = escape(false);
+        node = e.length === 0 ? { kind: 'empty' } : { kind: 'chars', chars: e };
+      } else if (c === '^' || c === '$') node = { kind: 'empty' };
+      else if (c === '.' || c === '*' || c === '+' || c === '?' || c === '{') throw new Ungated();
+      else node = { kind: 'chars', chars: [c] };
+      const q = src[i];
+      if (q === '?' || q === '*' || q === '+') {
+        i++;
+        if (src[i] === '?') i++;
+        node = { kind: 'repeat', node, min: q === '+' ? 1 : 0, max: q === '?' ? 1 : Infinity };
+      } else if (q === '{') {
+        // {m,n} read as "zero or more" (m = 0) or "one or more": a wider language, so never fewer openings.
+        const m = /^\{(\d+)(?:,(\d*))?\}\??/.exec(src.slice(i));
+        if (!m) throw new Ungated();
+        i += m[0].length;
+        node = { kind: 'repeat', node, min: Number(m[1]) === 0 ? 0 : 1, max: Infinity };
+      }
+      alts[alts.length - 1]!.push(node);
+    }
+    return alts;
+  };
+  const top = alternatives();
+  if (i !== src.length) throw new Ungated();
+  return { kind: 'alt', alts: top };
+}
+
+function extend(states: Openings, node: Node): Openings {
+  switch (node.kind) {
+    case 'empty':
+      return states;
+    case 'chars': {
+      const out: Openings = new Set();
+      for (const ch of node.chars) step(states, ch.toLowerCase(), out);
+      return out;
+    }
+    case 'alt': {
+      const out: Openings = new Set();
+      for (const alt of node.alts) for (const s of alt.reduce(extend, states)) out.add(s);
+      if (out.size > MAX_OPENINGS) throw new Ungated();
+      return out;
+    }
+    case 'repeat': {
+      const out: Openings = node.min === 0 ? new Set(states) : new Set();
+      let frontier = extend(states, node.node);
+      // Every state either completes or grows, and words are bounded (MAX_WORD), so this ends.
+      for (let n = 1; n <= node.max && frontier.size > 0; n++) {
+        const before = out.size;
+        for (const s of frontier) out.add(s);
+        if (out.size === before) break;
+        frontier = extend(frontier, node.node);
+      }
+      return out;
+    }
+  }
+}
+
+/** The words a match of `source` may open with, lower-case; throws Ungated when that cannot be known. */
+function openingWords(source: string): string[] {
+  const words = new Set<string>();
+  for (const s of extend(new Set(['']), parse(source))) {
+    const w = s.endsWith('.') ? s.slice(0, -1) : s;
+    // An empty match starts at no word.
+    if (w === '') throw new Ungated();
+    words.add(w);
+  }
+  return [...words];
+}
+
+function hashWord(text: string, start: number, end: number): number {
+  let h = FNV_BASIS;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ fold(text.charCodeAt(i)), FNV_PRIME);
+  return h;
+}
+
+/** A sentence's words: where each starts and the hash of its lower-case form. */
+export interface Words {
+  starts: number[];
+  hashes: number[];
+}
+
+/**
+ * The words of `text` (runs of ASCII letters, digits and _), each hashed lower-case, for LexiconGate.hits.
+ * @example wordsOf('Thousands fled to Iran').starts → [0, 10, 15, 18]
+ */
+export function wordsOf(text: string): Words {
+  const starts: number[] = [];
+  const hashes: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = fold(text.charCodeAt(i));
+    if (!isWord(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_BASIS;
+    do {
+      h = Math.imul(h ^ c, FNV_PRIME);
+      c = ++i < n ? fold(text.charCodeAt(i)) : 0;
+    } while (isWord(c));
+    starts.push(start);
+    hashes.push(h);
+  }
+  return { starts, hashes };
+}
+
+/** One hit: the entry (phrase index), and its offsets in the text. */
+export interface GateHit {
+  entry: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * A lexicon behind its gate. `hits` gives exactly what a global scan with lexiconAlternation(sources) gives.
+ * @example LexiconGate.of(['(?:fled|flee) to'])!.hits('Thousands fled to Iran', wordsOf('Thousands fled to Iran'), 0)
+ *   → [{ entry: 0, start: 10, end: 17 }]
+ */
+export class LexiconGate {
+  /** Hash of an opening word → the phrases (indices, ascending) it may open. */
+  readonly #byWord: Map<number, number[]>;
+  /** Each phrase alone, anchored where it is tried. */
+  readonly #phrases: RegExp[];
+
+  private constructor(byWord: Map<number, number[]>, phrases: RegExp[]) {
+    this.#byWord = byWord;
+    this.#phrases = phrases;
+  }
+
+  /** The gate of a lexicon (regex sources matched case-insensitively on word boundaries); null if it cannot be gated. */
+  static of(sources: readonly string[]): LexiconGate | null {
+    const byWord = new Map<number, number[]>();
+    try {
+      sources.forEach((src, entry) => {
+        for (const w of openingWords(src)) {
+          const h = hashWord(w, 0, w.length);
+          const list = byWord.get(h);
+          if (!list) byWord.set(h, [entry]);
+          else if (list[list.length - 1] !== entry) list.push(entry);
+        }
+      });
+    } catch (e) {
+      if (e instanceof Ungated) return null;
+      throw e;
+    }
+    // Two words of the same hash share a list: keep it in lexicon order.
+    for (const [h, list] of byWord) byWord.set(h, [...new Set(list)].sort((a, b) => a - b));
+    return new LexiconGate(byWord, sources.map((src) => new RegExp(`\\b(?:${src})(?![\\w’'])`, 'iy')));
+  }
+
+  /** Does the word with this hash open some phrase? */
+  opens(hash: number): boolean {
+    return this.#byWord.has(hash);
+  }
+
+  /**
+   * The non-overlapping hits in `text` at or after `from`, leftmost first; at one word the earliest phrase wins,
+   * as in the alternation. `limit` stops after that many hits.
+   */
+  hits(text: string, words: Words, from: number, limit = Infinity): GateHit[] {
+    const out: GateHit[] = [];
+    const { starts, hashes } = words;
+    for (let k = 0; k < starts.length && out.length < limit; k++) {
+      const at = starts[k]!;
+      if (at < from) continue;
+      const entries = this.#byWord.get(hashes[k]!);
+      if (entries === undefined) continue;
+      for (const entry of entries) {
+        const rx = this.#phrases[entry]!;
+        rx.lastIndex = at;
+        if (rx.test(text)) {
+          out.push({ entry, start: at, end: rx.lastIndex });
+          from = rx.lastIndex;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+}
