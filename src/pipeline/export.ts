@@ -18,7 +18,20 @@ export function hash(s: string): string {
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36).padStart(11, '0');
+  return base36(2097151 & h2, h1 >>> 0).padStart(11, '0');
+}
+
+const B36_5 = 36 ** 5;
+const TWO_32_MOD = 4294967296 % B36_5;
+
+/**
+ * (hi · 2³² + lo).toString(36) for hi < 2²¹, in two small parts: a 53-bit number's toString(36) goes through V8's slow
+ * double-to-radix path, and ids are made for every event. Every step is exact in doubles (all below 2⁵³).
+ */
+function base36(hi: number, lo: number): string {
+  const r = (hi * TWO_32_MOD + (lo % B36_5)) % B36_5;
+  const q = (hi * 4294967296 + lo - r) / B36_5;
+  return q > 0 ? q.toString(36) + r.toString(36).padStart(5, '0') : r.toString(36);
 }
 
 /** The identity of an event inside its article: offsets, kind, place(s) and controller. */
@@ -37,9 +50,14 @@ export function eventId(e: SituationEvent): string {
 
 const round = (x: number) => Math.round(x * 1e5) / 1e5;
 
-function point(g: Gazetteer, id: string): [number, number] | null {
-  const p = g.get(id);
-  return p ? [round(p.point[0]), round(p.point[1])] : null;
+function point(g: Gazetteer, id: string, cache: Map<string, [number, number] | null>): [number, number] | null {
+  // Events name few places many times: each place is looked up and rounded once (a fresh array per feature all the same).
+  let at = cache.get(id);
+  if (at === undefined) {
+    const p = g.get(id);
+    cache.set(id, (at = p ? [round(p.point[0]), round(p.point[1])] : null));
+  }
+  return at ? [at[0], at[1]] : null;
 }
 
 interface Keyed {
@@ -64,6 +82,7 @@ export function toFeatureCollection(events: SituationEvent[], g: Gazetteer): Eve
   const sorted = events.map((e): Keyed => ({ e, key: eventKey(e) })).sort(compare);
   const features: EventFeature[] = [];
   const used = new Map<string, number>();
+  const points = new Map<string, [number, number] | null>();
   for (const { e, key } of sorted) {
     let id = `${e.articleId.slice(0, 40)}-${hash(key)}`;
     const n = used.get(id) ?? 0;
@@ -71,13 +90,13 @@ export function toFeatureCollection(events: SituationEvent[], g: Gazetteer): Eve
     if (n > 0) id = `${id}-${n}`;
     const props = { ...e, id } as SituationEvent;
     if (e.kind === 'movement') {
-      const from = point(g, e.fromId);
-      const to = point(g, e.toId);
+      const from = point(g, e.fromId, points);
+      const to = point(g, e.toId, points);
       if (!from || !to) continue;
-      const via = e.viaId ? point(g, e.viaId) : null;
+      const via = e.viaId ? point(g, e.viaId, points) : null;
       features.push({ type: 'Feature', id, geometry: { type: 'LineString', coordinates: via ? [from, via, to] : [from, to] }, properties: props });
     } else {
-      const at = point(g, e.placeId);
+      const at = point(g, e.placeId, points);
       if (!at) continue;
       features.push({ type: 'Feature', id, geometry: { type: 'Point', coordinates: at }, properties: props });
     }

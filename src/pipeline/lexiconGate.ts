@@ -186,10 +186,11 @@ function openingWords(source: string): string[] {
   return [...words];
 }
 
+// Hashes are kept to 30 bits, so that V8 stores them as small integers (no number object per word).
 function hashWord(text: string, start: number, end: number): number {
   let h = FNV_BASIS;
   for (let i = start; i < end; i++) h = Math.imul(h ^ fold(text.charCodeAt(i)), FNV_PRIME);
-  return h;
+  return h & 0x3fffffff;
 }
 
 /** A sentence's words: where each starts and the hash of its lower-case form. */
@@ -220,7 +221,7 @@ export function wordsOf(text: string): Words {
       c = ++i < n ? fold(text.charCodeAt(i)) : 0;
     } while (isWord(c));
     starts.push(start);
-    hashes.push(h);
+    hashes.push(h & 0x3fffffff);
   }
   return { starts, hashes };
 }

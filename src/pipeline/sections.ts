@@ -73,7 +73,7 @@ export function splitBlocks(article: Article): Block[] {
     let credit: string | null = null;
     const creditMatch = CREDIT_SUFFIX.exec(text);
     if (inBoilerplateTail) kind = 'teaser';
-    else if (i === 0 && (normal(text) === title || (title !== '' && normal(text).startsWith(title)))) kind = 'headline';
+    else if (i === 0 && (title === '' ? normal(text) === title : normal(text).startsWith(title))) kind = 'headline';
     else if (TEASER_PREFIX.test(text)) {
       kind = 'teaser';
       // "MORE ON THE TOPIC:" with nothing after it introduces a list of links: the rest is not the article.

@@ -24,12 +24,17 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
 }
 
+/** [A-Za-z.-], by code (this runs for every sentence). */
+function isAbbreviationChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45;
+}
+
 function endsWithAbbreviation(text: string, end: number): boolean {
   let i = end;
   while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-  if (text[i - 1] !== '.') return false;
+  if (text.charCodeAt(i - 1) !== 46) return false;
   let j = i - 1;
-  while (j > 0 && /[A-Za-z.-]/.test(text[j - 1]!) && i - 1 - j < 12) j--;
+  while (j > 0 && isAbbreviationChar(text.charCodeAt(j - 1)) && i - 1 - j < 12) j--;
   const word = text.slice(j, i - 1).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital initial ("Abdul A. Khan"), but not a sentence ending in a pronoun "I."
@@ -72,13 +77,14 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     }
     pos = stop;
   }
+  // The spans of `raw` are this call's own: merged and trimmed in place, not copied.
   const merged: Span[] = [];
   for (const s of raw) {
     const prev = merged[merged.length - 1];
     if (prev && text.charCodeAt(prev.end - 1) !== 10 && endsWithAbbreviation(text, prev.end) && /^\s*[A-Z0-9]/.test(text.slice(s.start, s.start + 3))) {
       prev.end = s.end;
     } else {
-      merged.push({ ...s });
+      merged.push(s);
     }
   }
   const out: Span[] = [];
@@ -87,7 +93,11 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     let b = s.end;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
-    if (b > a) out.push({ start: a, end: b });
+    if (b > a) {
+      s.start = a;
+      s.end = b;
+      out.push(s);
+    }
   }
   return out;
 }
