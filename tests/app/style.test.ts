@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ageOpacity, buildStyle, controlColor, CONTROL_COLORS, movementDayFilter, movementParts } from '../../src/app/map/style';
+import { ageClass, ageOpacity, buildStyle, controlColor, CONTROL_COLORS, movementDayFilter, movementParts } from '../../src/app/map/style';
 import { LAYER_ORDER, beforeIdFor, inDrawOrder, isMovementLayer, layerRank, movementDayLayer } from '../../src/app/map/layers';
 import { diffStates, type ShownState } from '../../src/app/map/featureState';
 import { diffShown, movementsShown, windowCollection } from '../../src/app/map/movementWindow';
-import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { createExpression, featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 const move = (id: string, day: number, part: string, side = 'third') => ({
@@ -55,6 +55,17 @@ describe('offline style', () => {
     expect(json).toContain(CONTROL_COLORS.contested);
     expect(JSON.stringify(ageOpacity(0.5, 0))).toContain('"age"');
   });
+
+  it('fades by age class: this week, this month, six months, older', () => {
+    expect([0, 7, 8, 30, 31, 180, 181, 5000].map(ageClass)).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    const expr = createExpression(ageOpacity(0.5, 0.1), { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] } } as never);
+    if (expr.result !== 'success') throw new Error('ageOpacity does not compile');
+    const at = (state: Record<string, unknown>) => expr.value.evaluate({ zoom: 5 } as never, { type: 'Point', properties: {} } as never, state as never);
+    expect(at({})).toBe(0.1);
+    expect(at({ controller: 'taliban', age: 0 })).toBe(0.5);
+    expect(at({ controller: 'taliban', age: 1 })).toBeLessThan(0.5);
+    expect(at({ controller: 'taliban', age: 3 })).toBeCloseTo(0.1);
+  });
 });
 
 describe('layer registry', () => {
@@ -99,10 +110,10 @@ describe('feature-state diff', () => {
     const s1 = new Map([['a', { controller: 'taliban' as const, latestDay: 1, ageDays: 0, decidedBy: [] }], ['prov:X', { controller: 'government' as const, latestDay: 1, ageDays: 0, decidedBy: [] }]]);
     expect(diffStates(shown, s1, src)).toHaveLength(2);
     expect(diffStates(shown, s1, src)).toHaveLength(0);
+    // A day older within the same age class: nothing to send for 'a'.
     const s2 = new Map([['a', { controller: 'taliban' as const, latestDay: 1, ageDays: 1, decidedBy: [] }]]);
-    expect(diffStates(shown, s2, src)).toEqual([
-      { source: 'control', id: 'a', state: { controller: 'taliban', age: 1 } },
-      { source: 'provinces', id: 'prov:X', state: null },
-    ]);
+    expect(diffStates(shown, s2, src)).toEqual([{ source: 'provinces', id: 'prov:X', state: null }]);
+    const s3 = new Map([['a', { controller: 'taliban' as const, latestDay: 1, ageDays: 8, decidedBy: [] }]]);
+    expect(diffStates(shown, s3, src)).toEqual([{ source: 'control', id: 'a', state: { controller: 'taliban', age: 1 } }]);
   });
 });

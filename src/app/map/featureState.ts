@@ -4,6 +4,7 @@
  */
 import type { SituationEvent } from '../../types';
 import type { PlaceControl } from '../state/control';
+import { ageClass } from './style';
 
 /** Which source holds a place's feature, by place type; null for places not drawn as a feature (countries, regions). */
 export function stateSourceFor(placeType: string): 'provinces' | 'borders' | 'control' | null {
@@ -22,12 +23,14 @@ export function stateSources(events: readonly SituationEvent[]): Map<string, str
   return m;
 }
 
+/** What the map shows of a place: its controller and the age class of the newest claim (`ageClass`). */
 export interface ShownState { controller: string; age: number }
 
 export interface StateUpdate { source: string; id: string; state: ShownState | null }
 
 /**
- * Updates that bring the map from `shown` to `next`; `shown` is updated in place.
+ * Updates that bring the map from `shown` to `next`; `shown` is updated in place. A place whose claim only grew
+ * a day older within its age class needs no update.
  * Example: a place newly claimed by the Taliban → `{ source: 'control', id, state: { controller: 'taliban', age: 0 } }`;
  * a place whose claims all lie after the new day → `state: null` (remove).
  */
@@ -41,8 +44,9 @@ export function diffStates(
     const source = sourceOf(id);
     if (!source) continue;
     const old = shown.get(id);
-    if (old && old.controller === pc.controller && old.age === pc.ageDays) continue;
-    const state = { controller: pc.controller, age: pc.ageDays };
+    const age = ageClass(pc.ageDays);
+    if (old && old.controller === pc.controller && old.age === age) continue;
+    const state = { controller: pc.controller, age };
     shown.set(id, state);
     updates.push({ source, id, state });
   }

@@ -46,17 +46,33 @@ export function controlColor(): ExpressionSpecification {
     CONTROL_COLORS.none];
 }
 
-/** Age in days at which a claim reaches its faintest: older claims must not look like today's news. */
+/**
+ * Age classes of the newest claim, by their lower bound in days: this week, this month, six months, older.
+ * Classes rather than a continuous fade: a place's feature-state then changes only when a new claim arrives or
+ * its claim crosses a class boundary, not on every slider step for every claimed place (bench:map).
+ */
 export const AGE_FADE_DAYS = [0, 7, 30, 180] as const;
+/** Opacity factor of each age class: an aged claim must not look like today's news. */
+export const AGE_FADE_FACTORS = [1, 0.7, 0.45, 0.2] as const;
 
 /**
- * Opacity that fades with the age of the newest claim, `none` (no claim) gets `noClaim`.
- * Example: `ageOpacity(0.6, 0)` → 0.6 for a claim made that day, 0.6 × 0.2 after 180 days.
+ * Age class of a claim `days` old: the last class whose bound it exceeds (a claim exactly 7 days old is still
+ * "this week"). Examples: `ageClass(0)` → 0, `ageClass(7)` → 0, `ageClass(8)` → 1, `ageClass(400)` → 3.
+ */
+export function ageClass(days: number): number {
+  let c = 0;
+  while (c < AGE_FADE_DAYS.length - 1 && days > AGE_FADE_DAYS[c + 1]!) c++;
+  return c;
+}
+
+/**
+ * Opacity by the age class in feature-state (`age`, see `ageClass`), `none` (no claim) gets `noClaim`.
+ * Example: `ageOpacity(0.6, 0)` → 0.6 for a claim made this week, 0.6 × 0.2 for one older than six months.
  */
 export function ageOpacity(fresh: number, noClaim: number): ExpressionSpecification {
-  const [d0, d1, d2, d3] = AGE_FADE_DAYS;
+  const [f0, f1, f2, f3] = AGE_FADE_FACTORS;
   return ['case', ['==', CONTROLLER, 'none'], noClaim,
-    ['interpolate', ['linear'], AGE, d0, fresh, d1, fresh * 0.8, d2, fresh * 0.5, d3, fresh * 0.2]];
+    ['match', AGE, 0, fresh * f0, 1, fresh * f1, 2, fresh * f2, fresh * f3]];
 }
 
 /**
@@ -252,12 +268,21 @@ export function overlaySources(d: OverlayData): Record<string, SourceSpecificati
 }
 
 /**
+ * Style changes apply at once. With MapLibre's default 300 ms transition every style change (a movement day's
+ * opacity, the labels hidden while stepping) restarts the transitions of the style's global properties, and the
+ * map then redraws every frame for 300 ms after each slider step: with software WebGL those frames queue up
+ * behind the next steps (bench:map).
+ */
+export const NO_TRANSITION = { duration: 0, delay: 0 };
+
+/**
  * The complete offline style: no `glyphs`, no `sprite`, no tiles. Example: `buildStyle(opts).glyphs === undefined`.
  */
 export function buildStyle(o: StyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'Situation Map (offline)',
+    transition: NO_TRANSITION,
     sources: { ...basemapSources(o.geoBase, o.data.places), ...overlaySources(o.data) },
     layers: inDrawOrder([...basemapLayers(o), ...overlayLayers(o)]),
   };
