@@ -32,7 +32,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Gazetteer, Place, PlaceMention, PlaceType } from '../types';
-import { asciiName, foldWord, nameKey, scanWords, tokenize, wordInfo, type NameToken } from './names';
+import { asciiName, foldWord, joinedInfo, nameKey, scanWords, tokenize, type NameToken } from './names';
 
 /** Properties of a province feature in data/geo/provinces.geojson. */
 export interface ProvinceProperties {
@@ -381,16 +381,16 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       // Words written apart inside one name ("Dawlat Abad"): only from a capitalised word, across spaces, hyphens
       // and dropped connectors, and only while the words so far may still begin a key.
       if (!first.capitalised) return;
-      let joined = text.slice(wStart[j]!, wEnd[j]!);
+      // The words so far, as one spelling (info[k] is the info of text[wStart[k], wEnd[k])).
+      let joined = first;
       let stable = first.stable;
       for (let n = 2; n <= MAX_JOINED_WORDS && j + n <= count; n++) {
         if (!keyPrefixes.has(stable)) return;
         const k = j + n - 1;
         if (!joinGap(text, wEnd[k - 1]!, wStart[k]!)) return;
-        joined += text.slice(wStart[k]!, wEnd[k]!);
-        const joinedInfo = wordInfo(joined);
-        stable = joinedInfo.stable;
-        const jc = next.get(joinedInfo.key);
+        joined = joinedInfo(joined, info[k]!);
+        stable = joined.stable;
+        const jc = next.get(joined.key);
         if (!jc) continue;
         // The first word is capitalised, so the run is.
         if (jc.entries) accept(jc.entries, from, k, true);

@@ -74,6 +74,8 @@ export interface WordInfo {
   capitalised: boolean;
   /** Not a token: connectors (e, i, ye), the "and" of names (wa, o, aw), or no letter or digit at all. */
   skip: boolean;
+  /** The spelling this was computed from. */
+  spelling: string;
 }
 
 const infoCache = new Map<string, WordInfo>();
@@ -125,7 +127,34 @@ function foldUncached(word: string): WordInfo {
   s = collapseDoubles(s);
   const first = word[0] ?? '';
   const skip = s === '' || CONNECTORS.has(s) || (word.length <= 2 && AND_WORDS.has(word.toLowerCase()));
-  return { key: s, stable, capitalised: first !== first.toLowerCase(), skip };
+  return { key: s, stable, capitalised: first !== first.toLowerCase(), skip, spelling: word };
+}
+
+/** joinedInfo memo: first spelling's info → second's → the info of the two written together. */
+let joins = new Map<WordInfo, Map<WordInfo, WordInfo>>();
+let joinCount = 0;
+
+/**
+ * wordInfo of two spellings written together (a's, then b's), memoised per pair: a matcher tries to join the
+ * capitalised words of every text with the next ones ("Dawlat Abad"), and the same pairs come back all the time.
+ * @example joinedInfo(wordInfo('Dawlat'), wordInfo('Abad')) === wordInfo('DawlatAbad')
+ */
+export function joinedInfo(a: WordInfo, b: WordInfo): WordInfo {
+  let byB = joins.get(a);
+  let info = byB?.get(b);
+  if (info === undefined) {
+    info = wordInfo(a.spelling + b.spelling);
+    // The bound keeps memory flat on long runs.
+    if (joinCount > 100_000) {
+      joins = new Map();
+      joinCount = 0;
+      byB = undefined;
+    }
+    if (!byB) joins.set(a, (byB = new Map()));
+    byB.set(b, info);
+    joinCount++;
+  }
+  return info;
 }
 
 /**

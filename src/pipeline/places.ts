@@ -29,14 +29,29 @@ function withPlace(m: PlaceMention, p: Place): PlaceMention {
   return { ...m, place: p, alternatives: [m.place, ...m.alternatives.filter((a) => a !== p)] };
 }
 
+/** Words right after (lower case) or before a mention that ask for a reading, in order of precedence. */
+const CONTEXT_TYPES: { type: PlaceType; after: RegExp[]; before: RegExp[] }[] = [
+  { type: 'province', after: [/^\s+provinces?\b/], before: [/\bprovinces? of\s+$/] },
+  { type: 'district', after: [/^\s+districts?\b/], before: [/\bdistricts? of\s+$/] },
+  { type: 'city', after: [/^\s+(?:city|town)\b/, /^,\s+(?:a|the)\s+(?:city|town|provincial capital|capital)\b/, /^,\s+(?:the\s+)?capital of\b/], before: [/\b(?:city|town) of\s+$/] },
+  { type: 'crossing', after: [/^\s+(?:border\s+)?(?:crossing|port|post|gate)\b/], before: [] },
+];
+// Most mentions have none of these words around them: one test for any of them on each side first.
+const ANY_AFTER = new RegExp(CONTEXT_TYPES.flatMap((c) => c.after.map((r) => r.source)).join('|'));
+const ANY_BEFORE = new RegExp(CONTEXT_TYPES.flatMap((c) => c.before.map((r) => r.source)).join('|'));
+const SPACE = /\s/;
+
 /** The reading asked for by the words right around a mention, if any. */
 function typeFromContext(body: string, m: PlaceMention): PlaceType | null {
-  const after = body.slice(m.end, m.end + 24).toLowerCase();
-  const before = body.slice(Math.max(0, m.start - 24), m.start).toLowerCase();
-  if (/^\s+provinces?\b/.test(after) || /\bprovinces? of\s+$/.test(before)) return 'province';
-  if (/^\s+districts?\b/.test(after) || /\bdistricts? of\s+$/.test(before)) return 'district';
-  if (/^\s+(?:city|town)\b/.test(after) || /\b(?:city|town) of\s+$/.test(before) || /^,\s+(?:a|the)\s+(?:city|town|provincial capital|capital)\b/.test(after) || /^,\s+(?:the\s+)?capital of\b/.test(after)) return 'city';
-  if (/^\s+(?:border\s+)?(?:crossing|port|post|gate)\b/.test(after)) return 'crossing';
+  // Every "after" pattern opens with a space or a comma and every "before" one ends with a space (lower-casing keeps
+  // both), so the characters next to the mention decide whether the words around it need reading at all.
+  const next = body[m.end];
+  const after = next !== undefined && (next === ',' || SPACE.test(next)) ? body.slice(m.end, m.end + 24).toLowerCase() : '';
+  const before = m.start > 0 && SPACE.test(body[m.start - 1]!) ? body.slice(Math.max(0, m.start - 24), m.start).toLowerCase() : '';
+  const a = after !== '' && ANY_AFTER.test(after);
+  const b = before !== '' && ANY_BEFORE.test(before);
+  if (!a && !b) return null;
+  for (const c of CONTEXT_TYPES) if ((a && c.after.some((r) => r.test(after))) || (b && c.before.some((r) => r.test(before)))) return c.type;
   return null;
 }
 
