@@ -9,6 +9,20 @@ import type { Place } from '../../src/types';
 
 const text = readFileSync('tests/fixtures/events.sample.geojson', 'utf8');
 
+describe('region claims', () => {
+  it('get a point of their own (no outline to colour), countries do not', () => {
+    const feature = (id: string, placeId: string, placeType: string, place: string) => ({
+      type: 'Feature', geometry: { type: 'Point', coordinates: [68, 36.5] },
+      properties: { id, kind: 'control', articleId: 'a', date: '2021-07-05', datePrecision: 'day', quote: 'q', quoteStart: 0, quoteEnd: 1,
+        claimant: null, outlet: null, place, placeId, placeType, country: 'AF', controller: 'taliban', extent: null, denial: false },
+    });
+    const ev = parseEvents(JSON.stringify({ type: 'FeatureCollection', features: [
+      feature('r1', 'region:AF-north', 'region', 'northern Afghanistan'), feature('c1', 'country:AF', 'country', 'Afghanistan'),
+    ] }), 'regions.geojson');
+    expect(controlPoints(ev).features.map((f) => [f.properties.placeId, f.properties.placeType])).toEqual([['region:AF-north', 'region']]);
+  });
+});
+
 describe('events file', () => {
   const ev = parseEvents(text, 'events.sample.geojson');
   it('reads the fixture', () => {
@@ -17,6 +31,8 @@ describe('events file', () => {
     expect(isoOf(ev.lastDay)).toBe('2021-07-15');
     expect(isoOf(ev.firstDay)).toBe('2018-12-24');
     expect(controlPoints(ev).features.map((f) => f.properties.placeId)).toContain('xing:islam-qala');
+    // Provinces are coloured as polygons, not points.
+    expect(controlPoints(ev).features.some((f) => f.properties.placeType === 'province')).toBe(false);
     const moves = movementLines(ev).features.filter((f) => f.properties.part === 'path').map((f) => f.properties);
     const head = arrowHead([[60, 34], [61, 34]]);
     expect(head[1]).toEqual([61, 34]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageClass, ageOpacity, buildStyle, controlColor, CONTROL_COLORS, movementDayFilter, movementParts } from '../../src/app/map/style';
+import { ageClass, ageOpacity, buildStyle, controlColor, CONTROL_COLORS, movementDayFilter, movementParts, movementSource } from '../../src/app/map/style';
 import { LAYER_ORDER, beforeIdFor, inDrawOrder, isMovementLayer, layerRank, movementDayLayer } from '../../src/app/map/layers';
 import { diffStates, type ShownState } from '../../src/app/map/featureState';
 import { diffShown, movementsShown, windowCollection } from '../../src/app/map/movementWindow';
@@ -36,9 +36,25 @@ describe('offline style', () => {
     const days = style.layers.filter((l) => isMovementLayer(l.id));
     expect(days.map((l) => l.id)).toEqual([movementDayLayer(100), movementDayLayer(103)]);
     for (const l of days) expect((l as { paint: Record<string, unknown> }).paint['line-opacity']).toBe(0);
-    const arrows = (style.sources.movements as unknown as { data: { features: { properties: { part: string } }[] } }).data.features;
+    // Each day layer draws from its 30-day arrows source.
+    for (const l of days) expect((l as { source: string }).source).toBe(movementSource(Number(l.id.split(':')[1])));
+    expect(movementSource(100)).toBe(movementSource(103));
+    expect(movementSource(130)).not.toBe(movementSource(100));
+    const arrowSources = Object.entries(style.sources).filter(([id]) => id.startsWith('movements:'));
+    expect(arrowSources.map(([id]) => id)).toEqual([movementSource(100)]);
+    const arrows = arrowSources.flatMap(([, src]) => (src as unknown as { data: { features: { properties: { part: string } }[] } }).data.features);
     expect(arrows.map((f) => f.properties.part)).toEqual(['path', 'head', 'path']);
     expect(style.sources['movement-labels']).toBeDefined();
+  });
+
+  it('draws region claims as rings and keeps them out of the point layer', () => {
+    const region = style.layers.find((l) => l.id === 'region-control') as { filter: unknown; source: string };
+    const points = style.layers.find((l) => l.id === 'control-points') as { filter: unknown };
+    const f = (placeType: string) => ({ type: 1, properties: { placeType } });
+    expect(region.source).toBe('control');
+    expect(featureFilter(region.filter as never).filter({ zoom: 5 }, f('region') as never)).toBe(true);
+    expect(featureFilter(points.filter as never).filter({ zoom: 5 }, f('region') as never)).toBe(false);
+    expect(featureFilter(points.filter as never).filter({ zoom: 5 }, f('district') as never)).toBe(true);
   });
 
   it('filters a day layer by day and, under a claimant filter, by side', () => {

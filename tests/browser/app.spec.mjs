@@ -1,5 +1,6 @@
 // Browser tests of the built app (issue 4). Each test gets a fresh page; page errors and console errors fail it.
 import assert from 'node:assert/strict';
+import { realEvents } from './harness.mjs';
 
 /** Waits until the map has loaded its style and data and finished rendering. */
 export async function mapIdle(page) {
@@ -57,12 +58,15 @@ export const tests = [
       const drawn = await page.evaluate(() => {
         const m = window.__situationMap.map;
         const n = (layer) => m.queryRenderedFeatures({ layers: [layer] }).length;
-        return { provinceLabels: n('province-labels'), countryLabels: n('country-labels'), points: n('control-points'), provinces: n('provinces-fill'), glyphs: m.getStyle().glyphs ?? null };
+        const regions = m.queryRenderedFeatures({ layers: ['region-control'] }).map((f) => [f.properties.placeId, f.state.controller]);
+        return { provinceLabels: n('province-labels'), countryLabels: n('country-labels'), points: n('control-points'), provinces: n('provinces-fill'), regions, glyphs: m.getStyle().glyphs ?? null };
       });
       assert.equal(drawn.glyphs, null, 'style must not use a glyphs server');
       assert.ok(drawn.provinces > 10, `provinces drawn: ${drawn.provinces}`);
       assert.ok(drawn.provinceLabels + drawn.countryLabels > 5, `labels drawn: ${JSON.stringify(drawn)}`);
       assert.ok(drawn.points > 0, 'control points drawn');
+      // "… in northern Afghanistan" (5 July): a region claim, drawn as a ring coloured by its claimed state.
+      if (realEvents) assert.deepEqual(drawn.regions, [['region:AF-north', 'taliban']]);
       const attribution = await page.textContent('.maplibregl-ctrl-attrib');
       assert.match(attribution ?? '', /Natural Earth/);
       assert.match(attribution ?? '', /GeoNames/);

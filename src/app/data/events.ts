@@ -127,12 +127,14 @@ export function eventRange(days: Float64Array, lo: number, hi: number): [number,
 }
 
 /** Place types drawn as polygons or lines of the basemap rather than as points of their own. */
-const AREA_TYPES = new Set(['province', 'country', 'border', 'region']);
+const AREA_TYPES = new Set(['province', 'country', 'border']);
 
 export interface ControlPointProps { placeId: string; name: string; placeType: string }
 
 /**
- * One point per claimed crossing, district or city (provinces and borders are coloured on the basemap).
+ * One point per claimed crossing, district, city or region (provinces and borders are coloured on the basemap;
+ * a region such as "northern Afghanistan" has no outline in Natural Earth, so it is drawn as a wide ring at its
+ * centre, `region-control` in style.ts).
  * Example: Islam Qala's two claims give one feature with `placeId: 'xing:islam-qala'`.
  */
 export function controlPoints(data: LoadedEvents): FeatureCollection<Point, ControlPointProps> {

@@ -11,7 +11,7 @@ export function stateSourceFor(placeType: string): 'provinces' | 'borders' | 'co
   switch (placeType) {
     case 'province': return 'provinces';
     case 'border': return 'borders';
-    case 'country': case 'region': return null;
+    case 'country': return null;
     default: return 'control';
   }
 }

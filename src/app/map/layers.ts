@@ -10,6 +10,7 @@ export const LAYER_ORDER = [
   'provinces-line',
   'countries-line',
   'borders-control',
+  'region-control',
   'movements-line',
   'capitals',
   'crossings',
@@ -58,4 +59,4 @@ export function beforeIdFor(id: string, present: ReadonlySet<string>): string | 
 }
 
 /** Layers a click can select, top first ('movements-line' stands for every per-day movement layer). */
-export const CLICKABLE_LAYERS: readonly LayerId[] = ['control-points', 'crossings', 'capitals', 'movements-line', 'provinces-fill'];
+export const CLICKABLE_LAYERS: readonly LayerId[] = ['control-points', 'crossings', 'capitals', 'movements-line', 'region-control', 'provinces-fill'];

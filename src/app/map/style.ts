@@ -8,7 +8,7 @@
 import type {
   ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification, StyleSpecification,
 } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { MovementProps } from '../data/events';
 import { inDrawOrder, movementDayLayer } from './layers';
 import type { ClaimantFilter } from '../state/claimants';
@@ -90,12 +90,27 @@ export function movementWidth(): ExpressionSpecification {
 
 /**
  * Filter of one day's movement layer: that day's paths and heads, told by a side the claimant filter lets through.
- * Example: `movementDayFilter(100, 'taliban')` → `['all', paths and heads, ['==', ['get', 'day'], 100], ['==', ['get', 'side'], 'taliban']]`.
+ * Example: `movementDayFilter(100, 'taliban')` → `['all', ['==', ['get', 'day'], 100], paths and heads, ['==', ['get', 'side'], 'taliban']]`.
  */
 export function movementDayFilter(day: number, claimant: ClaimantFilter): FilterSpecification {
   const parts: ExpressionSpecification = ['in', ['get', 'part'], ['literal', ['path', 'head']]];
   const side: ExpressionSpecification[] = claimant === 'all' ? [] : [['==', ['get', 'side'], claimant]];
-  return ['all', parts, ['==', ['get', 'day'], day], ...side];
+  // The day test first: it rejects all but a day's share of the features, so 'all' stops there for the rest
+  // (each of the ~365 day layers evaluates its filter on every arrow when tiles are laid out).
+  return ['all', ['==', ['get', 'day'], day], parts, ...side];
+}
+
+/** Days of movements per arrows source (see `movementSource`). */
+export const MOVEMENT_SOURCE_DAYS = 30;
+
+/**
+ * The arrows source holding a day's movements: one source per 30 days, so that each day layer's filter is
+ * evaluated only on its own month's arrows when tiles are laid out, not on every arrow of the corpus (with one
+ * source, ~365 day layers × every arrow made the cold load seconds slower; bench:map).
+ * Example: `movementSource(18816)` → `'movements:627'`.
+ */
+export function movementSource(day: number): string {
+  return `movements:${Math.floor(day / MOVEMENT_SOURCE_DAYS)}`;
 }
 
 /** Opacity of a movement layer in the window; outside it the layer has opacity 0, which MapLibre does not draw. */
@@ -185,7 +200,7 @@ const basemapLayers = (o: StyleOptions): LayerSpecification[] => [
 export function movementLayers(o: Pick<StyleOptions, 'data'>): LayerSpecification[] {
   const days = [...new Set(o.data.movements.features.map((f) => Number(f.properties?.day)).filter(Number.isFinite))].sort((a, b) => a - b);
   return days.map((day) => ({
-    id: movementDayLayer(day), type: 'line', source: 'movements',
+    id: movementDayLayer(day), type: 'line', source: movementSource(day),
     filter: movementDayFilter(day, o.data.claimant ?? 'all'),
     layout: { 'line-cap': 'round', 'line-join': 'round' },
     paint: {
@@ -208,9 +223,22 @@ export function overlayLayers(o: StyleOptions): LayerSpecification[] {
       id: 'borders-control', type: 'line', source: 'borders',
       paint: { 'line-color': controlColor(), 'line-width': 5, 'line-opacity': ageOpacity(0.8, 0) },
     },
+    {
+      // A claim about a region ("northern Afghanistan"): a wide ring at the region's centre, under the arrows.
+      id: 'region-control', type: 'circle', source: 'control', filter: ['==', ['get', 'placeType'], 'region'],
+      paint: {
+        'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 4, 22, 8, 352],
+        'circle-color': controlColor(),
+        'circle-opacity': ageOpacity(0.15, 0),
+        'circle-stroke-color': controlColor(),
+        'circle-stroke-width': 2.5,
+        'circle-stroke-opacity': ageOpacity(0.9, 0.5),
+        'circle-pitch-alignment': 'map',
+      },
+    },
     ...movementLayers(o),
     {
-      id: 'control-points', type: 'circle', source: 'control',
+      id: 'control-points', type: 'circle', source: 'control', filter: ['!=', ['get', 'placeType'], 'region'],
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 4, 6, 9, 10],
         'circle-color': controlColor(),
@@ -253,15 +281,23 @@ export function basemapSources(geoBase: string, places: FeatureCollection): Reco
 
 /**
  * Sources of the overlay; control points key feature-state by place id, movement arrows by movement id (a
- * path and its head share it). The arrows' source holds every movement's path and head, never rebuilt; the
+ * path and its head share it). The arrows' sources (one per 30 days, `movementSource`) hold every movement's path and head, never rebuilt; the
  * labels' source holds the window's label points.
  */
 export function overlaySources(d: OverlayData): Record<string, SourceSpecification> {
-  const arrows = d.movements.features.filter((f) => f.properties?.part !== 'label');
+  const arrows = new Map<string, Feature[]>();
+  for (const f of d.movements.features) {
+    if (f.properties?.part === 'label') continue;
+    const id = movementSource(Number(f.properties?.day));
+    const list = arrows.get(id);
+    if (list) list.push(f); else arrows.set(id, [f]);
+  }
   const labels = d.movementLabels ?? { type: 'FeatureCollection', features: [] };
+  const arrowSources = Object.fromEntries([...arrows].map(([id, features]): [string, SourceSpecification] =>
+    [id, { type: 'geojson', data: { type: 'FeatureCollection', features }, promoteId: 'id' }]));
   return {
     control: { type: 'geojson', data: d.controlPoints, promoteId: 'placeId' },
-    movements: { type: 'geojson', data: { type: 'FeatureCollection', features: arrows }, promoteId: 'id' },
+    ...arrowSources,
     'movement-labels': { type: 'geojson', data: labels },
     selection: { type: 'geojson', data: d.selection },
   };

@@ -6,13 +6,21 @@
 const MS_PER_DAY = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Loading 100,000 events asks for a few hundred distinct dates over and over (bench:map cold load): remember
+// the valid ones, up to a bound.
+const KNOWN_DAYS = new Map<string, number>();
+
 /** Day number of an ISO date. Example: `dayOf('1970-01-02') === 1`. Throws on anything but YYYY-MM-DD. */
 export function dayOf(iso: string): number {
+  const known = KNOWN_DAYS.get(iso);
+  if (known !== undefined) return known;
   const m = ISO_DAY.exec(iso);
   if (!m) throw new Error(`not a YYYY-MM-DD date: ${JSON.stringify(iso)}`);
   const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
   if (new Date(t).toISOString().slice(0, 10) !== iso) throw new Error(`no such day: ${iso}`);
-  return Math.round(t / MS_PER_DAY);
+  const day = Math.round(t / MS_PER_DAY);
+  if (KNOWN_DAYS.size < 50_000) KNOWN_DAYS.set(iso, day);
+  return day;
 }
 
 /** ISO date of a day number. Example: `isoOf(18816) === '2021-07-08'`. */
