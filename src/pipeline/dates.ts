@@ -72,9 +72,11 @@ const MONTH_ONLY_RE = new RegExp(`\\b(?:(in|since|during|until|by|from|early|lat
 const YEAR_RE = /\b(?:(in|since|during|until|by|from|early|late|mid|mid-|of)\s+)((?:19|20)\d\d)\b(?![-/]\d)/gi;
 const THIS_YEAR_RE = /\b(?:(this|last|previous|the past|the last) year|earlier this year|so far this year)\b/gi;
 const LAST_MONTH_RE = /\b(?:last|previous) month\b/gi;
-const RELATIVE_RX = new RegExp(RELATIVE_DATE_PHRASES.map((p) => `\\b(${p.re.replace(/\((?!\?)/g, '(?:')})\\b`).join('|'), 'gi');
+// The word boundaries are written once around the alternation, not around each phrase: the same matches, and V8
+// scans such a regex several times faster (the same holds for DATE_HINT).
+const RELATIVE_RX = new RegExp(`\\b(?:${RELATIVE_DATE_PHRASES.map((p) => `(${p.re.replace(/\((?!\?)/g, '(?:')})`).join('|')})\\b`, 'gi');
 /** Words without which a text states no date: month and day names, relative words, years. */
-const DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:today|tonight|yesterday|night|morning|evening|ago|week|weeks|weekend|overnight|month|months|year|days)\b|\b(?:19|20)\d\d\b/i;
+const DATE_HINT = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|today|tonight|yesterday|night|morning|evening|ago|week|weeks|weekend|overnight|month|months|year|days|(?:19|20)\d\d)\b/i;
 
 function overlaps(list: DateMention[], s: number, e: number): boolean {
   return list.some((d) => s < d.end && e > d.start);
