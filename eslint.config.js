@@ -5,7 +5,7 @@ import globals from 'globals';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-  { ignores: ['dist/', 'node_modules/', 'tests/artifacts/', 'data/'] },
+  { ignores: ['dist/', 'dist-online/', 'node_modules/', 'tests/artifacts/', 'data/'] },
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,

@@ -1,6 +1,7 @@
 // Browser tests of the built app (issue 4). Each test gets a fresh page; page errors and console errors fail it.
 import assert from 'node:assert/strict';
-import { realEvents } from './harness.mjs';
+import { join } from 'node:path';
+import { FIXTURES, ONLINE_STYLE_URL, realEvents } from './harness.mjs';
 
 /** Waits until the map has loaded its style and data and finished rendering. */
 export async function mapIdle(page) {
@@ -231,6 +232,33 @@ export const tests = [
       await page.route('**/events.geojson', (r) => r.fulfill({ status: 404, body: 'not found' }));
       await page.goto(`${base}/`);
       assert.match(await (await page.waitForSelector('[data-testid=error]')).textContent(), /events\.geojson: HTTP 404/);
+    },
+  },
+  {
+    name: 'an online basemap style (VITE_BASEMAP_STYLE_URL) gets the same overlay, colours and attribution',
+    online: true,
+    async run({ page, base, shot }) {
+      // The style URL is routed to a local stand-in: no network in tests.
+      await page.route(ONLINE_STYLE_URL, (r) => r.fulfill({ path: join(FIXTURES, 'online-style.json'), contentType: 'application/json' }));
+      await page.goto(`${base}/?date=2021-07-07`);
+      await mapIdle(page);
+      const style = await page.evaluate(() => {
+        const s = window.__situationMap.map.getStyle();
+        return { layers: s.layers.map((l) => l.id), transition: s.transition ?? null, glyphs: s.glyphs ?? null };
+      });
+      assert.equal(style.layers[0], 'online-background', 'the online style is the basemap');
+      for (const id of ['provinces-control', 'borders-control', 'region-control', 'control-points', 'place-labels', 'movement-labels']) {
+        assert.ok(style.layers.includes(id), `overlay layer ${id} added`);
+      }
+      assert.ok(style.layers.indexOf('online-land') < style.layers.indexOf('provinces-control'), 'overlay above the online basemap');
+      assert.deepEqual(style.transition, { duration: 0, delay: 0 }, 'slider steps apply at once');
+      const islamQala = await placeIdOf(page, 'Islam Qala');
+      assert.equal(await featureController(page, islamQala), 'none');
+      await page.evaluate(() => window.__situationMap.app.setDay(Math.round(Date.UTC(2021, 6, 9) / 86400000)));
+      await page.waitForFunction((id) => window.__situationMap.map.getFeatureState({ source: 'control', id }).controller === 'contested', islamQala);
+      await mapIdle(page);
+      assert.match(await page.textContent('.maplibregl-ctrl-attrib') ?? '', /Natural Earth[\s\S]*GeoNames/);
+      await shot('online-basemap-2021-07-09');
     },
   },
 ];

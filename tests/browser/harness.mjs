@@ -11,9 +11,15 @@ export const DIST = join(ROOT, 'dist');
 export const ARTIFACTS = join(ROOT, 'tests/artifacts');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 
-/** Builds the app with Vite; throws with Vite's output when the build fails. */
-export function buildApp() {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: ROOT, encoding: 'utf8' });
+/** A second build with an online basemap style (VITE_BASEMAP_STYLE_URL), for the test of that mode. */
+export const DIST_ONLINE = join(ROOT, 'dist-online');
+/** The online style's URL in that build; the test routes it to tests/fixtures/online-style.json, no network. */
+export const ONLINE_STYLE_URL = 'https://basemap.invalid/style.json';
+
+/** Builds the app with Vite (into `outDir`, with extra `env`); throws with Vite's output when the build fails. */
+export function buildApp({ outDir = DIST, env = {} } = {}) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+    { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
   if (r.status !== 0) throw new Error(`vite build failed:\n${r.stdout}\n${r.stderr}`);
 }
 
@@ -22,12 +28,12 @@ const TYPES = {
   '.geojson': 'application/geo+json', '.md': 'text/markdown; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png',
 };
 
-/** Serves dist/ on 127.0.0.1 at a free port. Resolves to { url, close }. */
-export function serveDist() {
+/** Serves dist/ (or another build) on 127.0.0.1 at a free port. Resolves to { url, close }. */
+export function serveDist(root = DIST) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(DIST, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(DIST)) { res.writeHead(403).end(); return; }
+    let file = normalize(join(root, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) { res.writeHead(404, { 'content-type': 'text/plain' }).end('not found'); return; }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });

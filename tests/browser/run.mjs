@@ -2,18 +2,23 @@
 // Screenshots go to tests/artifacts/. Ends with "N passed, N failed"; exits non-zero on any failure.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ARTIFACTS, FIXTURES, buildApp, launch, realEvents, routeFixtures, serveDist } from './harness.mjs';
+import { ARTIFACTS, DIST_ONLINE, FIXTURES, ONLINE_STYLE_URL, buildApp, launch, realEvents, routeFixtures, serveDist } from './harness.mjs';
 import { tests } from './app.spec.mjs';
 
 const only = process.argv.slice(2).find((a) => !a.startsWith('--'));
 mkdirSync(ARTIFACTS, { recursive: true });
-if (!process.argv.includes('--no-build')) buildApp();
+const selected = tests.filter((t) => !only || t.name.includes(only));
+if (!process.argv.includes('--no-build')) {
+  buildApp();
+  // The online-basemap mode is a build-time setting: a second build, only when a selected test needs it.
+  if (selected.some((t) => t.online)) buildApp({ outDir: DIST_ONLINE, env: { VITE_BASEMAP_STYLE_URL: ONLINE_STYLE_URL } });
+}
 const server = await serveDist();
+const onlineServer = selected.some((t) => t.online) ? await serveDist(DIST_ONLINE) : null;
 const browser = await launch();
 console.log(`events: ${realEvents ? 'data/events.geojson' : 'tests/fixtures/events.sample.geojson'}`);
 let passed = 0, failed = 0;
-for (const t of tests) {
-  if (only && !t.name.includes(only)) continue;
+for (const t of selected) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const problems = [];
@@ -24,7 +29,7 @@ for (const t of tests) {
   const shot = (name) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
   const started = Date.now();
   try {
-    await t.run({ page, base: server.url, shot });
+    await t.run({ page, base: (t.online ? onlineServer : server).url, shot });
     if (problems.length) throw new Error(problems.join('\n'));
     passed++;
     console.log(`✓ ${t.name} (${Date.now() - started} ms)`);
@@ -38,5 +43,6 @@ for (const t of tests) {
 }
 await browser.close();
 await server.close();
+await onlineServer?.close();
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);
