@@ -48,6 +48,29 @@ function withFinal(a: Attribution, final: boolean): Attribution {
   return a;
 }
 
+/** Punctuation that ends a subject, looking back (a set, not a regex per character). */
+const SUBJECT_STOPS = new Set([...',;:"“”()[]–—']);
+const SPACE = /\s/;
+
+/**
+ * `s` ends with a comma, then only white space: /,\s*$/ without scanning the whole string (a regex anchored at its
+ * end still tries every start), which matters for the text before each speech verb.
+ */
+function endsWithComma(s: string): boolean {
+  let k = s.length;
+  while (k > 0 && SPACE.test(s[k - 1]!)) k--;
+  return k > 0 && s.charCodeAt(k - 1) === 44;
+}
+
+const PASSIVE_AUX = /\b(?:was|were|is|are|been|be|being)$/i;
+/** /\b(?:was|were|is|are|been|be|being)\s*$/i, on the few characters before the trailing space (see endsWithComma). */
+function endsWithPassiveAux(s: string): boolean {
+  let k = s.length;
+  while (k > 0 && SPACE.test(s[k - 1]!)) k--;
+  // The longest auxiliary has 5 letters; one more character for the word boundary before it.
+  return PASSIVE_AUX.test(s.slice(Math.max(0, k - 8), k));
+}
+
 /** Start of the subject before a verb: after the nearest punctuation or clause word. */
 function subjectStart(before: string): number {
   for (let k = before.length - 1; k >= 0 && before.length - k < 160; k--) {
@@ -60,7 +83,7 @@ function subjectStart(before: string): number {
         continue;
       }
     }
-    if (/[,;:"“”()[\]–—]/.test(ch) || (ch === '-' && before[k - 1] === ' ' && before[k + 1] === ' ')) return k + 1;
+    if (SUBJECT_STOPS.has(ch) || (ch === '-' && before[k - 1] === ' ' && before[k + 1] === ' ')) return k + 1;
     if (ch === ' ' && CLAUSE_WORD.test(before.slice(Math.max(0, k - 9), k + 1))) {
       // "A joint statement released after the talks said": a participle's time phrase stays in the subject.
       if (PARTICIPLE_TIME.test(before.slice(Math.max(0, k - 30), k + 1))) continue;
@@ -150,11 +173,12 @@ export function attribute(text: string, previous: string | null = null, offset =
       const a = make(s0, w.start, s0, w.end, denial);
       if (a) return withFinal(a, true);
     }
-    const final = (tail.length < 60 && !/\bthat\b/i.test(tail) && tail.split(/\s+/).filter(Boolean).length <= 5) || (/,\s*$/.test(before.slice(0, subjectStart(before))) && /^\s*(?:on \w+|\w+day|in a statement)?\s*,/i.test(tail));
+    // (subjectStart is pure and scans back up to 160 characters: computed once.)
     const s = subjectStart(before);
+    const final = (tail.length < 60 && !/\bthat\b/i.test(tail) && tail.split(/\s+/).filter(Boolean).length <= 5) || (endsWithComma(before.slice(0, s)) && /^\s*(?:on \w+|\w+day|in a statement)?\s*,/i.test(tail));
     // A passive ("fighting was reported in Maimana") names no speaker, unless an agent follows ("by Tolo News").
     // So does a participle ("The capture of Sar-e-Pul, confirmed by a local lawmaker, came ...") with its agent.
-    if (/,\s*$/.test(before) && w.lower.endsWith('ed')) {
+    if (endsWithComma(before) && w.lower.endsWith('ed')) {
       const by = /^\s+by\s+([^,.;]{2,80}?)(?=,)/.exec(tail);
       if (by) {
         const s2 = w.end + by[0].indexOf(by[1]!);
@@ -162,7 +186,7 @@ export function attribute(text: string, previous: string | null = null, offset =
         if (a) return withFinal(a, true);
       }
     }
-    if (/\b(?:was|were|is|are|been|be|being)\s*$/i.test(before)) {
+    if (endsWithPassiveAux(before)) {
       const by = /^\s+by\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|on|in|as)\b|$)/.exec(tail);
       if (by) {
         const s2 = w.end + by[0].indexOf(by[1]!);
