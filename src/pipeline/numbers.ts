@@ -36,6 +36,18 @@ function tokenize(text: string): Token[] {
 
 const HAS = Object.prototype.hasOwnProperty;
 
+/**
+ * A count starts at a digit, a number word ("forty", and "forty-six" or even "a-one" by its parts), a vague plural or
+ * "tens": a text with none of these has no count, and most clauses the stages read have none. The words come from
+ * the lexicon; ASCII letters may not touch them (such a word is part of a longer token), anything else may, so the
+ * test never misses a token findCounts would read (tokens lower-case by Unicode, but no letter outside ASCII
+ * lower-cases into these words but the Kelvin sign to "k", which none of them has).
+ */
+const MAY_COUNT = new RegExp(
+  `\\d|(?<![a-z])(?:${[...Object.keys(NUMBER_WORDS).filter((w) => w !== 'a' && w !== 'an'), ...VAGUE_COUNTS, 'tens'].join('|')}|an?(?=-))(?![a-z])`,
+  'i',
+);
+
 function wordValue(w: string): number | null {
   if (HAS.call(NUMBER_WORDS, w)) return w === 'a' || w === 'an' ? null : NUMBER_WORDS[w]!;
   if (w.indexOf('-') < 0) return null;
@@ -50,8 +62,9 @@ function wordValue(w: string): number | null {
  * @example findCounts('Forty-six soldiers')[0].value === 46
  */
 export function findCounts(text: string, offset = 0): Count[] {
-  const toks = tokenize(text);
   const out: Count[] = [];
+  if (!MAY_COUNT.test(text)) return out;
+  const toks = tokenize(text);
   let i = 0;
   while (i < toks.length) {
     const t = toks[i]!;

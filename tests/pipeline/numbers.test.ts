@@ -43,4 +43,12 @@ describe('numbers: counts with qualifiers', () => {
     expect(findCounts('they hold over 200 districts')[0]!.unit).toBe('districts');
     expect(findCounts('controls 85% of')[0]!.unit).toBe('percent');
   });
+
+  it('finds counts that touch other characters (the quick test before tokenizing must not hide them)', () => {
+    expect(findCounts('x3 men').map((c) => c.value)).toEqual([3]);
+    expect(findCounts('(forty-one) men, an-a').map((c) => c.value)).toEqual([41, 2]);
+    expect(findCounts('“THOUSANDS” of people').map((c) => c.qualifier)).toEqual(['thousands']);
+    expect(findCounts('Tens of thousands')[0]!.qualifier).toBe('tens of thousands');
+    expect(findCounts('someone often went to Taliban-held areas')).toEqual([]);
+  });
 });
