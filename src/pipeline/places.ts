@@ -107,9 +107,13 @@ export function readPlaces(gazetteer: Gazetteer, body: string, title = ''): Arti
   return { gazetteer, mentions: out, regional, headline: title ? gazetteer.findMentions(title) : [] };
 }
 
-/** The country's own place ("country:AF"). */
+const countryCache = new WeakMap<Gazetteer, Map<string, Place | undefined>>();
+/** The country's own place ("country:AF"). Memoised per gazetteer: the stages ask for it at every trigger. */
 export function countryPlace(g: Gazetteer, code: string): Place | undefined {
-  return g.get(`country:${code}`) ?? g.places.find((p) => p.type === 'country' && p.country === code);
+  let map = countryCache.get(g);
+  if (!map) countryCache.set(g, (map = new Map()));
+  if (!map.has(code)) map.set(code, g.get(`country:${code}`) ?? g.places.find((p) => p.type === 'country' && p.country === code));
+  return map.get(code);
 }
 
 const borderCache = new WeakMap<Gazetteer, Map<string, Place>>();
