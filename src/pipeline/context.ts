@@ -24,14 +24,17 @@ type Draft = Omit<ContextEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'q
 export function findContext(view: SentenceView): Draft[] {
   const out: Draft[] = [];
   const hits = findLexiconHits(view, ALL).filter(({ t }) => !isBlocked(view.text, t.start - view.start) && !conditionalAfter(view.text, t.start - view.start));
+  if (hits.length === 0) return out;
+  // The sentence's places and whether each is introduced by "in"/"at" are the same for every phrase: read once.
+  const places = placeMentions(view, view.start, view.end).filter((m) => !view.places.regional.has(m));
+  const locatives = new Map(places.map((m) => [m, /\b(?:in|at)\s+(?:the\s+)?$/i.test(view.body.slice(Math.max(0, m.start - 8), m.start)) ? 0 : 1]));
   for (const phrase of PHRASES) {
     const t = hits.find((h) => PHRASES[h.entry] === phrase)?.t;
     if (!t) continue;
-    const places = placeMentions(view, view.start, view.end).filter((m) => !view.places.regional.has(m));
     if (places.length === 0) continue;
     // Prefer a place introduced by "in"/"at" ("talks ... in the UAE"), then the most specific, then one after the
     // trigger: "landed in Moscow and met with the envoy for Afghanistan" is in Moscow.
-    const locative = (m: (typeof places)[number]) => (/\b(?:in|at)\s+(?:the\s+)?$/i.test(view.body.slice(Math.max(0, m.start - 8), m.start)) ? 0 : 1);
+    const locative = (m: (typeof places)[number]) => locatives.get(m)!;
     const best = [...places].sort(
       (a, b) => locative(a) - locative(b) || (RANK[a.place.type] ?? 9) - (RANK[b.place.type] ?? 9) || Number(a.start < t.end) - Number(b.start < t.end) || a.start - b.start,
     )[0]!;

@@ -281,6 +281,8 @@ function gist(e: SituationEvent): string {
  * publication day, not the day the body gives) is dropped; a headline event the body does not repeat stays.
  */
 function withoutHeadlineRepeats(events: SituationEvent[]): SituationEvent[] {
+  // Most articles have no headline event: nothing to compare.
+  if (!events.some((e) => e.section === 'headline')) return events;
   const inBody = new Set(events.filter((e) => e.section !== 'headline').map(gist));
   return events.filter((e) => e.section !== 'headline' || !inBody.has(gist(e)));
 }
