@@ -194,7 +194,13 @@ await page.evaluate(async () => {
     // the new day on the map's container.
     app: {
       layers: APP_LAYERS,
-      async set(d) { app.setDay(d); while (map.getContainer().dataset.day !== iso(d)) await tick(); },
+      // Svelte applies the change in a microtask; waiting on a macrotask instead would let MapLibre render a
+      // frame of its own in between, and the step would be timed with two frames instead of the app's one.
+      async set(d) {
+        app.setDay(d);
+        for (let i = 0; i < 4 && map.getContainer().dataset.day !== iso(d); i++) await Promise.resolve();
+        while (map.getContainer().dataset.day !== iso(d)) await tick();
+      },
     },
     naive: { layers: NAIVE_LAYERS, async set(d) { rebuild(d); } },
     show(name) {
