@@ -359,7 +359,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
     }
   }
   // "..., a Taliban spokesman said, but the Afghan government denied the claim": the denier's government claim.
-  const denial = LATER_DENIAL.exec(view.text);
+  // (Both sentence-wide tests below only matter when there is a claim for them to act on: most sentences have none.)
+  const denial = firm.some((d) => d.controller === 'taliban') ? LATER_DENIAL.exec(view.text) : null;
   if (denial) {
     const at = view.start + denial.index;
     const denier = (denial[1] ?? denial[2]!).replace(/^(?:but|and|while|however|which|a claim)\s+/i, '').trim();
@@ -371,7 +372,9 @@ export function findControlClaims(view: SentenceView): Draft[] {
   out.push(...firm);
   // Fighting is news only where no side is said to hold the place, and only fighting this war's sides take part in
   // (not "border guards clashed with smugglers").
-  const parties = TALIBAN_RX.test(view.text) || GOVERNMENT_RX.test(view.text) || !/\b(?:between|with|against)\b/i.test(view.text);
-  if (firm.length === 0 && parties) out.push(...contested);
+  if (firm.length === 0 && contested.length > 0) {
+    const parties = TALIBAN_RX.test(view.text) || GOVERNMENT_RX.test(view.text) || !/\b(?:between|with|against)\b/i.test(view.text);
+    if (parties) out.push(...contested);
+  }
   return out;
 }
