@@ -8,7 +8,36 @@ import { BLOCKING_WORDS, CLAUSE_BREAKS } from './lexicon/modality';
 const BLOCK = new Set(BLOCKING_WORDS);
 const BREAK = new Set(CLAUSE_BREAKS);
 const PERMITTED = new Set(['allowed', 'permitted', 'able']);
-const TOKENS = /[a-z\u00c0-\u024f']+|[.;:!?()"“”,–—]/g;
+/** Tokens of the lower-cased window: runs of letters (and '), or one punctuation mark; anything else separates. */
+const PUNCTUATION = new Set([...'.;:!?()"“”,–—']);
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || c === 39;
+}
+/** The rules below read at most this many tokens back from the trigger. */
+const TOKENS_READ = 8;
+
+/**
+ * The last TOKENS_READ tokens of `win`, in text order, read from its end: what matching /[a-z\u00c0-\u024f']+|[.;:!?()"“”,–—]/g
+ * over the whole window would end with (runs of letters are maximal either way), without tokenizing all of it for
+ * every trigger of every stage.
+ */
+function lastTokens(win: string): string[] {
+  const out: string[] = [];
+  let i = win.length - 1;
+  while (i >= 0 && out.length < TOKENS_READ) {
+    const c = win.charCodeAt(i);
+    if (isLetter(c)) {
+      let j = i;
+      while (j > 0 && isLetter(win.charCodeAt(j - 1))) j--;
+      out.push(win.slice(j, i + 1));
+      i = j - 1;
+    } else {
+      if (PUNCTUATION.has(win[i]!)) out.push(win[i]!);
+      i--;
+    }
+  }
+  return out.reverse();
+}
 
 // The stages test every trigger of a sentence, so its lowercase form is made once and kept for the next call. Only
 // when slicing it equals lowercasing the slice: no "İ" (lowercases to two characters) and no "Σ" (depends on context).
@@ -31,7 +60,8 @@ function lowered(text: string): string | null {
 export function isBlocked(text: string, at: number): boolean {
   const low = lowered(text);
   const win = low !== null ? low.slice(Math.max(0, at - 60), at) : text.slice(Math.max(0, at - 60), at).toLowerCase().replace(/’/g, "'");
-  const toks = win.match(TOKENS) ?? [];
+  // Only the last few tokens are ever read (toks[-8..-1]), so only they are taken; the rules index from the end.
+  const toks = lastTokens(win);
   const last = toks[toks.length - 1];
   const prev = toks[toks.length - 2];
   // "claimed to have captured" reports a claim; "to retake", "to be taken over" are purposes and prospects.
