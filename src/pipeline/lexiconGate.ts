@@ -56,7 +56,7 @@ type Node =
   | { kind: 'alt'; alts: Node[][] }
   | { kind: 'repeat'; node: Node; min: 0 | 1; max: 1 | typeof Infinity };
 
-/** What a negated class or \s may stand for, as far as openings go: any word character, or a non-word one. */
+/** What a negated class may stand for, as far as openings go: any word character, or a non-word one. */
 const ANY_CHAR = [...'abcdefghijklmnopqrstuvwxyz0123456789_', ' '];
 
 function parse(src: string): Node {
