@@ -32,7 +32,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Gazetteer, Place, PlaceMention, PlaceType } from '../types';
-import { asciiName, foldWord, joinedInfo, nameKey, scanWords, tokenize, type NameToken } from './names';
+import { asciiName, foldWord, joinedInfo, nameKey, scanWords, tokenize, type NameToken, type WordRun } from './names';
 
 /** Properties of a province feature in data/geo/provinces.geojson. */
 export interface ProvinceProperties {
@@ -329,8 +329,12 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   };
   collectPrefixes(root);
 
+  const scratch: WordRun = { count: 0, info: [], start: [], end: [] };
+
   function findMentions(text: string): PlaceMention[] {
-    const words = scanWords(text);
+    // findMentions reads its words only during the call, so one run is refilled for every text (see scanWords); it
+    // keeps the size of the longest text seen.
+    const words = scanWords(text, scratch);
     const count = words.count;
     const info = words.info;
     const wStart = words.start;

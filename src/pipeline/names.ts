@@ -173,8 +173,11 @@ export interface WordRun {
  * Qal‘ah); the possessive 's is left out of the word; connectors and the "and" of names are dropped.
  * @example scanWords("Qala-e-Naw's market").info.map(i => i.key) // ["kala", "nau", "markit"]
  */
-export function scanWords(text: string): WordRun {
-  const run: WordRun = { count: 0, info: [], start: [], end: [] };
+export function scanWords(text: string, into?: WordRun): WordRun {
+  // A matcher that reads the run before its next call may hand its last one back: its arrays are refilled in place
+  // (entries past `count` are stale), which spares growing three arrays for every text.
+  const run: WordRun = into ?? { count: 0, info: [], start: [], end: [] };
+  run.count = 0;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -207,10 +210,10 @@ export function scanWords(text: string): WordRun {
     // A leading apostrophe-like mark (‘Alīsheng) is part of the GeoNames spelling, not a quote.
     const info = seenWord(text, start, end, h);
     if (info.skip) continue;
-    run.info.push(info);
-    run.start.push(start);
-    run.end.push(end);
-    run.count++;
+    const k = run.count++;
+    run.info[k] = info;
+    run.start[k] = start;
+    run.end[k] = end;
   }
   return run;
 }
