@@ -402,7 +402,14 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       }
     };
 
+    const rootNext = root.next;
     for (let i = 0; i < count; ) {
+      // Most words start no name: a lower-case word that no name starts with is passed over without the walk.
+      const w = info[i]!;
+      if (!w.capitalised && !rootNext?.has(w.key)) {
+        i++;
+        continue;
+      }
       best = null;
       walk(root, i, i, false);
       const b = best as Candidate | null;
