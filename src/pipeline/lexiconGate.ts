@@ -24,6 +24,13 @@ function fold(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/** fold(c) for a word character, else 0, by table (this runs for every character of every candidate sentence). */
+const WORD_CODE = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CODE[c] = isWord(fold(c)) ? fold(c) : 0;
+function wordCode(c: number): number {
+  return c < 128 ? WORD_CODE[c]! : 0;
+}
+
 const FNV_BASIS = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
@@ -209,8 +216,8 @@ export function wordsOf(text: string): Words {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let c = fold(text.charCodeAt(i));
-    if (!isWord(c)) {
+    let c = wordCode(text.charCodeAt(i));
+    if (c === 0) {
       i++;
       continue;
     }
@@ -218,13 +225,14 @@ export function wordsOf(text: string): Words {
     let h = FNV_BASIS;
     do {
       h = Math.imul(h ^ c, FNV_PRIME);
-      c = ++i < n ? fold(text.charCodeAt(i)) : 0;
-    } while (isWord(c));
+      c = ++i < n ? wordCode(text.charCodeAt(i)) : 0;
+    } while (c !== 0);
     starts.push(start);
     hashes.push(h & 0x3fffffff);
   }
   return { starts, hashes };
 }
+
 
 /** One hit: the entry (phrase index), and its offsets in the text. */
 export interface GateHit {
