@@ -9,6 +9,7 @@
 import type { Controller, ControlEvent, Place, PlaceMention, PlaceType } from '../types';
 import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, listFrom, placeMentions, type SentenceView, type Trigger } from './clauses';
 import { CONTROL_PHRASES, EXTENT_WORDS, FIGURE_UNITS, GOVERNMENT_WORDS, NON_TERRITORIAL_OBJECTS, TALIBAN_WORDS } from './lexicon/control';
+import { CLAIM_NOUNS, CLAIM_OWNERS, FALSITY_WORDS, PARTIAL_EXTENTS } from './lexicon/control';
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { borderWith, countryPlace } from './places';
@@ -328,6 +329,15 @@ export function findControlClaims(view: SentenceView): Draft[] {
       controller = 'taliban';
       denial = true;
     }
+    // "Reports that Islam Qala had fallen were dismissed by the ministry", "the Taliban's claim to have captured Zaranj
+    // was false": a capture inside a claim the sentence denies is the denier's government claim.
+    const reported = phrase.controller === 'taliban' && !phrase.loser ? reportedClaim(view, t) : null;
+    if (reported?.hypothetical) continue;
+    if (reported?.denied) {
+      controller = 'government';
+      denial = true;
+    }
+    const own = denial ? reported?.denier : reported?.owner;
     const { date, precision } = dateFor(view, t);
     for (const f of found) {
       const key = `${f.place.id}|${controller}`;
@@ -346,8 +356,14 @@ export function findControlClaims(view: SentenceView): Draft[] {
         extent: f.extent,
         figure: f.figure,
         ...(denial ? { denial } : {}),
+        ...(own ? { claimant: own } : {}),
       };
       (controller === 'contested' ? contested : firm).push(d);
+      // The claim denied was the Taliban's own ("denied the Taliban's claim that ..."): the article reports it too.
+      if (denial && reported?.owner && !seen.has(`${f.place.id}|taliban`)) {
+        seen.add(`${f.place.id}|taliban`);
+        firm.push({ ...withoutDenial(d), controller: 'taliban', claimant: reported.owner });
+      }
     }
   }
   // "..., a Taliban spokesman said, but the Afghan government denied the claim": the denier's government claim.
@@ -360,10 +376,93 @@ export function findControlClaims(view: SentenceView): Draft[] {
       firm.push({ ...d, controller: 'government', denial: true, extent: null, claimant: denier });
     }
   }
+  firm.push(...contraryClaims(view, firm));
   out.push(...firm);
   // Fighting is news only where no side is said to hold the place, and only fighting this war's sides take part in
   // (not "border guards clashed with smugglers").
   const parties = TALIBAN_RX.test(view.text) || GOVERNMENT_RX.test(view.text) || !/\b(?:between|with|against)\b/i.test(view.text);
   if (firm.length === 0 && parties) out.push(...contested);
+  else if (parties) out.push(...contestedBesidePartial(firm, contested));
   return out;
+}
+
+// --- Reported claims (lexicon: CLAIM_NOUNS, CLAIM_OWNERS, FALSITY_WORDS).
+const OWNER_SRC = `(?:the\\s+)?(?:${CLAIM_OWNERS.join('|')})`;
+/** "reports that", "the Taliban's claim to have", "claims by the insurgents that", "claims of": a claim noun opening what it claims. */
+const CLAIM_NOUN_RX = new RegExp(`(?:\\b(${OWNER_SRC})(?:['’]s?)?\\s+)?\\b(?:${CLAIM_NOUNS.join('|')})(?:\\s+(?:by|from)\\s+(${OWNER_SRC}))?\\s+(?:that|of|to|about)\\b`, 'gi');
+/** "... were dismissed by": the denial verb of a passive denial follows its subject. */
+const PASSIVE_DENIAL_GAP = /^[^.;:!?]{0,100}?\b(?:was|were|is|are|has been|have been|had been|being)\s+(?:(?:also|quickly|swiftly|flatly|firmly|strongly|later)\s+)?$/i;
+/** "... was false", "... were baseless": a falsity word as the predicate of the claim. */
+const FALSITY_AFTER = new RegExp(`^[^.;:!?]{0,100}?\\b(?:was|were|is|are|has been|have been|proved|proved to be|turned out to be)\\s+(?:(?:completely|totally|entirely|simply|utterly|also|clearly|all)\\s+)?(?:${FALSITY_WORDS.join('|')})\\b`, 'i');
+const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b/i;
+const CONTRARY_RX = new RegExp(`\\b(?:contrary to|despite|in spite of|notwithstanding)\\s+(?:(${OWNER_SRC})(?:['’]s?)?\\s+|the\\s+)?(?:claims?|assertions?)(?:\\s+(?:by|from|of)\\s+(${OWNER_SRC}))?`, 'i');
+const PARTIAL = new Set(PARTIAL_EXTENTS);
+
+interface Reported {
+  /** The Taliban side that owns the claim ("the Taliban" in "the Taliban's claim"), as written. */
+  owner: string | undefined;
+  /** The sentence denies the claim (a passive denial or a falsity word). */
+  denied: boolean;
+  /** The agent of a passive denial ("by the interior ministry"). */
+  denier: string | undefined;
+  /** "If reports that Zaranj had fallen are true": nothing is claimed. */
+  hypothetical: boolean;
+}
+
+/**
+ * The claim noun a trigger sits in, and what the sentence says of it.
+ * @example reportedClaim(view of 'Reports that Islam Qala had fallen were dismissed by the ministry.', 'had fallen')
+ *   → { owner: undefined, denied: true, denier: 'the ministry', hypothetical: false }
+ */
+function reportedClaim(view: SentenceView, t: Trigger): Reported | null {
+  const from = Math.max(view.start, t.start - 120);
+  const before = view.body.slice(from, t.start);
+  let last: RegExpExecArray | null = null;
+  CLAIM_NOUN_RX.lastIndex = 0;
+  for (let m = CLAIM_NOUN_RX.exec(before); m; m = CLAIM_NOUN_RX.exec(before)) last = m;
+  if (!last) return null;
+  // The trigger must be inside what the noun claims, not in a later clause.
+  const gap = before.slice(last.index + last[0].length);
+  if (gap.length > 70 || /[;:()]|,\s+(?:but|while|and|as)\b/i.test(gap)) return null;
+  const owner = (last[1] ?? last[2])?.trim();
+  const hypothetical = HYPOTHETICAL_BEFORE.test(view.body.slice(view.start, from + last.index));
+  const a = view.attribution;
+  let denied = false;
+  let denier: string | undefined;
+  if (a && a.denial && a.phraseStart >= t.end && PASSIVE_DENIAL_GAP.test(view.body.slice(t.end, a.phraseStart))) {
+    denied = true;
+    denier = a.claimant;
+  } else if (FALSITY_AFTER.test(view.body.slice(t.end, view.end))) denied = true;
+  return { owner, denied, denier, hypothetical };
+}
+
+/**
+ * "Zaranj has not fallen, contrary to the Taliban's claims": the government claim of the sentence, and the Taliban's
+ * claim it reports, owned by the Taliban.
+ */
+function contraryClaims(view: SentenceView, firm: Draft[]): Draft[] {
+  if (firm.length === 0) return [];
+  const m = CONTRARY_RX.exec(view.text);
+  const owner = (m?.[1] ?? m?.[2])?.trim();
+  if (!m || !owner) return [];
+  const at = view.start + m.index;
+  const out: Draft[] = [];
+  for (const d of firm) {
+    if (d.controller !== 'government' || d.at > at || firm.some((x) => x.placeId === d.placeId && x.controller === 'taliban')) continue;
+    out.push({ ...withoutDenial(d), controller: 'taliban', extent: null, claimant: owner });
+  }
+  return out;
+}
+
+function withoutDenial(d: Draft): Draft {
+  const { denial: _denial, ...rest } = d;
+  return rest;
+}
+
+/**
+ * "Fierce fighting in Kunduz, where the Taliban have seized most of the city": a side holding part of a place leaves
+ * the fighting there news, so the place is also contested.
+ */
+function contestedBesidePartial(firm: Draft[], contested: Draft[]): Draft[] {
+  return contested.filter((c) => firm.some((f) => f.placeId === c.placeId && f.extent !== null && f.extent !== undefined && PARTIAL.has(f.extent)));
 }

@@ -20,6 +20,15 @@ import { splitSentences } from './sentences';
 /** The object of a denial that points back at the previous sentence's claim. */
 const DENIED_CLAIM = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\b/i;
 
+/**
+ * More ways of denying the claim of a sentence shortly before: "dismissed the Taliban's claim", "the claim was
+ * rejected by ...", "said the reports were untrue". (A falsity word needs a speaker: the attribution names the denier.)
+ */
+const DENIED_CLAIM_MORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the\s+)?(?:taliban|insurgents|militants|group)(?:['’]s?)?\s+(?:claims?|reports?|assertions?)\b|\b(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:was|were|has been|have been|had been)\s+(?:(?:also|flatly|firmly|strongly|quickly)\s+)?(?:denied|rejected|dismissed|refuted)\b/i;
+const FALSE_CLAIM = /\b(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|entirely|simply|also|utterly)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|incorrect|wrong|fabricated|fake|propaganda)\b/i;
+/** How many sentences back a rejection may find the claim it rejects. */
+const DENIAL_REACH = 2;
+
 /** Longer "sentences" are not prose (tables, lists, a line of commas): no event is drawn from them. */
 export const MAX_SENTENCE = 1500;
 
@@ -110,6 +119,9 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
   let lastScene: ControlDraft[] = [];
   let lastClaims: ControlDraft[] = [];
   let prevSentence = -1;
+  // The last sentence that stated claims, by its number, for a rejection a sentence or two later.
+  let sentenceNo = 0;
+  let recent: { claims: ControlDraft[]; no: number; kind: Block['kind'] } | null = null;
   // One segmentation pass over the whole body (a line break always ends a sentence, so none spans two blocks).
   const sentences = splitSentences(body);
   let si = 0;
@@ -127,6 +139,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       ? { date: captionDate, precision: 'day' as const }
       : { date: article.published, precision: 'day' as const };
     for (const s of inBlock) {
+      sentenceNo++;
       if (s.end - s.start > MAX_SENTENCE) continue;
       const text = body.slice(s.start, s.end);
       const i0 = firstAtOrAfter(places.mentions, s.start);
@@ -141,7 +154,8 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       // "..., the agency said. A further 1,100 people crossed ...": the same report, in the same paragraph.
       const carried = !attribution && block.kind !== 'caption' && lastReport && /^[ \t]*$/.test(body.slice(lastReport.end, s.start)) && CONTINUATION.test(text) ? lastReport.claimant : null;
       lastReport = attribution?.final && block.kind !== 'caption' ? { claimant: attribution.claimant, end: s.end } : null;
-      if (!candidate && !(attribution?.denial && DENIED_CLAIM.test(text))) continue;
+      const rejection = !!attribution && (attribution.denial ? DENIED_CLAIM.test(text) || DENIED_CLAIM_MORE.test(text) : FALSE_CLAIM.test(text));
+      if (!candidate && !rejection) continue;
       const mentions = places.mentions.slice(i0, i1).filter((m) => m.end <= s.end);
       const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate, trigger?.index ?? 0);
       let claimant = attribution?.claimant ?? carried;
@@ -165,6 +179,14 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
           claims.push({ ...c, controller: 'government', denial: true, extent: null, figure: null, at: attribution.phraseEnd, claimant: attribution.claimant });
         }
       }
+      // "The Taliban said they had captured Zaranj. ... The governor's spokesman rejected the claim.": the claims of a
+      // sentence up to DENIAL_REACH back in the body (wires give each sentence its own paragraph), when no claim came between.
+      if (claims.length === 0 && rejection && attribution && recent && recent.kind === 'body' && block.kind === 'body' && sentenceNo - recent.no <= DENIAL_REACH) {
+        for (const c of recent.claims) {
+          if (c.controller !== 'taliban' || c.claimant === attribution.claimant) continue;
+          claims.push({ ...c, controller: 'government', denial: true, extent: null, figure: null, at: attribution.phraseEnd, claimant: attribution.claimant });
+        }
+      }
       for (const c of claims) {
         const story = storyDate(c.at);
         events.push(controlEvent(base, c.claimant ?? claimantAt(c.at), c, story ? story : c.date, story ? 'day' : c.datePrecision));
@@ -176,8 +198,12 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
         const story = storyDate(m.at);
         events.push(movementEvent(base, claimantAt(m.at), withScene(m, here.length > 0 ? here : prior, here.length === 0, gazetteer), story ? story : m.date, story ? 'day' : m.datePrecision));
       }
+      // A movement reported in between is a claim "the claim" may mean: the reach stops there.
+      const lastEvent = events[events.length - 1];
+      if (claims.length === 0 && lastEvent?.kind === 'movement' && lastEvent.quoteStart === s.start) recent = null;
       lastScene = here;
       lastClaims = claims;
+      if (claims.length > 0) recent = { claims, no: sentenceNo, kind: block.kind };
       prevSentence = s.end;
       for (const c of findContext(view)) events.push(contextEvent(base, claimantAt(c.at), c));
       if (block.kind !== 'caption' && article.published) unread.push(view);

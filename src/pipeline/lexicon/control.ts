@@ -45,6 +45,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:conquered|conquers|conquer)', controller: 'taliban', side: 'after', agentive: true },
   // Nouns: "the Taliban's capture of Kunduz", "the fall of Kabul" (the agent, if any, follows with "by").
   { re: '(?:takeover|capture|seizure|fall) of', controller: 'taliban', side: 'after', agentive: true, nominal: true, directObject: true },
+  // "the district's capture", "Kunduz's fall" (a possessor that is a side is the agent, not the place).
+  { re: "(?<!(?:taliban|group|army|government|forces|ministry|insurgents|militants))['’]s (?:capture|fall|seizure|takeover)(?! of)", controller: 'taliban', side: 'before' },
   // "The Taliban entered Kabul": entering a place is taking it only with a side as subject.
   { re: '(?:entered|enters|entering)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   { re: 'fought (?:its|their) way (?:in|into)', controller: 'taliban', side: 'before' },
@@ -141,4 +143,28 @@ export const NON_TERRITORIAL_OBJECTS = [
   'hostages', 'hostage', 'prisoners', 'prisoner', 'journalist', 'journalists', 'kg', 'kilograms', 'tons', 'tonnes',
   'cache', 'shipment', 'consignment', 'trucks', 'truck', 'tanker', 'tankers', 'goods', 'cash', 'money', 'helicopter',
   'aircraft', 'drone', 'image', 'images', 'moment', 'attention', 'imagination',
+];
+
+/**
+ * Nouns of a reported claim ("reports that Islam Qala had fallen", "the Taliban's claim to have captured Zaranj"):
+ * a capture inside one is only as true as the claim, so a denial or a falsity word about the noun denies it.
+ */
+export const CLAIM_NOUNS = ['claims', 'claim', 'reports', 'report', 'rumours', 'rumour', 'rumors', 'rumor', 'assertions', 'assertion', 'allegations', 'allegation'];
+
+/** Who may own such a claim on the Taliban side ("the Taliban's claim", "claims by the insurgents"). */
+export const CLAIM_OWNERS = ['taliban', 'insurgents', 'militants', 'group'];
+
+/** Predicates that call a claim untrue ("the claim was false", "reports ... were baseless"). */
+export const FALSITY_WORDS = [
+  'false', 'untrue', 'not true', 'baseless', 'groundless', 'unfounded', 'incorrect', 'wrong', 'fabricated', 'fake',
+  'inaccurate', 'a lie', 'lies', 'propaganda', 'rumours', 'rumors',
+];
+
+/**
+ * Extent words that leave part of a place to the other side: fighting there still makes it contested. (Not "areas
+ * of": "fighting in Taliban-held areas of Helmand" is fighting inside what the Taliban hold.)
+ */
+export const PARTIAL_EXTENTS = [
+  'most of', 'much of', 'parts of', 'part of', 'large parts of', 'large part of', 'half of', 'two-thirds of',
+  'one-third of', 'three-quarters of', 'the outskirts of', 'the edge of',
 ];

@@ -1,0 +1,103 @@
+/**
+ * Wordings beyond the development articles, in invented sentences of our own: passive denials, claims called false,
+ * rejections of a claim made a sentence or two before, fighting beside a partial hold, rivers as the border,
+ * pushbacks at the border, reports carried on, displacement with no destination. Each rule has negatives too.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventsOf } from './helpers';
+import type { ControlEvent } from '../../src/types';
+
+const control = (body: string, published = '2021-07-09') => eventsOf(body, published).filter((e): e is ControlEvent => e.kind === 'control');
+/** [placeId, controller, claimant] per claim, sorted. */
+const claims = (body: string) => control(body).map((e) => [e.placeId, e.controller, e.claimant]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+describe('passive denials', () => {
+  it('a capture inside reports or claims dismissed by someone is their government claim', () => {
+    expect(claims('Reports that Islam Qala had fallen were dismissed by the interior ministry.')).toEqual([['xing:islam-qala', 'government', 'the interior ministry']]);
+    expect(claims('Rumours that Aqina port had fallen were flatly rejected by border officials.')).toEqual([['xing:aqina', 'government', 'border officials']]);
+    // The place as an anaphor of a district named before ("the district's capture").
+    expect(claims('Chora district saw heavy shelling overnight. Claims of the district\'s capture were rejected by the provincial governor.')).toContainEqual(['dist:AF.39.2602', 'government', 'the provincial governor']);
+  });
+
+  it('a Taliban claim rejected in the passive keeps the Taliban claim beside the denial', () => {
+    expect(claims('Taliban claims that they had seized Zaranj were rejected by the governor\'s office.')).toEqual([
+      ['city:AF-NIM:zaranj', 'government', 'the governor\'s office'],
+      ['city:AF-NIM:zaranj', 'taliban', 'Taliban'],
+    ]);
+  });
+
+  it('confirmed, hypothetical or forecast claims are not denials', () => {
+    expect(claims('Reports that Islam Qala had fallen were confirmed by the interior ministry.')).toEqual([['xing:islam-qala', 'taliban', 'the interior ministry']]);
+    expect(claims('Claims that the Taliban would soon capture Zaranj were dismissed by the governor.')).toEqual([]);
+    expect(claims('If reports that Zaranj had fallen are false, the insurgents will lose face.')).toEqual([]);
+    // No antecedent for "the district" before the sentence: no claim.
+    expect(claims('Claims of the district\'s capture were rejected by the governor. Chora district remains calm.')).toEqual([]);
+  });
+});
+
+describe('claims called false', () => {
+  it('"the Taliban\'s claim to have captured X was false" is the speaker\'s government claim, and the Taliban\'s own', () => {
+    expect(claims('The Taliban\'s claim to have captured Zaranj was false, the ministry said.')).toEqual([
+      ['city:AF-NIM:zaranj', 'government', 'the ministry'],
+      ['city:AF-NIM:zaranj', 'taliban', 'The Taliban'],
+    ]);
+    expect(claims('The insurgents\' claim that Spin Boldak had fallen turned out to be untrue, according to the border police.')).toEqual([
+      ['xing:spin-boldak', 'government', 'the border police'],
+      ['xing:spin-boldak', 'taliban', 'The insurgents'],
+    ]);
+  });
+
+  it('"X has not fallen, contrary to the Taliban\'s claims": the government claim, and the claim it contradicts', () => {
+    expect(claims('Zaranj has not fallen, contrary to the Taliban\'s claims.')).toEqual([
+      ['city:AF-NIM:zaranj', 'government', null],
+      ['city:AF-NIM:zaranj', 'taliban', 'the Taliban'],
+    ]);
+    expect(claims('The ministry denied the Taliban\'s claim that Qala-e-Naw had fallen.')).toEqual([
+      ['city:AF-BDG:qala-i-naw', 'government', 'The ministry'],
+      ['city:AF-BDG:qala-i-naw', 'taliban', 'the Taliban'],
+    ]);
+  });
+
+  it('an unverified Taliban claim is the Taliban\'s; a contradicted government claim adds nothing; a forecast called false claims nothing', () => {
+    expect(claims('The Taliban\'s claim that they captured Zaranj could not be verified.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'The Taliban']]);
+    expect(claims('Zaranj has fallen, despite the government\'s claims.')).toEqual([['city:AF-NIM:zaranj', 'taliban', null]]);
+    expect(claims('The ministry said claims that Zaranj could fall were baseless.')).toEqual([]);
+  });
+});
+
+describe('a rejection of the claim a sentence or two before', () => {
+  it('names the place of the rejected claim, across an unrelated sentence and paragraphs', () => {
+    const body = 'The Taliban said on Tuesday they had captured Zaranj.\nResidents heard gunfire overnight.\nThe governor\'s spokesman rejected the claim.';
+    expect(claims(body)).toEqual([
+      ['city:AF-NIM:zaranj', 'government', 'The governor\'s spokesman'],
+      ['city:AF-NIM:zaranj', 'taliban', 'The Taliban'],
+    ]);
+    expect(claims('Insurgents claimed to have overrun Chora district. The claim was rejected by the provincial police chief.')).toContainEqual(['dist:AF.39.2602', 'government', 'the provincial police chief']);
+    expect(claims('Insurgents claimed to have overrun Chora district. The district governor said the reports were untrue.')).toContainEqual(['dist:AF.39.2602', 'government', 'The district governor']);
+    expect(claims('Insurgents claimed to have overrun Chora district. The district governor dismissed the Taliban\'s claims.')).toContainEqual(['dist:AF.39.2602', 'government', 'The district governor']);
+  });
+
+  it('not too far back, not across another report, not when the claim is only doubted', () => {
+    const far = 'The Taliban said they had captured Zaranj. Residents heard gunfire. Shops stayed shut. Prices rose sharply. The governor\'s spokesman rejected the claim.';
+    expect(claims(far)).toEqual([['city:AF-NIM:zaranj', 'taliban', 'The Taliban']]);
+    const between = 'The Taliban said they had captured Zaranj. The UN said 5,000 people had fled to Kabul. The governor rejected the claim.';
+    expect(claims(between)).toEqual([['city:AF-NIM:zaranj', 'taliban', 'The Taliban']]);
+    expect(claims('The Taliban said they had captured Zaranj. The governor said the claim could be true.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'The Taliban']]);
+  });
+});
+
+describe('fighting beside a partial hold', () => {
+  it('fighting in a place of which a side holds "most of" is contested, beside the claim with its extent', () => {
+    const cs = control('Fierce fighting is raging in Kunduz city, the provincial capital, where the Taliban have seized most of the city\'s districts.');
+    expect(cs.map((e) => [e.placeId, e.controller, e.extent])).toEqual([
+      ['city:AF-KDZ:kunduz', 'taliban', 'most of'],
+      ['city:AF-KDZ:kunduz', 'contested', null],
+    ]);
+  });
+
+  it('a whole place taken, or fighting elsewhere, stays as it was', () => {
+    expect(claims('Fighting is raging in Kunduz city, where the Taliban have seized the city.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', null]]);
+    expect(claims('Fighting continued in Taliban-held areas of Helmand, officials said.')).toEqual([['prov:AF-HEL', 'taliban', 'officials']]);
+    expect(claims('The Taliban seized most of Kunduz province, while fighting continued in Takhar.')).toEqual([['prov:AF-KDZ', 'taliban', null]]);
+  });
+});
