@@ -7,6 +7,7 @@
  */
 import type { MovementEvent, Place, PlaceMention } from '../types';
 import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, placeMentions, type SentenceView, type Trigger } from './clauses';
+import { BORDER_RIVERS } from './lexicon/movement';
 import { ARRIVED_GROUP_WORDS, COUNTERPART_POSTS, EXCLUDED_GROUP_WORDS, GROUP_NOUNS, MOVEMENT_PHRASES, NEAR_TOWN_PREPS, VIA_PREPS } from './lexicon/movement';
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
@@ -93,6 +94,13 @@ function bareCountSubject(view: SentenceView, from: number, at: number): Group |
 
 function isForeign(m: PlaceMention): boolean {
   return m.place.country !== 'AF';
+}
+
+const RIVER_RX = BORDER_RIVERS.map((r) => ({ rx: new RegExp(`\\b(?:${r.names.join('|')})\\b`, 'i'), neighbour: r.neighbour }));
+
+/** The one neighbour across the river a phrase names ("the Panj river" → TJ), or null. */
+function riverNeighbour(phrase: string): string | null {
+  return RIVER_RX.find((r) => r.rx.test(phrase))?.neighbour ?? null;
 }
 
 /** Destinations after a trigger: places introduced by a preposition (or the object of "entered"), in order. */
@@ -192,6 +200,11 @@ export function findMovements(view: SentenceView): Draft[] {
       // Where to.
       // Refuge is taken "in" a place: the same prepositions as after a verb of arrival.
       let dests = destinations(view, t, !!phrase.objectIsDestination || !!phrase.refuge, end);
+      // Across a border river only abroad: "crossed the river to reach Kunduz city" is no flight from the country.
+      if (phrase.river && dests.some((d) => !isForeign(d))) {
+        used.push(t);
+        continue;
+      }
       if (phrase.notAtBorder) dests = dests.filter((d) => d.place.type !== 'border' && !(d.adjective && /^\s+(?:border|frontier)\b/i.test(view.body.slice(d.end, d.end + 12))));
       if (phrase.subjectIsDestination) {
         // Only a neighbouring country receives (not "the city received aid"); the group must be the object.
@@ -264,6 +277,12 @@ export function findMovements(view: SentenceView): Draft[] {
         const named = view.mentions.find((m) => isForeign(m) && m.place.type === 'country' && !(m.start >= group!.start && m.end <= group!.end));
         const n = x?.neighbour ? countryPlace(g, x.neighbour) : named?.place;
         if (n) dest = [{ place: n, start: t.end, end: t.end }];
+      }
+      // "swam across the Panj": the river's one neighbour when the sentence names no destination.
+      if (dest.length === 0 && phrase.river) {
+        const n = riverNeighbour(view.body.slice(t.start, t.end));
+        const p = n ? countryPlace(g, n) : undefined;
+        if (p) dest = [{ place: p, start: t.end, end: t.end }];
       }
       // "crossed the border illegally near Termez": the foreign town's country is the destination, and the Afghan
       // crossing facing that town (Hairatan for Termez) the origin when the gazetteer knows it.

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eventsOf } from './helpers';
-import type { ControlEvent } from '../../src/types';
+import type { ControlEvent, MovementEvent } from '../../src/types';
 
 const control = (body: string, published = '2021-07-09') => eventsOf(body, published).filter((e): e is ControlEvent => e.kind === 'control');
 /** [placeId, controller, claimant] per claim, sorted. */
@@ -99,5 +99,30 @@ describe('fighting beside a partial hold', () => {
     expect(claims('Fighting is raging in Kunduz city, where the Taliban have seized the city.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', null]]);
     expect(claims('Fighting continued in Taliban-held areas of Helmand, officials said.')).toEqual([['prov:AF-HEL', 'taliban', 'officials']]);
     expect(claims('The Taliban seized most of Kunduz province, while fighting continued in Takhar.')).toEqual([['prov:AF-KDZ', 'taliban', null]]);
+  });
+});
+
+const movements = (body: string, published = '2021-07-09') => eventsOf(body, published).filter((e): e is MovementEvent => e.kind === 'movement');
+/** [fromCountry, toCountry, direction] per movement. */
+const flows = (body: string) => movements(body).map((m) => [m.fromCountry, m.toCountry, m.direction]);
+
+describe('rivers as the border', () => {
+  it('crossing, swimming or wading a border river abroad is a flight', () => {
+    expect(flows('Dozens of soldiers crossed the Panj river into Tajikistan.')).toEqual([['AF', 'TJ', 'flight']]);
+    expect(flows('Some families swam across the Amu Darya to Uzbekistan.')).toEqual([['AF', 'UZ', 'flight']]);
+    expect(flows('About 200 villagers waded across the Harirud into Iran on Sunday.')).toEqual([['AF', 'IR', 'flight']]);
+    expect(flows('Hundreds of civilians fled across the Amu Darya river into Turkmenistan.')).toEqual([['AF', 'TM', 'flight']]);
+  });
+
+  it('a river with one neighbour needs no destination; one with several does', () => {
+    expect(flows('Several soldiers swam across the Panj overnight, Tajik border guards said.')).toEqual([['AF', 'TJ', 'flight']]);
+    expect(flows('The refugees crossed the Amu Darya without incident.')).toEqual([]);
+  });
+
+  it('not a river crossed inside the country, a forecast, a possibility, or a swim', () => {
+    expect(flows('Families crossed the river to reach Kunduz city.')).toEqual([]);
+    expect(flows('Traders could cross the Panj river into Tajikistan if the bridge reopens.')).toEqual([]);
+    expect(flows('Officials feared thousands would swim across the Amu Darya to Uzbekistan.')).toEqual([]);
+    expect(flows('Fishermen were swimming in the Panj river near Sher Khan Bandar.')).toEqual([]);
   });
 });

@@ -17,13 +17,29 @@ export interface MovementPhrase {
   groupAsObject?: boolean;
   /** Arriving "at the border" is not crossing it: a border is no destination of this phrase. */
   notAtBorder?: boolean;
+  /** Crossing a border river ("swam across the Amu Darya"): only a move abroad; the river's neighbour when none is named. */
+  river?: boolean;
   /** The subject (a neighbouring country, possibly the speaker: "Tajikistan said it had received") is the destination. */
   subjectIsDestination?: boolean;
   /** A return when it runs from abroad into Afghanistan, else read as a flight ("crossed from X into Y"). */
   eitherWay?: boolean;
 }
 
+/**
+ * Rivers that form Afghanistan's borders, with the one neighbour across them (null where they border several: the Amu
+ * Darya faces Tajikistan, Uzbekistan and Turkmenistan; the Harirud Iran and Turkmenistan). Lower-case names.
+ */
+export const BORDER_RIVERS: { names: string[]; neighbour: string | null }[] = [
+  { names: ['panj', 'pyanj', 'pyandzh', 'pyandj'], neighbour: 'TJ' },
+  { names: ['amu darya', 'amudarya', 'amu', 'oxus'], neighbour: null },
+  { names: ['harirud', 'hari rud', 'hari-rud', 'hari', 'tejen'], neighbour: null },
+];
+
+const RIVER_NAMES = BORDER_RIVERS.flatMap((r) => r.names).sort((a, b) => b.length - a.length).join('|');
+
 export const MOVEMENT_PHRASES: MovementPhrase[] = [
+  // "crossed the Panj river into Tajikistan", "swam across the Amu Darya to Uzbekistan", "waded the river into Iran".
+  { re: `(?:crossed|cross|crosses|crossing|swam|swim|swims|swimming|waded|wade|wades|wading|forded|ford|fords|fording)(?: over| across)? the (?:(?:river )?(?:${RIVER_NAMES})(?: river)?|river)`, direction: 'flight', objectIsDestination: true, river: true },
   { re: '(?:fled|flee|flees|fleeing)(?: across| over)?(?: in)?to', direction: 'flight', objectIsDestination: true },
   { re: '(?:fled|flee|flees|fleeing) across', direction: 'flight', objectIsDestination: true },
   { re: '(?:fled|flee|flees|fleeing)', direction: 'flight', objectIsOrigin: true },
