@@ -12,6 +12,7 @@ import { CONTEXT_PHRASES } from './lexicon/context';
 import { CONTROL_PHRASES } from './lexicon/control';
 import { MOVEMENT_PHRASES } from './lexicon/movement';
 import { REPORT_CONTINUATIONS, SPEECH_VERBS } from './lexicon/attribution';
+import { REPORT_CONTINUATION_COUNTS, REPORT_CONTINUATION_LEADS } from './lexicon/attribution';
 import { findMovements } from './movements';
 import { readPlaces, type ArticlePlaces } from './places';
 import { splitBlocks, type Block } from './sections';
@@ -36,6 +37,8 @@ const ANY_TRIGGER = new RegExp(`\\b(?:${[...CONTROL_PHRASES, ...MOVEMENT_PHRASES
 const ANY_SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}|according to)\\b`, 'i');
 // Openings that continue the report of the sentence before ("A further 1,100 people ...").
 const CONTINUATION = new RegExp(`^(?:${REPORT_CONTINUATIONS.join('|')})\\b`, 'i');
+// The same after a lead ("On Friday, another 300 ..."), or a count of more ("Some 1,100 more crossed ...").
+const CONTINUATION_LED = new RegExp(`^(?:(?:${REPORT_CONTINUATION_LEADS.join('|')}),?\\s+)?(?:(?:${REPORT_CONTINUATIONS.join('|')})\\b|${REPORT_CONTINUATION_COUNTS.join('|')})|^(?:in addition|additionally),?\\s+(?:some |about |around |nearly |over |more than |at least |almost )?\\d`, 'i');
 
 /** A sentence as the stages see it; its dates are resolved on first use (most sentences need none). */
 class View implements SentenceView {
@@ -152,7 +155,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       const attribution: Attribution | null = speech ? attribute(text, lastClaimant, s.start) : null;
       if (attribution) lastClaimant = attribution.claimant;
       // "..., the agency said. A further 1,100 people crossed ...": the same report, in the same paragraph.
-      const carried = !attribution && block.kind !== 'caption' && lastReport && /^[ \t]*$/.test(body.slice(lastReport.end, s.start)) && CONTINUATION.test(text) ? lastReport.claimant : null;
+      const carried = !attribution && block.kind !== 'caption' && lastReport && /^[ \t]*$/.test(body.slice(lastReport.end, s.start)) && (CONTINUATION.test(text) || CONTINUATION_LED.test(text)) ? lastReport.claimant : null;
       lastReport = attribution?.final && block.kind !== 'caption' ? { claimant: attribution.claimant, end: s.end } : null;
       const rejection = !!attribution && (attribution.denial ? DENIED_CLAIM.test(text) || DENIED_CLAIM_MORE.test(text) : FALSE_CLAIM.test(text));
       if (!candidate && !rejection) continue;

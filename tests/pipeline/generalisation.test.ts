@@ -126,3 +126,22 @@ describe('rivers as the border', () => {
     expect(flows('Fishermen were swimming in the Panj river near Sher Khan Bandar.')).toEqual([]);
   });
 });
+
+describe('a report carried on to the next sentence', () => {
+  const first = 'About 2,000 people returned from Iran on Thursday, the agency added.';
+  const claimantOfSecond = (second: string, sep = ' ') => movements(`${first}${sep}${second}`).slice(1).map((m) => m.claimant);
+
+  it('a count continued after a lead or with "more" keeps the speaker, in the same paragraph', () => {
+    expect(claimantOfSecond('On Friday, another 1,100 people crossed into Iran.')).toEqual(['the agency']);
+    expect(claimantOfSecond('Some 1,100 more crossed into Iran on Friday.')).toEqual(['the agency']);
+    expect(claimantOfSecond('In addition, 1,100 people crossed into Iran on Friday.')).toEqual(['the agency']);
+  });
+
+  it('not a new paragraph, not a sentence with its own speaker, not a new story after a lead', () => {
+    expect(claimantOfSecond('A further 1,100 people crossed into Iran on Friday.', '\n')).toEqual([null]);
+    expect(claimantOfSecond('Later, 300 more families fled to Pakistan, officials said.')).toEqual(['officials']);
+    expect(movements(`${first} On Friday, the Taliban captured Zaranj.`).length).toBe(1);
+    expect(eventsOf(`${first} In addition, the Taliban captured Zaranj.`).find((e) => e.kind === 'control')?.claimant).toBeNull();
+    expect(movements('About 2,000 people returned from Iran on Thursday. Another 1,100 people crossed into Iran on Friday.').map((m) => m.claimant)).toEqual([null, null]);
+  });
+});
