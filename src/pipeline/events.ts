@@ -234,11 +234,13 @@ function controlEvent(b: Base, claimant: string | null, e: ControlDraft, date: s
 }
 
 function movementEvent(b: Base, claimant: string | null, e: MovementDraft, date: string | null, datePrecision: DatePrecision): MovementEvent {
-  return {
+  const ev: MovementEvent = {
     id: '', articleId: b.articleId, quote: b.quote, quoteStart: b.quoteStart, quoteEnd: b.quoteEnd, claimant, outlet: b.outlet, section: b.section,
     kind: e.kind, date, datePrecision, from: e.from, fromId: e.fromId, fromCountry: e.fromCountry, to: e.to, toId: e.toId, toCountry: e.toCountry,
     via: e.via, viaId: e.viaId, group: e.group, count: e.count, countQualifier: e.countQualifier, direction: e.direction,
   };
+  if (e.destinationUnknown) ev.destinationUnknown = true;
+  return ev;
 }
 
 function contextEvent(b: Base, claimant: string | null, e: ContextDraft): ContextEvent {

@@ -104,6 +104,29 @@ function riverNeighbour(phrase: string): string | null {
   return RIVER_RX.find((r) => r.rx.test(phrase))?.neighbour ?? null;
 }
 
+/** Verbs of flight that say people left a place even when no destination follows ("fled their homes in Kunduz"). */
+const FLED_FROM = /^(?:fled|flee|flees|fleeing|displaced from|uprooted from)\b/i;
+
+/**
+ * "Thousands of families fled their homes in Kunduz": displacement from a named Afghan place with no destination, as a
+ * movement to the country with `destinationUnknown` (soldiers leaving posts are not displaced people).
+ * @example displacedInPlace(view of 'Thousands of families fled their homes in Kunduz.', 'fled', …) → { from: 'Kunduz', to: 'Afghanistan', destinationUnknown: true, … }
+ */
+function displacedInPlace(view: SentenceView, t: Trigger, group: Group, cs: number, end: number): Draft | null {
+  if (!FLED_FROM.test(view.body.slice(t.start, t.end)) || MILITARY.test(group.text) || (!group.text && group.end <= group.start)) return null;
+  const from = origins(view, cs, end).find((m) => !isForeign(m) && m.place.type !== 'country' && m.place.type !== 'region' && m.place.type !== 'border');
+  const af = countryPlace(view.places.gazetteer, 'AF');
+  if (!from || !af) return null;
+  const { date, precision } = dateFor(view, t);
+  return {
+    kind: 'movement', at: t.start, date, datePrecision: precision,
+    from: from.place.name, fromId: from.place.id, fromCountry: from.place.country,
+    to: af.name, toId: af.id, toCountry: af.country, via: null, viaId: null,
+    group: group.text || null, count: group.count?.value ?? null, countQualifier: group.count?.qualifier ?? null, direction: 'flight',
+    destinationUnknown: true,
+  };
+}
+
 /** Destinations after a trigger: places introduced by a preposition (or the object of "entered"), in order. */
 function destinations(view: SentenceView, t: Trigger, objectIsDestination: boolean, to: number): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -297,7 +320,14 @@ export function findMovements(view: SentenceView): Draft[] {
           nearOrigin = (post ? g.get(post) : undefined) ?? null;
         }
       }
-      if (dest.length === 0) continue;
+      if (dest.length === 0) {
+        const d = displacedInPlace(view, t, group, cs, end);
+        if (d && !seen.has(`${d.fromId}|?`)) {
+          seen.add(`${d.fromId}|?`);
+          out.push(d);
+        }
+        continue;
+      }
       // Where from.
       // "... in Kabul after fleeing Kunduz": the origin may sit in the clause that ends this one.
       const fledAfter = /^\s*(?:after|when|following)\s+(?:fleeing|leaving|escaping|they fled|they left)\b/i.test(view.body.slice(end, end + 40));
@@ -359,5 +389,7 @@ export function findMovements(view: SentenceView): Draft[] {
     }
   }
   // One flow per origin and destination country pair and places: several verbs in a sentence state it once.
+  // ("sought shelter in Kabul after fleeing Kunduz": the flight with a destination says where the fleeing went.)
+  if (out.some((d) => d.destinationUnknown) && out.some((d) => !d.destinationUnknown && d.fromCountry === 'AF')) return out.filter((d) => !d.destinationUnknown);
   return out;
 }

@@ -4,7 +4,9 @@
  * pushbacks at the border, reports carried on, displacement with no destination. Each rule has negatives too.
  */
 import { describe, expect, it } from 'vitest';
-import { eventsOf } from './helpers';
+import { eventsOf, gazetteer } from './helpers';
+import { toFeatureCollection } from '../../src/pipeline/export';
+import { movementLines, parseEvents } from '../../src/app/data/events';
 import type { ControlEvent, MovementEvent } from '../../src/types';
 
 const control = (body: string, published = '2021-07-09') => eventsOf(body, published).filter((e): e is ControlEvent => e.kind === 'control');
@@ -143,5 +145,29 @@ describe('a report carried on to the next sentence', () => {
     expect(movements(`${first} On Friday, the Taliban captured Zaranj.`).length).toBe(1);
     expect(eventsOf(`${first} In addition, the Taliban captured Zaranj.`).find((e) => e.kind === 'control')?.claimant).toBeNull();
     expect(movements('About 2,000 people returned from Iran on Thursday. Another 1,100 people crossed into Iran on Friday.').map((m) => m.claimant)).toEqual([null, null]);
+  });
+});
+
+describe('displacement with no destination', () => {
+  const displaced = (body: string) => movements(body).map((m) => [m.fromId, m.toId, m.destinationUnknown ?? false]);
+
+  it('people who fled a named place, destination unstated, move within the country with destinationUnknown', () => {
+    expect(displaced('Thousands of families fled their homes in Kunduz.')).toEqual([['city:AF-KDZ:kunduz', 'country:AF', true]]);
+    expect(displaced('More than 400 families were displaced from Arghistan district last week.')).toEqual([['dist:AF.23.2412', 'country:AF', true]]);
+    expect(movements('Thousands of families fled their homes in Kunduz.')[0]).toMatchObject({ fromCountry: 'AF', toCountry: 'AF', direction: 'flight', group: 'families' });
+  });
+
+  it('a named destination is kept; soldiers, the Taliban, forecasts and negations are not displaced', () => {
+    expect(displaced('Thousands of families fled their homes in Kunduz for Kabul.')).toEqual([['city:AF-KDZ:kunduz', 'city:AF-KAB:kabul', false]]);
+    expect(displaced('Soldiers fled their posts in Kunduz.')).toEqual([]);
+    expect(displaced('The Taliban fled Ghazni city after an air strike.')).toEqual([]);
+    expect(displaced('Thousands of families could flee their homes in Kunduz if fighting spreads.')).toEqual([]);
+    expect(displaced('Nobody has fled Kunduz yet, officials said.')).toEqual([]);
+  });
+
+  it('the map draws no arrow for it', () => {
+    const fc = toFeatureCollection(eventsOf('Thousands of families fled their homes in Kunduz. About 300 families fled to Kabul from Ghazni.'), gazetteer);
+    const lines = movementLines(parseEvents(JSON.stringify(fc), 'e.geojson')).features.filter((f) => f.properties.part === 'path');
+    expect(lines).toHaveLength(1);
   });
 });

@@ -197,7 +197,8 @@ export function midpoint(coords: readonly Position[]): Position {
 export function movementLines(data: LoadedEvents, places: ReadonlyMap<string, Place> = new Map()): FeatureCollection<LineString | Point, MovementProps> {
   const features: Feature<LineString | Point, MovementProps>[] = [];
   for (const e of data.events) {
-    if (e.kind !== 'movement' || !e.date) continue;
+    // No destination named ("fled their homes in Kunduz"): an arrow to the country's centre would invent one.
+    if (e.kind !== 'movement' || !e.date || e.destinationUnknown) continue;
     const g = data.geometry.get(e.id);
     if (g?.type !== 'LineString') continue;
     const path = arrowPath(g.coordinates, e, places);
