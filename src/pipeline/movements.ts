@@ -104,6 +104,20 @@ function riverNeighbour(phrase: string): string | null {
   return RIVER_RX.find((r) => r.rx.test(phrase))?.neighbour ?? null;
 }
 
+/** "... were turned back/away", "were refused entry": what the movers' own verb of flight ran into. */
+const TURNED_BACK_AFTER = /^[^.;!?]{0,120}?\b(?:were|was|are|is|have been|had been|being|got)\s+(?:(?:all|later|then|eventually|quickly|forcibly|reportedly)\s+)?(?:turned (?:back|away)|refused entry|denied entry|stopped|blocked|pushed back)\b/i;
+
+/**
+ * A flight told as a participle or relative clause of a subject that was then turned back ("Afghans fleeing to
+ * Pakistan were turned back", "families who reached the crossing were turned away"): not a movement.
+ */
+function turnedBack(view: SentenceView, t: Trigger): boolean {
+  const participle = /^\S+ing\b/i.test(view.body.slice(t.start, t.end));
+  const opener = clauseStart(view, t.start).opener;
+  if (!participle && opener !== 'who' && opener !== 'that') return false;
+  return TURNED_BACK_AFTER.test(view.body.slice(t.end, view.end));
+}
+
 /** Verbs of flight that say people left a place even when no destination follows ("fled their homes in Kunduz"). */
 const FLED_FROM = /^(?:fled|flee|flees|fleeing|displaced from|uprooted from)\b/i;
 
@@ -280,6 +294,11 @@ export function findMovements(view: SentenceView): Draft[] {
           used.push(t);
           continue;
         }
+      }
+      // "Afghans fleeing to Pakistan were turned back at Chaman": a flight stopped at the border did not happen.
+      if (turnedBack(view, t)) {
+        used.push(t);
+        continue;
       }
       // Troops moving inside the country redeploy; only crossing a border makes soldiers displaced ("fled into Tajikistan").
       if (MILITARY.test(group.text) && dests.length > 0 && dests.every((d) => !isForeign(d)) && !phrase.refuge) {

@@ -171,3 +171,19 @@ describe('displacement with no destination', () => {
     expect(lines).toHaveLength(1);
   });
 });
+
+describe('turned back at the border', () => {
+  it('people turned back at the border, never across, are no movement, and no flight of theirs is read', () => {
+    expect(flows('Hundreds of Afghans were turned back at the border.')).toEqual([]);
+    expect(flows('Iranian border guards turned back 300 Afghans trying to enter the country.')).toEqual([]);
+    expect(flows('Thousands of Afghans fleeing to Pakistan were turned back at Chaman.')).toEqual([]);
+    expect(flows('Hundreds of families heading into Iran were turned away by Iranian guards.')).toEqual([]);
+    expect(flows('Hundreds of Afghans who reached the Torkham crossing were turned back by Pakistani forces.')).toEqual([]);
+  });
+
+  it('sent back from abroad is a return; a flight beside others turned back stays a flight', () => {
+    expect(flows('About 500 Afghans were turned back from Iran on Tuesday, border officials said.')).toEqual([['IR', 'AF', 'return']]);
+    expect(flows('Hundreds of Afghans were pushed back into Afghanistan by Iranian guards.')).toEqual([['IR', 'AF', 'return']]);
+    expect(flows('About 1,000 people fled into Iran on Monday, while 300 others were turned back at the border.')).toEqual([['AF', 'IR', 'flight']]);
+  });
+});

@@ -67,6 +67,10 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|sent back|forced back|pushed back) (?:home )?(?:to|in)', direction: 'return', objectIsDestination: true },
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|expelled|sent back|forced back|pushed back|came back|come back|comes back|coming back) (?:home )?from', direction: 'return', objectIsOrigin: true },
   { re: '(?:came|come|comes|coming) back (?:home )?(?:to|in)', direction: 'return', objectIsDestination: true },
+  // "were pushed back into Afghanistan", "turned back to Afghanistan", "turned back from Iran": sent back from abroad.
+  // (Turned back at the border, never having crossed, is no movement: movements.ts.)
+  { re: '(?:pushed|forced|sent|turned) back (?:home )?into|(?:turned|turns|turning) back (?:home )?to', direction: 'return', objectIsDestination: true },
+  { re: '(?:turned|turns|turning) back from', direction: 'return', objectIsOrigin: true },
   { re: '(?:returned|return|returns|returning|went|gone|go|going|headed|heading) home', direction: 'return' },
   // "Uzbekistan returned 150 soldiers to Afghanistan": a count right after makes "returned" transitive.
   { re: '(?:returned|returns|returning)(?= (?:(?:some|about|around|nearly|more than|over|at least|all) )?[0-9,]+ )', direction: 'return', groupAsObject: true },
