@@ -104,6 +104,9 @@ function riverNeighbour(phrase: string): string | null {
   return RIVER_RX.find((r) => r.rx.test(phrase))?.neighbour ?? null;
 }
 
+/** How far back (characters) "the border" may find the neighbour named by the sentence before. */
+const PREVIOUS_REACH = 200;
+
 /** "... were turned back/away", "were refused entry": what the movers' own verb of flight ran into. */
 const TURNED_BACK_AFTER = /^[^.;!?]{0,120}?\b(?:were|was|are|is|have been|had been|being|got)\s+(?:(?:all|later|then|eventually|quickly|forcibly|reportedly)\s+)?(?:turned (?:back|away)|refused entry|denied entry|stopped|blocked|pushed back)\b/i;
 
@@ -320,6 +323,13 @@ export function findMovements(view: SentenceView): Draft[] {
         const named = view.mentions.find((m) => isForeign(m) && m.place.type === 'country' && !(m.start >= group!.start && m.end <= group!.end));
         const n = x?.neighbour ? countryPlace(g, x.neighbour) : named?.place;
         if (n) dest = [{ place: n, start: t.end, end: t.end }];
+      }
+      // "... Tajikistan Bolsters Border ... | 1,000 Afghan personnel fled across the frontier": with no neighbour in the
+      // sentence, the foreign country the sentence just before names (a teaser's headline).
+      if (dest.length === 0 && borderWord) {
+        const prev = view.places.mentions.filter((m) => m.end <= view.start && m.start >= view.start - PREVIOUS_REACH && isForeign(m) && m.place.type === 'country' && !m.adjective);
+        const last = prev[prev.length - 1];
+        if (last && prev.every((m) => m.place.country === last.place.country)) dest = [{ place: last.place, start: t.end, end: t.end }];
       }
       // "swam across the Panj": the river's one neighbour when the sentence names no destination.
       if (dest.length === 0 && phrase.river) {

@@ -187,3 +187,14 @@ describe('turned back at the border', () => {
     expect(flows('About 1,000 people fled into Iran on Monday, while 300 others were turned back at the border.')).toEqual([['AF', 'IR', 'flight']]);
   });
 });
+
+describe('"the border" of the sentence before', () => {
+  it('a flight "across the frontier" goes to the one neighbour the sentence just before names', () => {
+    expect(flows('Uzbekistan Reinforces Its Southern Frontier\nAbout 80 Afghan soldiers fled across the frontier after a Taliban attack.')).toEqual([['AF', 'UZ', 'flight']]);
+  });
+
+  it('not when that sentence names two neighbours, or none', () => {
+    expect(flows('Iran and Pakistan Brace for Refugees\nAbout 80 Afghan families fled across the border overnight.')).toEqual([]);
+    expect(flows('Relief Agencies Appeal for Funds\nAbout 80 Afghan families fled across the border overnight.')).toEqual([]);
+  });
+});
