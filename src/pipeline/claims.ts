@@ -394,6 +394,12 @@ const CLAIM_NOUN_RX = new RegExp(`(?:\\b(${OWNER_SRC})(?:['’]s?)?\\s+)?\\b(?:$
 const PASSIVE_DENIAL_GAP = /^[^.;:!?]{0,100}?\b(?:was|were|is|are|has been|have been|had been|being)\s+(?:(?:also|quickly|swiftly|flatly|firmly|strongly|later)\s+)?$/i;
 /** "... was false", "... were baseless": a falsity word as the predicate of the claim. */
 const FALSITY_AFTER = new RegExp(`^[^.;:!?]{0,100}?\\b(?:was|were|is|are|has been|have been|proved|proved to be|turned out to be)\\s+(?:(?:completely|totally|entirely|simply|utterly|also|clearly|all)\\s+)?(?:${FALSITY_WORDS.join('|')})\\b`, 'i');
+/** "<speaker> called/termed/branded (as)" right before a claim noun; the speaker starts the clause. */
+const CALLED_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|while)\s+)((?:[\p{L}'’.-]+\s+){1,6}?)(?:called|termed|branded|labell?ed|described)\s+(?:as\s+)?(?:(?:the|these|those|such)\s+)?$/iu;
+/** "<speaker> described as baseless (the)" right before a claim noun. */
+const DESCRIBED_FALSE_BEFORE = new RegExp(`(?:^|[,;:]\\s*|\\b(?:and|but|while)\\s+)((?:[\\p{L}'’.-]+\\s+){1,6}?)(?:called|termed|branded|labell?ed|described|denounced)\\s+as\\s+(?:${FALSITY_WORDS.join('|')})\\s+(?:(?:the|these|those|such)\\s+)?$`, 'iu');
+/** A falsity word as the object's complement ("... had fallen propaganda", "... baseless"). */
+const FALSITY_BARE = new RegExp(`\\b(?:${FALSITY_WORDS.join('|')})\\b`, 'i');
 const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b/i;
 const CONTRARY_RX = new RegExp(`\\b(?:contrary to|despite|in spite of|notwithstanding)\\s+(?:(${OWNER_SRC})(?:['’]s?)?\\s+|the\\s+)?(?:claims?|assertions?)(?:\\s+(?:by|from|of)\\s+(${OWNER_SRC}))?`, 'i');
 const PARTIAL = new Set(PARTIAL_EXTENTS);
@@ -433,6 +439,17 @@ function reportedClaim(view: SentenceView, t: Trigger): Reported | null {
     denied = true;
     denier = a.claimant;
   } else if (FALSITY_AFTER.test(view.body.slice(t.end, view.end))) denied = true;
+  else {
+    // "Local officials called the Taliban's claim that Ghazni had fallen propaganda", "described as baseless the
+    // reports that ...": the subject of "called" denies.
+    const lead = view.body.slice(Math.max(view.start, from + last.index - 160), from + last.index);
+    const called = CALLED_BEFORE.exec(lead);
+    const described = called ? null : DESCRIBED_FALSE_BEFORE.exec(lead);
+    if ((called && FALSITY_BARE.test(view.body.slice(t.end, clauseEnd(view, t.end)))) || described) {
+      denied = true;
+      denier = (called ?? described)![1]!.trim();
+    }
+  }
   return { owner, denied, denier, hypothetical };
 }
 
@@ -445,10 +462,9 @@ function contraryClaims(view: SentenceView, firm: Draft[]): Draft[] {
   const m = CONTRARY_RX.exec(view.text);
   const owner = (m?.[1] ?? m?.[2])?.trim();
   if (!m || !owner) return [];
-  const at = view.start + m.index;
   const out: Draft[] = [];
   for (const d of firm) {
-    if (d.controller !== 'government' || d.at > at || firm.some((x) => x.placeId === d.placeId && x.controller === 'taliban')) continue;
+    if (d.controller !== 'government' || firm.some((x) => x.placeId === d.placeId && x.controller === 'taliban')) continue;
     out.push({ ...withoutDenial(d), controller: 'taliban', extent: null, claimant: owner });
   }
   return out;

@@ -22,10 +22,10 @@ import { splitSentences } from './sentences';
 const DENIED_CLAIM = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\b/i;
 
 /**
- * More ways of denying the claim of a sentence shortly before: "dismissed the Taliban's claim", "the claim was
- * rejected by ...", "said the reports were untrue". (A falsity word needs a speaker: the attribution names the denier.)
+ * More ways of denying the claim of a sentence shortly before: "denied this.", "dismissed the Taliban's claim", "the
+ * claim was rejected by ...", "said the reports were untrue". (A falsity word needs a speaker: the attribution names the denier.)
  */
-const DENIED_CLAIM_MORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the\s+)?(?:taliban|insurgents|militants|group)(?:['’]s?)?\s+(?:claims?|reports?|assertions?)\b|\b(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:was|were|has been|have been|had been)\s+(?:(?:also|flatly|firmly|strongly|quickly)\s+)?(?:denied|rejected|dismissed|refuted)\b/i;
+const DENIED_CLAIM_MORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:this|that|it)\s*(?:[,.;]|$)|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the\s+)?(?:taliban|insurgents|militants|group)(?:['’]s?)?\s+(?:claims?|reports?|assertions?)\b|\b(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:was|were|has been|have been|had been)\s+(?:(?:also|flatly|firmly|strongly|quickly)\s+)?(?:denied|rejected|dismissed|refuted)\b/i;
 const FALSE_CLAIM = /\b(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|entirely|simply|also|utterly)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|incorrect|wrong|fabricated|fake|propaganda)\b/i;
 /** How many sentences back a rejection may find the claim it rejects. */
 const DENIAL_REACH = 2;

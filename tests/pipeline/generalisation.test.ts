@@ -198,3 +198,40 @@ describe('"the border" of the sentence before', () => {
     expect(flows('Relief Agencies Appeal for Funds\nAbout 80 Afghan families fled across the border overnight.')).toEqual([]);
   });
 });
+
+describe('more wordings of denial and partial hold', () => {
+  it('nominal and possessive captures in denied reports; claims called or described as false', () => {
+    expect(claims('Taliban reports of the fall of Ghazni were refuted by officials.')).toEqual([
+      ['city:AF-GHA:ghazni', 'government', 'officials'],
+      ['city:AF-GHA:ghazni', 'taliban', 'Taliban'],
+    ]);
+    expect(claims('Qaisar district came under attack overnight. Reports that the district had been captured were denied by police.')).toEqual([['dist:AF.07.1804', 'government', 'police']]);
+    expect(claims('Local officials called the Taliban\'s claim that Ghazni had fallen propaganda.')).toEqual([
+      ['city:AF-GHA:ghazni', 'government', 'Local officials'],
+      ['city:AF-GHA:ghazni', 'taliban', 'the Taliban'],
+    ]);
+    expect(claims('Provincial officials described as baseless the reports that Khan Abad district had fallen.')).toEqual([['dist:AF.24.1406', 'government', 'Provincial officials']]);
+    expect(claims('Contrary to Taliban claims, Ghazni city has not fallen, the governor said.')).toEqual([
+      ['city:AF-GHA:ghazni', 'government', 'the governor'],
+      ['city:AF-GHA:ghazni', 'taliban', 'Taliban'],
+    ]);
+  });
+
+  it('a claim called credible, or a call for an inquiry, denies nothing', () => {
+    expect(claims('The ministry called the Taliban\'s claim that Ghazni had fallen credible.')).toEqual([['city:AF-GHA:ghazni', 'taliban', 'the Taliban']]);
+    expect(claims('Officials called for the reports that Kunduz had fallen to be investigated.').map((c) => c[1])).not.toContain('government');
+  });
+
+  it('"denied this." after a claim; not a denial of something else, not an unconfirmed claim', () => {
+    expect(claims('The Taliban said they had seized Khan Abad district. A district official denied this.')).toContainEqual(['dist:AF.24.1406', 'government', 'A district official']);
+    expect(claims('The Taliban said they had seized Khan Abad district. A district official denied that the group had made gains elsewhere.')).toEqual([['dist:AF.24.1406', 'taliban', 'The Taliban']]);
+    expect(claims('The Taliban said they had seized Khan Abad district. It was not immediately possible to confirm this.')).toEqual([['dist:AF.24.1406', 'taliban', 'The Taliban']]);
+  });
+
+  it('"holding parts of" the place fought over', () => {
+    expect(claims('Heavy fighting is going on in Ghazni, with the Taliban holding parts of the city.')).toEqual([
+      ['city:AF-GHA:ghazni', 'contested', null],
+      ['city:AF-GHA:ghazni', 'taliban', null],
+    ]);
+  });
+});

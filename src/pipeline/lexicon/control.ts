@@ -67,7 +67,7 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // "The Taliban also took Sar-e-Pul": a bare "take" is a capture only with a side as subject and a place as object.
   { re: '(?:took|take|takes|taking|taken)(?! (?:part|place|refuge|office|over|control|back|shelter|hold|steps|action|measures|time|note|care|advantage|responsibility|charge|power))', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   // "where the Taliban now hold most of the city": a share of a place needs no figure.
-  { re: '(?:hold|holds|held)(?= (?:most|much|large parts|parts|all|half|the rest|swaths|large swaths) of)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
+  { re: '(?:hold|holds|held|holding)(?= (?:most|much|large parts|parts|all|half|the rest|swaths|large swaths) of)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // "The Taliban now hold the border town of Torghundi": a named place as the object of a side's "hold" (a figure
   // after it, "hold over 200 districts", is the national claim below).
   { re: '(?:hold|holds|held|holding)(?! (?:over|more|about|around|nearly|almost|some|at least|up to|roughly|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|a third|a quarter|a half|half|two-thirds|three-quarters|the majority|a majority)\\b)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
