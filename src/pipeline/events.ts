@@ -30,6 +30,12 @@ const FALSE_CLAIM = /\b(?:the|this|that|these|those|such|their|its)\s+(?:claims?
 /** How many sentences back a rejection may find the claim it rejects. */
 const DENIAL_REACH = 2;
 
+/** The sentence rejects a claim it does not restate ("The governor's spokesman rejected the claim."). */
+function rejectsClaim(a: Attribution | null, text: string): boolean {
+  if (!a) return false;
+  return a.denial ? DENIED_CLAIM.test(text) || DENIED_CLAIM_MORE.test(text) : FALSE_CLAIM.test(text);
+}
+
 /** Longer "sentences" are not prose (tables, lists, a line of commas): no event is drawn from them. */
 export const MAX_SENTENCE = 1500;
 
@@ -157,8 +163,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       // "..., the agency said. A further 1,100 people crossed ...": the same report, in the same paragraph.
       const carried = !attribution && block.kind !== 'caption' && lastReport && /^[ \t]*$/.test(body.slice(lastReport.end, s.start)) && (CONTINUATION.test(text) || CONTINUATION_LED.test(text)) ? lastReport.claimant : null;
       lastReport = attribution?.final && block.kind !== 'caption' ? { claimant: attribution.claimant, end: s.end } : null;
-      const rejection = !!attribution && (attribution.denial ? DENIED_CLAIM.test(text) || DENIED_CLAIM_MORE.test(text) : FALSE_CLAIM.test(text));
-      if (!candidate && !rejection) continue;
+      if (!candidate && !rejectsClaim(attribution, text)) continue;
       const mentions = places.mentions.slice(i0, i1).filter((m) => m.end <= s.end);
       const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate, trigger?.index ?? 0);
       let claimant = attribution?.claimant ?? carried;
@@ -184,7 +189,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       }
       // "The Taliban said they had captured Zaranj. ... The governor's spokesman rejected the claim.": the claims of a
       // sentence up to DENIAL_REACH back in the body (wires give each sentence its own paragraph), when no claim came between.
-      if (claims.length === 0 && rejection && attribution && recent && recent.kind === 'body' && block.kind === 'body' && sentenceNo - recent.no <= DENIAL_REACH) {
+      if (claims.length === 0 && attribution && recent && recent.kind === 'body' && block.kind === 'body' && sentenceNo - recent.no <= DENIAL_REACH && rejectsClaim(attribution, text)) {
         for (const c of recent.claims) {
           if (c.controller !== 'taliban' || c.claimant === attribution.claimant) continue;
           claims.push({ ...c, controller: 'government', denial: true, extent: null, figure: null, at: attribution.phraseEnd, claimant: attribution.claimant });

@@ -107,6 +107,7 @@ function riverNeighbour(phrase: string): string | null {
 /** How far back (characters) "the border" may find the neighbour named by the sentence before. */
 const PREVIOUS_REACH = 200;
 
+const TURNED_BACK_WORDS = /\b(?:turned (?:back|away)|refused entry|denied entry|stopped|blocked|pushed back)\b/i;
 /** "... were turned back/away", "were refused entry": what the movers' own verb of flight ran into. */
 const TURNED_BACK_AFTER = /^[^.;!?]{0,120}?\b(?:were|was|are|is|have been|had been|being|got)\s+(?:(?:all|later|then|eventually|quickly|forcibly|reportedly)\s+)?(?:turned (?:back|away)|refused entry|denied entry|stopped|blocked|pushed back)\b/i;
 
@@ -115,6 +116,7 @@ const TURNED_BACK_AFTER = /^[^.;!?]{0,120}?\b(?:were|was|are|is|have been|had be
  * Pakistan were turned back", "families who reached the crossing were turned away"): not a movement.
  */
 function turnedBack(view: SentenceView, t: Trigger): boolean {
+  if (!TURNED_BACK_WORDS.test(view.text)) return false;
   const participle = /^\S+ing\b/i.test(view.body.slice(t.start, t.end));
   const opener = clauseStart(view, t.start).opener;
   if (!participle && opener !== 'who' && opener !== 'that') return false;
