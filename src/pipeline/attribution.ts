@@ -162,7 +162,7 @@ export function attribute(text: string, previous: string | null = null, offset =
         if (a) return withFinal(a, true);
       }
     }
-    if (/\b(?:was|were|is|are|been|be|being)(?:\s+\w+ly)?\s*$/i.test(before)) {
+    if (/\b(?:was|were|is|are|been|be|being)(?:\s+(?:\w+ly|later|also|since|then|again))?\s*$/i.test(before)) {
       const by = /^\s+by\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|on|in|as)\b|$)/.exec(tail);
       if (by) {
         const s2 = w.end + by[0].indexOf(by[1]!);

@@ -21,6 +21,7 @@ const CROSSING_WORDS = /\b(?:border crossings?|crossing points?|crossings?|borde
 const BORDER_WORD = /\b(?:border|frontier)\b(?!\s+(?:crossings?|ports?|posts?|points?|towns?|areas?|districts?|guards?|police|forces|security|gates?))/i;
 const NON_TERRITORIAL = new RegExp(`\\b(?:${NON_TERRITORIAL_OBJECTS.join('|')})\\b`, 'i');
 const LATER_DENIAL = /[,;]\s+((?:but|and|while|however)\s+[^,;]{2,80}?)\s+(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|these|those|such|their|its|his)?\s*(?:claims?|reports?|it|this|that|assertion|statement)\b|,\s+((?:which|a claim)\s+[^,;]{2,80}?)\s+(?:denied|rejected|dismissed|refuted)\b/i;
+const PASSIVE_DENIER = /^(?:that\s+|which\s+)?(?:was|were|is|are|has been|have been|had been)\b/i;
 const TALIBAN_RX = new RegExp(`\\b(?:${TALIBAN_WORDS.join('|')})\\b`, 'i');
 const GOVERNMENT_RX = new RegExp(`\\b(?:${GOVERNMENT_WORDS.join('|')})\\b`, 'i');
 const FIGURE_RX = new RegExp(`^(?:${FIGURE_UNITS.map((u) => u.replace(/[%]/g, '%')).join('|')})\\b|^%`, 'i');
@@ -32,7 +33,7 @@ type Draft = Omit<ControlEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'q
   /** Body offset of the trigger, for the claimant's scope (removed before export). */
   at: number;
   /** A claimant named inside the sentence for this event only (a later denial). */
-  claimant?: string;
+  claimant?: string | null;
 };
 
 interface Found {
@@ -370,9 +371,14 @@ export function findControlClaims(view: SentenceView): Draft[] {
   const denial = LATER_DENIAL.exec(view.text);
   if (denial) {
     const at = view.start + denial.index;
-    const denier = (denial[1] ?? denial[2]!).replace(/^(?:but|and|while|however|which|a claim)\s+/i, '').trim();
+    let denier = (denial[1] ?? denial[2]!).replace(/^(?:but|and|while|however|which|a claim)\s+/i, '').trim();
+    // "..., which was denied by the ministry", "a claim that was later denied by ...": the agent of the passive denies;
+    // the claim before the comma is not the denier's (the article's own voice, unless a speaker is named for it).
+    const passive = PASSIVE_DENIER.test(denier) && view.attribution?.denial ? view.attribution : null;
+    if (passive) denier = passive.claimant;
     for (const d of [...firm]) {
       if (d.controller !== 'taliban' || d.at >= at) continue;
+      if (passive && d.claimant === undefined) d.claimant = null;
       firm.push({ ...d, controller: 'government', denial: true, extent: null, claimant: denier });
     }
   }
@@ -390,10 +396,12 @@ export function findControlClaims(view: SentenceView): Draft[] {
 const OWNER_SRC = `(?:the\\s+)?(?:${CLAIM_OWNERS.join('|')})`;
 /** "reports that", "the Taliban's claim to have", "claims by the insurgents that", "claims of": a claim noun opening what it claims. */
 const CLAIM_NOUN_RX = new RegExp(`(?:\\b(${OWNER_SRC})(?:['’]s?)?\\s+)?\\b(?:${CLAIM_NOUNS.join('|')})(?:\\s+(?:by|from)\\s+(${OWNER_SRC}))?\\s+(?:that|of|to|about)\\b`, 'gi');
+/** The same within one comma-free stretch, for a capture that is itself the subject. */
+const PASSIVE_DENIAL_NEAR = /^[^,.;:!?]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:(?:also|quickly|swiftly|flatly|firmly|strongly|later)\s+)?$/i;
 /** "... were dismissed by": the denial verb of a passive denial follows its subject. */
 const PASSIVE_DENIAL_GAP = /^[^.;:!?]{0,100}?\b(?:was|were|is|are|has been|have been|had been|being)\s+(?:(?:also|quickly|swiftly|flatly|firmly|strongly|later)\s+)?$/i;
 /** "... was false", "... were baseless": a falsity word as the predicate of the claim. */
-const FALSITY_AFTER = new RegExp(`^[^.;:!?]{0,100}?\\b(?:was|were|is|are|has been|have been|proved|proved to be|turned out to be)\\s+(?:(?:completely|totally|entirely|simply|utterly|also|clearly|all)\\s+)?(?:${FALSITY_WORDS.join('|')})\\b`, 'i');
+const FALSITY_AFTER = new RegExp(`^[^.;:!?]{0,100}?\\b(?:was|were|is|are|has been|have been|proved|proved to be|turned out to be)\\s+(?:(?:completely|totally|entirely|simply|utterly|also|clearly|all)\\s+)?["“‘']?(?:${FALSITY_WORDS.join('|')})\\b`, 'i');
 /** "<speaker> called/termed/branded (as)" right before a claim noun; the speaker starts the clause. */
 const CALLED_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|while)\s+)((?:[\p{L}'’.-]+\s+){1,6}?)(?:called|termed|branded|labell?ed|described)\s+(?:as\s+)?(?:(?:the|these|those|such)\s+)?$/iu;
 /** "<speaker> described as baseless (the)" right before a claim noun. */
@@ -426,7 +434,13 @@ function reportedClaim(view: SentenceView, t: Trigger): Reported | null {
   let last: RegExpExecArray | null = null;
   CLAIM_NOUN_RX.lastIndex = 0;
   for (let m = CLAIM_NOUN_RX.exec(before); m; m = CLAIM_NOUN_RX.exec(before)) last = m;
-  if (!last) return null;
+  if (!last) {
+    // "The fall of Zaranj was denied by the ministry", "That Zaranj had fallen was denied by the governor": the
+    // capture is itself the subject of a passive denial (no comma between: not "..., which was denied").
+    const a = view.attribution;
+    if (a && a.denial && a.phraseStart >= t.end && PASSIVE_DENIAL_NEAR.test(view.body.slice(t.end, a.phraseStart))) return { owner: undefined, denied: true, denier: a.claimant, hypothetical: false };
+    return null;
+  }
   // The trigger must be inside what the noun claims, not in a later clause.
   const gap = before.slice(last.index + last[0].length);
   if (gap.length > 70 || /[;:()]|,\s+(?:but|while|and|as)\b/i.test(gap)) return null;

@@ -197,7 +197,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       }
       for (const c of claims) {
         const story = storyDate(c.at);
-        events.push(controlEvent(base, c.claimant ?? claimantAt(c.at), c, story ? story : c.date, story ? 'day' : c.datePrecision));
+        events.push(controlEvent(base, c.claimant !== undefined ? c.claimant : claimantAt(c.at), c, story ? story : c.date, story ? 'day' : c.datePrecision));
       }
       // Places taken or fought over here, else in the sentence just before: where people flee from when no origin is named.
       const here = claims.filter((c) => c.country === 'AF' && c.placeType !== 'country' && c.placeType !== 'border' && c.placeType !== 'region');

@@ -235,3 +235,23 @@ describe('more wordings of denial and partial hold', () => {
     ]);
   });
 });
+
+describe('a capture that is itself the subject of a passive denial', () => {
+  it('is the denier\'s government claim', () => {
+    expect(claims('The fall of Zaranj was denied by the ministry.')).toEqual([['city:AF-NIM:zaranj', 'government', 'the ministry']]);
+    expect(claims('Zaranj\'s capture was denied by officials.')).toEqual([['city:AF-NIM:zaranj', 'government', 'officials']]);
+    expect(claims('The defence ministry said on Sunday that reports of the fall of Kunduz to the Taliban were "baseless".')).toEqual([['city:AF-KDZ:kunduz', 'government', 'The defence ministry']]);
+  });
+
+  it('"..., which was (later) denied by X": the claim in the article\'s voice and X\'s denial; a confirmation is no denial', () => {
+    expect(claims('The Taliban captured Zaranj, which was denied by the ministry.')).toEqual([
+      ['city:AF-NIM:zaranj', 'government', 'the ministry'],
+      ['city:AF-NIM:zaranj', 'taliban', null],
+    ]);
+    expect(claims('The Taliban captured Zaranj on Friday, a claim that was later denied by the ministry.')).toEqual([
+      ['city:AF-NIM:zaranj', 'government', 'the ministry'],
+      ['city:AF-NIM:zaranj', 'taliban', null],
+    ]);
+    expect(claims('The fall of Zaranj was confirmed by the governor.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'the governor']]);
+  });
+});
