@@ -25,7 +25,7 @@ const DEST_PREP = /(?:^|\s)(?:to|into|in|at|across|towards?|for)\s+(?:the\s+|nei
 const STRICT_DEST_PREP = /(?:^|\s)(?:to|into|towards?|across|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*(?:(?:centre|center|outskirts|safety|camps?|parts?|city|town|capital)\s+(?:of|in|outside|near)\s+)?$/i;
 const VIA_PREP = new RegExp(`(?:^|\\s)(?:${VIA_PREPS.join('|')})\\s+(?:the\\s+|[\\p{L}-]+\\s+){0,3}$`, 'iu');
 // "fled their homes in Lashkar Gah": the homes' place is the origin.
-const FROM_PREP = /(?:^|\s)(?:from|out of|fled|flee|flees|fleeing|escaped|escaping|leaving|left|deserted)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|(?:their|his|her)\s+(?:homes?|villages?|houses?)\s+in\s+)*$/i;
+const FROM_PREP = /(?:^|\s)(?:from|out of|fled|flee|flees|fleeing|escaped|escaping|leaving|left|deserted)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|(?:their|his|her)\s+(?:homes?|villages?|houses?)\s+in\s+|(?:fighting|violence|clashes|war|conflict|insecurity|bombardment|shelling)\s+(?:in|around|near)\s+)*$/i;
 const MILITARY = /\b(?:soldiers|troops|servicemen|personnel|policemen|police|commandos|forces|officers|guards)\b/i;
 const ARRIVED = new RegExp(`\\b(?:${ARRIVED_GROUP_WORDS.join('|')})\\b`, 'i');
 // "(illegally) near Termez": a preposition of nearness right before the town, a few adverbs between.
@@ -124,7 +124,8 @@ function turnedBack(view: SentenceView, t: Trigger): boolean {
 }
 
 /** Verbs of flight that say people left a place even when no destination follows ("fled their homes in Kunduz"). */
-const FLED_FROM = /^(?:fled|flee|flees|fleeing|displaced from|uprooted from)\b/i;
+const FLED_FROM = /^(?:fled|flee|flees|fleeing|displaced from|uprooted from|displaced (?:in|within))\b/i;
+const DISPLACED_IN = /^(?:displaced|uprooted) (?:in|within)$/i;
 
 /**
  * "Thousands of families fled their homes in Kunduz": displacement from a named Afghan place with no destination, as a
@@ -133,7 +134,11 @@ const FLED_FROM = /^(?:fled|flee|flees|fleeing|displaced from|uprooted from)\b/i
  */
 function displacedInPlace(view: SentenceView, t: Trigger, group: Group, cs: number, end: number): Draft | null {
   if (!FLED_FROM.test(view.body.slice(t.start, t.end)) || MILITARY.test(group.text) || (!group.text && group.end <= group.start)) return null;
-  const from = origins(view, cs, end).find((m) => !isForeign(m) && m.place.type !== 'country' && m.place.type !== 'region' && m.place.type !== 'border');
+  const inside = (m: PlaceMention) => !isForeign(m) && m.place.type !== 'country' && m.place.type !== 'region' && m.place.type !== 'border';
+  // "displaced in Kunduz province": the place right after is where they were driven from.
+  const from = DISPLACED_IN.test(view.body.slice(t.start, t.end))
+    ? placeMentions(view, t.end, end).find((m) => inside(m) && /^\s*(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(view.body.slice(t.end, m.start)))
+    : origins(view, cs, end).find(inside);
   const af = countryPlace(view.places.gazetteer, 'AF');
   if (!from || !af) return null;
   const { date, precision } = dateFor(view, t);

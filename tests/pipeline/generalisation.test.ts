@@ -255,3 +255,21 @@ describe('a capture that is itself the subject of a passive denial', () => {
     expect(claims('The fall of Zaranj was confirmed by the governor.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'the governor']]);
   });
 });
+
+describe('more wordings of displacement with no destination', () => {
+  const displaced = (body: string) => movements(body).map((m) => [m.fromId, m.toId, m.destinationUnknown ?? false]);
+
+  it('fled the fighting in X, forced to flee X, displaced in X', () => {
+    expect(displaced('Thousands of people fled fighting in Lashkar Gah on Monday.')).toEqual([['city:AF-HEL:lashkar-gah', 'country:AF', true]]);
+    expect(displaced('Residents fled the fighting in Kunduz for Kabul.')).toEqual([['city:AF-KDZ:kunduz', 'city:AF-KAB:kabul', false]]);
+    expect(displaced('Fighting forced 5,000 families to flee Lashkar Gah.')).toEqual([['city:AF-HEL:lashkar-gah', 'country:AF', true]]);
+    expect(displaced('About 1,500 families have been displaced in Kunduz province, the UN said.')).toEqual([['prov:AF-KDZ', 'country:AF', true]]);
+  });
+
+  it('not one person\'s past, not a compulsion to do something else, not a flight from rule', () => {
+    expect(displaced('Mohammad, who fled Kunduz in 2016, said life was hard.')).toEqual([]);
+    expect(displaced('Heavy rain forced traders to close shops in Herat.')).toEqual([]);
+    expect(displaced('Thousands of Afghans fled Taliban rule.')).toEqual([]);
+    expect(displaced('Families want to flee Kunduz before the Taliban arrive.')).toEqual([]);
+  });
+});

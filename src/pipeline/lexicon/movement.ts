@@ -61,6 +61,8 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:have|has|had) (?:gone|moved|relocated) to', direction: 'flight', objectIsDestination: true },
   { re: '(?:displaced|uprooted|evacuated|relocated) to', direction: 'flight', objectIsDestination: true },
   { re: '(?:displaced|uprooted|evacuated|relocated) from', direction: 'flight', objectIsOrigin: true },
+  // "1,500 families have been displaced in Kunduz province": displaced where they lived, destination unstated.
+  { re: '(?:displaced|uprooted) (?:in|within)', direction: 'flight', objectIsOrigin: true },
   { re: '(?:sought|seek|seeks|seeking|took|taken|take|taking|found|find) (?:refuge|shelter|asylum|safety)', direction: 'flight', refuge: true },
   { re: '(?:granted|given|giving|granting|grants|gives|offered|asked for|requested|received) (?:[\'"“‘])?(?:refuge|asylum|shelter|safe passage)', direction: 'flight', refuge: true },
   { re: 'safe passage (?:in)?to', direction: 'flight', objectIsDestination: true },
