@@ -273,3 +273,15 @@ describe('more wordings of displacement with no destination', () => {
     expect(displaced('Families want to flee Kunduz before the Taliban arrive.')).toEqual([]);
   });
 });
+
+describe('a possessive capture ("the district\'s capture")', () => {
+  it('takes its side from a "by" agent, its place from the name or anaphor before', () => {
+    expect(claims('Qaisar district saw heavy fighting. Residents celebrated the district\'s capture by government forces.')).toEqual([['dist:AF.07.1804', 'government', null]]);
+    expect(claims('Kunduz\'s fall shocked officials in Kabul.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', null]]);
+  });
+
+  it('not the possessor a side, and not "the Taliban\'s capture of X" read twice', () => {
+    expect(claims('The Taliban\'s capture was swift, residents of Kunduz said.')).toEqual([]);
+    expect(claims('The Taliban\'s capture of Kunduz shocked officials.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', null]]);
+  });
+});
