@@ -9,7 +9,7 @@
 import type { Controller, ControlEvent, Place, PlaceMention, PlaceType } from '../types';
 import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, listFrom, placeMentions, type SentenceView, type Trigger } from './clauses';
 import { CONTROL_PHRASES, EXTENT_WORDS, FIGURE_UNITS, GOVERNMENT_WORDS, NON_TERRITORIAL_OBJECTS, TALIBAN_WORDS } from './lexicon/control';
-import { CLAIM_NOUNS, CLAIM_OWNERS, FALSITY_WORDS, PARTIAL_EXTENTS } from './lexicon/control';
+import { CLAIM_NOUNS, CLAIM_OWNERS, FALSITY_WORDS, PARTIAL_EXTENTS, PARTIAL_SHARE } from './lexicon/control';
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { borderWith, countryPlace } from './places';
@@ -190,6 +190,11 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
       const last = prior[prior.length - 1];
       if (last && from - last.end < 40) return [{ place: last.place, mention: last, extent: null, figure: null }];
     }
+  }
+  // "in Kunduz province, where the Taliban have seized seven districts": a share of the relative clause's antecedent.
+  if (side === 'after') {
+    const share = whereShare(view, t, to);
+    if (share) return [share];
   }
   const fig = figureIn(view, from, to);
   // "two districts of Helmand province": part of a named province, not a national figure.
@@ -392,6 +397,27 @@ export function findControlClaims(view: SentenceView): Draft[] {
   return out;
 }
 
+// --- "..., where the Taliban have seized seven districts": the share is of the place the clause hangs on.
+const WHERE_BEFORE = /,\s+where\s+[^,;:]{0,60}$/i;
+const SHARE_OBJECT = /^\s+((?:(?:more than|over|at least|nearly|about|almost|around)\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|most|some|a few|a number of|half|all|dozens)\s+(?:of\s+(?:the|its)\s+)?(?:districts?|district centres|district centers|villages|neighbou?rhoods))\b(?!\s+(?:of|in|across|around)\b)/i;
+
+/**
+ * The antecedent of a "where" clause whose capture names a share but no place ("Fighting is raging in Kunduz
+ * province, where the Taliban have seized seven districts"): that place, with the share as extent.
+ */
+function whereShare(view: SentenceView, t: Trigger, to: number): Found | null {
+  const obj = SHARE_OBJECT.exec(view.body.slice(t.end, to));
+  if (!obj) return null;
+  const head = view.body.slice(view.start, t.start);
+  const w = WHERE_BEFORE.exec(head);
+  if (!w) return null;
+  const at = view.start + w.index;
+  const prior = placeMentions(view, Math.max(view.start, at - 80), at).filter((m) => eligible(view, m) && m.place.type !== 'country' && m.place.type !== 'region' && m.place.type !== 'border');
+  const first = prior[0];
+  if (!first) return null;
+  return { place: first.place, mention: first, extent: obj[1]!.toLowerCase().replace(/\s+/g, ' '), figure: null };
+}
+
 // --- Reported claims (lexicon: CLAIM_NOUNS, CLAIM_OWNERS, FALSITY_WORDS).
 const OWNER_SRC = `(?:the\\s+)?(?:${CLAIM_OWNERS.join('|')})`;
 /** "reports that", "the Taliban's claim to have", "claims by the insurgents that", "claims of": a claim noun opening what it claims. */
@@ -494,5 +520,5 @@ function withoutDenial(d: Draft): Draft {
  * the fighting there news, so the place is also contested.
  */
 function contestedBesidePartial(firm: Draft[], contested: Draft[]): Draft[] {
-  return contested.filter((c) => firm.some((f) => f.placeId === c.placeId && f.extent !== null && f.extent !== undefined && PARTIAL.has(f.extent)));
+  return contested.filter((c) => firm.some((f) => f.placeId === c.placeId && f.extent !== null && f.extent !== undefined && (PARTIAL.has(f.extent) || PARTIAL_SHARE.test(f.extent))));
 }

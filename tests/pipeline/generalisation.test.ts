@@ -285,3 +285,24 @@ describe('a possessive capture ("the district\'s capture")', () => {
     expect(claims('The Taliban\'s capture of Kunduz shocked officials.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', null]]);
   });
 });
+
+describe('a share taken in a "where" clause', () => {
+  const rows = (body: string) => control(body).map((e) => [e.placeId, e.controller, e.extent, e.figure ?? null]);
+
+  it('belongs to the place the clause hangs on, which is also fought over', () => {
+    expect(rows('Fighting is raging in Kunduz province, where the Taliban have seized seven districts.')).toEqual([
+      ['prov:AF-KDZ', 'taliban', 'seven districts', null],
+      ['prov:AF-KDZ', 'contested', null, null],
+    ]);
+    expect(rows('Fierce clashes are under way in Faryab province, where insurgents now control most districts.')).toEqual([
+      ['prov:AF-FYB', 'taliban', 'most districts', null],
+      ['prov:AF-FYB', 'contested', null, null],
+    ]);
+  });
+
+  it('a figure without a "where" antecedent stays national; a share with its own place keeps it', () => {
+    expect(rows('The Taliban have seized over 100 districts across the country.')).toEqual([['country:AF', 'taliban', null, { value: 100, unit: 'districts', qualifier: 'over' }]]);
+    expect(rows('The Taliban have seized seven districts in Kunduz province.')).toEqual([['prov:AF-KDZ', 'taliban', 'seven districts in', null]]);
+    expect(rows('Talks were held in Doha, where the Taliban said they had seized 150 districts.').map((r) => r[0])).toEqual(['country:AF']);
+  });
+});

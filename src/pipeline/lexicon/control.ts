@@ -168,3 +168,6 @@ export const PARTIAL_EXTENTS = [
   'most of', 'much of', 'parts of', 'part of', 'large parts of', 'large part of', 'half of', 'two-thirds of',
   'one-third of', 'three-quarters of', 'the outskirts of', 'the edge of',
 ];
+
+/** Shares of a place's districts ("seven districts", "most districts"), as a "where" clause gives them: partial. */
+export const PARTIAL_SHARE = /\bdistricts?\b|\bdistrict cent(?:re|er)s\b|\bvillages\b|\bneighbou?rhoods\b/;
