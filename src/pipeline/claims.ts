@@ -426,6 +426,8 @@ const CLAIM_NOUN_RX = new RegExp(`(?:\\b(${OWNER_SRC})(?:['’]s?)?\\s+)?\\b(?:$
 const PASSIVE_DENIAL_NEAR = /^[^,.;:!?]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:(?:also|quickly|swiftly|flatly|firmly|strongly|later)\s+)?$/i;
 /** "... were dismissed by": the denial verb of a passive denial follows its subject. */
 const PASSIVE_DENIAL_GAP = /^[^.;:!?]{0,100}?\b(?:was|were|is|are|has been|have been|had been|being)\s+(?:(?:also|quickly|swiftly|flatly|firmly|strongly|later)\s+)?$/i;
+/** A headline drops the auxiliary ("Taliban claim to have seized Zaranj rejected by Kabul"). */
+const BARE_GAP = /^[^,.;:!?]{0,80}$/;
 /** "... was false", "... were baseless": a falsity word as the predicate of the claim. */
 const FALSITY_AFTER = new RegExp(`^[^.;:!?]{0,100}?\\b(?:was|were|is|are|has been|have been|proved|proved to be|turned out to be)\\s+(?:(?:completely|totally|entirely|simply|utterly|also|clearly|all)\\s+)?["“‘']?(?:${FALSITY_WORDS.join('|')})\\b`, 'i');
 /** "<speaker> called/termed/branded (as)" right before a claim noun; the speaker starts the clause. */
@@ -475,7 +477,8 @@ function reportedClaim(view: SentenceView, t: Trigger): Reported | null {
   const a = view.attribution;
   let denied = false;
   let denier: string | undefined;
-  if (a && a.denial && a.phraseStart >= t.end && PASSIVE_DENIAL_GAP.test(view.body.slice(t.end, a.phraseStart))) {
+  const bare = view.block.kind === 'headline' || view.block.kind === 'teaser';
+  if (a && a.denial && a.phraseStart >= t.end && (PASSIVE_DENIAL_GAP.test(view.body.slice(t.end, a.phraseStart)) || (bare && BARE_GAP.test(view.body.slice(t.end, a.phraseStart))))) {
     denied = true;
     denier = a.claimant;
   } else if (FALSITY_AFTER.test(view.body.slice(t.end, view.end))) denied = true;

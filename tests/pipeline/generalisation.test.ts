@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eventsOf, gazetteer } from './helpers';
+import { parseArticle } from '../../src/pipeline/article';
+import { extractEvents } from '../../src/pipeline/events';
 import { toFeatureCollection } from '../../src/pipeline/export';
 import { movementLines, parseEvents } from '../../src/app/data/events';
 import type { ControlEvent, MovementEvent } from '../../src/types';
@@ -304,5 +306,20 @@ describe('a share taken in a "where" clause', () => {
     expect(rows('The Taliban have seized over 100 districts across the country.')).toEqual([['country:AF', 'taliban', null, { value: 100, unit: 'districts', qualifier: 'over' }]]);
     expect(rows('The Taliban have seized seven districts in Kunduz province.')).toEqual([['prov:AF-KDZ', 'taliban', 'seven districts in', null]]);
     expect(rows('Talks were held in Doha, where the Taliban said they had seized 150 districts.').map((r) => r[0])).toEqual(['country:AF']);
+  });
+});
+
+describe('a passive denial without its auxiliary', () => {
+  it('in a headline, the agent of "rejected by" denies the claim; its name is not a place claimed', () => {
+    const body = 'Taliban claim to have seized Zaranj rejected by Kabul\n\nResidents of the city reported gunfire overnight.';
+    const cs = extractEvents(parseArticle('h', `---\ntitle: "Taliban claim to have seized Zaranj rejected by Kabul"\npublished: 2021-07-08\n---\n${body}`), gazetteer).filter((e): e is ControlEvent => e.kind === 'control');
+    expect(cs.map((e) => [e.placeId, e.controller, e.claimant, e.section]).sort()).toEqual([
+      ['city:AF-NIM:zaranj', 'government', 'Kabul', 'headline'],
+      ['city:AF-NIM:zaranj', 'taliban', 'Taliban', 'headline'],
+    ]);
+  });
+
+  it('in the body, no claim on the agent\'s city', () => {
+    expect(claims('Taliban claim to have seized Zaranj rejected by Kabul').map((c) => c[0])).toEqual(['city:AF-NIM:zaranj']);
   });
 });
