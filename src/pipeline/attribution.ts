@@ -164,8 +164,8 @@ export function attribute(text: string, previous: string | null = null, offset =
     }
     // A passive without its auxiliary, as headlines write it ("Taliban claim to have seized Zaranj rejected by Kabul",
     // "..., a claim rejected by the ministry"): the agent speaks, not the words before the verb.
-    if (w.lower.endsWith('ed') && /\S\s$/.test(before) && !/,\s*$/.test(before)) {
-      const by = /^\s+by\s+([^,.;]{2,60}?)(?=[,.;]|$)/.exec(tail);
+    if (w.lower.endsWith('ed') && /\S\s$/.test(before) && !/,\s*$/.test(before) && !/\b(?:was|were|is|are|been|be|being|has|have|had)(?:\s+\w+)?\s*$/i.test(before)) {
+      const by = /^\s+by\s+([^,.;]{2,60}?)(?=[,.;]|\s+(?:that|on|in|as)\b|$)/.exec(tail);
       if (by) {
         const s2 = w.end + by[0].indexOf(by[1]!);
         const a = make(s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);

@@ -37,6 +37,8 @@ export function isBlocked(text: string, at: number): boolean {
   // "claimed to have captured" reports a claim; "to retake", "to be taken over" are purposes and prospects.
   // A short phrase may sit between ("claimed on Twitter to have captured", "said in a statement to have").
   if (prev === 'to' && last === 'have' && toks.slice(-7, -2).some((t) => /^(?:claimed|claims|claim|said|says|reported|reportedly|believed|appears|appeared|seems|seemed)$/.test(t))) return false;
+  // "claims to control 85 percent", "the group's claim to hold Kunduz": a claim of a present state.
+  if (last === 'to' && /^(?:claimed|claims|claim|claiming)$/.test(prev ?? '')) return false;
   // "had been allowed to cross", "managed to flee", "were forced to flee": an infinitive of something that happened.
   const done = last === 'to' && (/^(?:managed|forced|compelled|obliged)$/.test(prev ?? '') || (PERMITTED.has(prev ?? '') && /^(?:been|was|were)$/.test(toks[toks.length - 3] ?? '')) || forcedObject(toks));
   if (!done && (last === 'to' || (prev === 'to' && (last === 'be' || last === 'have')))) return true;

@@ -125,6 +125,7 @@ function turnedBack(view: SentenceView, t: Trigger): boolean {
 
 /** Verbs of flight that say people left a place even when no destination follows ("fled their homes in Kunduz"). */
 const FLED_FROM = /^(?:fled|flee|flees|fleeing|displaced from|uprooted from|displaced (?:in|within))\b/i;
+const HOMES_IN_ANAPHOR = /^\s+(?:(?:their|his|her)\s+(?:homes?|houses?|villages?)\s+in\s+)?the\s+(?:(?:provincial|besieged|northern|southern|eastern|western)\s+)?(?:city|town|district|province|provincial capital)\b/i;
 const DISPLACED_IN = /^(?:displaced|uprooted) (?:in|within)$/i;
 
 /**
@@ -136,15 +137,18 @@ function displacedInPlace(view: SentenceView, t: Trigger, group: Group, cs: numb
   if (!FLED_FROM.test(view.body.slice(t.start, t.end)) || MILITARY.test(group.text) || (!group.text && group.end <= group.start)) return null;
   const inside = (m: PlaceMention) => !isForeign(m) && m.place.type !== 'country' && m.place.type !== 'region' && m.place.type !== 'border';
   // "displaced in Kunduz province": the place right after is where they were driven from.
-  const from = DISPLACED_IN.test(view.body.slice(t.start, t.end))
+  const named = DISPLACED_IN.test(view.body.slice(t.start, t.end))
     ? placeMentions(view, t.end, end).find((m) => inside(m) && /^\s*(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(view.body.slice(t.end, m.start)))
     : origins(view, cs, end).find(inside);
+  // "fled their homes in the city", "fled the town": the place of that kind the article is about.
+  const anaphor = !named && HOMES_IN_ANAPHOR.test(view.body.slice(t.end, Math.min(end, t.end + 50))) ? placeAnaphor(view, t, t.end, Math.min(end, t.end + 50), 'after') : null;
+  const from = named?.place ?? anaphor;
   const af = countryPlace(view.places.gazetteer, 'AF');
-  if (!from || !af) return null;
+  if (!from || !af || from.country !== 'AF') return null;
   const { date, precision } = dateFor(view, t);
   return {
     kind: 'movement', at: t.start, date, datePrecision: precision,
-    from: from.place.name, fromId: from.place.id, fromCountry: from.place.country,
+    from: from.name, fromId: from.id, fromCountry: from.country,
     to: af.name, toId: af.id, toCountry: af.country, via: null, viaId: null,
     group: group.text || null, count: group.count?.value ?? null, countQualifier: group.count?.qualifier ?? null, direction: 'flight',
     destinationUnknown: true,

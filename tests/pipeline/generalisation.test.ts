@@ -323,3 +323,37 @@ describe('a passive denial without its auxiliary', () => {
     expect(claims('Taliban claim to have seized Zaranj rejected by Kabul').map((c) => c[0])).toEqual(['city:AF-NIM:zaranj']);
   });
 });
+
+describe('an invented wire story', () => {
+  const body = [
+    'Taliban fighters pressed their offensive on Wednesday, and the group said it had taken control of Khan Abad district in Kunduz province.',
+    'A spokesman for the provincial governor rejected the claim, saying security forces still held the district.',
+    'Fierce fighting is raging in Kunduz city, where the insurgents have seized several neighbourhoods, according to residents.',
+    'Thousands of families have fled their homes in the city, the UN\'s humanitarian office said. About 300 more crossed the Amu Darya into Uzbekistan overnight.',
+    'Uzbek border guards turned back dozens of Afghans who tried to swim across the river, an Uzbek official said.',
+    'Reports that the Sher Khan Bandar crossing had fallen were dismissed by the interior ministry as "enemy propaganda".',
+    'The Taliban\'s claim to control 85 percent of the country could not be verified.',
+    'If the insurgents capture Kunduz, they would control a key route to Tajikistan.',
+  ].join('\n');
+  const evs = eventsOf(body);
+
+  it('reads claims, denials, shares and fighting with their speakers', () => {
+    const cs = evs.filter((e): e is ControlEvent => e.kind === 'control').map((e) => [e.placeId, e.controller, e.claimant, e.extent]);
+    expect(cs).toEqual([
+      ['dist:AF.24.1406', 'taliban', 'the group', null],
+      ['dist:AF.24.1406', 'government', 'A spokesman for the provincial governor', null],
+      ['city:AF-KDZ:kunduz', 'taliban', 'residents', 'several neighbourhoods'],
+      ['city:AF-KDZ:kunduz', 'contested', 'residents', null],
+      ['xing:sher-khan-bandar', 'government', 'the interior ministry', null],
+      ['country:AF', 'taliban', 'The Taliban', null],
+    ]);
+  });
+
+  it('reads the displacement with and without destination, carries the speaker, and nothing from the turned-back swimmers or the condition', () => {
+    const ms = evs.filter((e): e is MovementEvent => e.kind === 'movement').map((e) => [e.fromId, e.toId, e.claimant, e.count]);
+    expect(ms).toEqual([
+      ['city:AF-KDZ:kunduz', 'country:AF', 'the UN\'s humanitarian office', null],
+      ['country:AF', 'country:UZ', 'the UN\'s humanitarian office', 300],
+    ]);
+  });
+});
