@@ -440,7 +440,7 @@ const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b/i;
 const CONTRARY_RX = new RegExp(`\\b(?:contrary to|despite|in spite of|notwithstanding)\\s+(?:(${OWNER_SRC})(?:['’]s?)?\\s+|the\\s+)?(?:claims?|assertions?)(?:\\s+(?:by|from|of)\\s+(${OWNER_SRC}))?`, 'i');
 const PARTIAL = new Set(PARTIAL_EXTENTS);
 
-interface Reported {
+export interface Reported {
   /** The Taliban side that owns the claim ("the Taliban" in "the Taliban's claim"), as written. */
   owner: string | undefined;
   /** The sentence denies the claim (a passive denial or a falsity word). */
@@ -456,7 +456,7 @@ interface Reported {
  * @example reportedClaim(view of 'Reports that Islam Qala had fallen were dismissed by the ministry.', 'had fallen')
  *   → { owner: undefined, denied: true, denier: 'the ministry', hypothetical: false }
  */
-function reportedClaim(view: SentenceView, t: Trigger): Reported | null {
+export function reportedClaim(view: SentenceView, t: Trigger): Reported | null {
   const from = Math.max(view.start, t.start - 120);
   const before = view.body.slice(from, t.start);
   let last: RegExpExecArray | null = null;

@@ -13,6 +13,7 @@ import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { countryPlace } from './places';
 import { crossingAnaphor, placeAnaphor } from './claims';
+import { reportedClaim } from './claims';
 
 const PHRASES = MOVEMENT_PHRASES;
 const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
@@ -102,6 +103,20 @@ const RIVER_RX = BORDER_RIVERS.map((r) => ({ rx: new RegExp(`\\b(?:${r.names.joi
 /** The one neighbour across the river a phrase names ("the Panj river" → TJ), or null. */
 function riverNeighbour(phrase: string): string | null {
   return RIVER_RX.find((r) => r.rx.test(phrase))?.neighbour ?? null;
+}
+
+/** "... denied X and said ...", "..., saying ...": the speaker goes on to state something of their own. */
+const DENIAL_THEN_SAID = /\b(?:and|but)\s+(?:\w+\s+)?(?:said|added|says|adds|confirmed|stated)\b|,\s+(?:saying|adding|insisting)\b/i;
+
+/**
+ * A movement the sentence denies ("Tehran dismissed reports that Afghan soldiers had crossed into Iran", "reports
+ * that refugees had entered Tajikistan were denied by ...", "... were false") or only supposes: not a movement.
+ */
+function deniedMovement(view: SentenceView, t: Trigger): boolean {
+  const a = view.attribution;
+  if (a && a.denial && a.phraseEnd <= t.start && !DENIAL_THEN_SAID.test(view.body.slice(a.phraseEnd, t.start))) return true;
+  const r = reportedClaim(view, t);
+  return !!r && (r.denied || r.hypothetical);
 }
 
 /** How far back (characters) "the border" may find the neighbour named by the sentence before. */
@@ -231,6 +246,10 @@ export function findMovements(view: SentenceView): Draft[] {
       if (used.some((u) => t.start < u.end && t.end > u.start)) continue;
       const rel = t.start - view.start;
       if (isBlocked(view.text, rel) || conditionalAfter(view.text, rel)) continue;
+      if (deniedMovement(view, t)) {
+        used.push(t);
+        continue;
+      }
       const cs = clauseStart(view, t.start).start;
       const end = clauseEnd(view, t.end, 220);
       // Who moved: the subject before the trigger, or (passive "were granted refuge") anywhere before it.

@@ -357,3 +357,16 @@ describe('an invented wire story', () => {
     ]);
   });
 });
+
+describe('a denied movement', () => {
+  it('is no movement, denied actively, passively or as false', () => {
+    expect(flows('Tehran dismissed reports that hundreds of Afghan soldiers had crossed into Iran.')).toEqual([]);
+    expect(flows('Reports that 1,000 refugees had entered Tajikistan were denied by Tajik officials.')).toEqual([]);
+    expect(flows('Tajik officials said reports that Afghan troops fled into Tajikistan were false.')).toEqual([]);
+  });
+
+  it('what the denier goes on to say, and confirmed reports, are movements', () => {
+    expect(flows('The ministry denied that soldiers had deserted, saying 50 had crossed into Tajikistan for treatment.')).toEqual([['AF', 'TJ', 'flight']]);
+    expect(flows('Tajik officials confirmed reports that 1,000 refugees had entered Tajikistan.')).toEqual([['AF', 'TJ', 'flight']]);
+  });
+});
