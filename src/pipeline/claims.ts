@@ -172,7 +172,11 @@ const OBJECT_GAP = /^\s*(?:(?:the|a|key|strategic|northern|southern|eastern|west
 function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', needsFigure: boolean, directObject = false): Found[] {
   if (directObject) {
     const first = placeMentions(view, t.end, clauseEnd(view, t.end)).find((m) => eligible(view, m) && m.place.type !== 'country');
-    if (!first || !OBJECT_GAP.test(view.body.slice(t.end, first.start))) return [];
+    if (!first || !OBJECT_GAP.test(view.body.slice(t.end, first.start))) {
+      // "..., where the Taliban have taken several districts": a share of the clause's antecedent.
+      const share = whereShare(view, t, clauseEnd(view, t.end));
+      return share ? [share] : [];
+    }
     return listFrom(view, first, clauseEnd(view, t.end)).filter((m) => eligible(view, m) && m.place.type !== 'country').map((m) => ({ place: m.place, mention: m, extent: null, figure: null }));
   }
   let from: number;

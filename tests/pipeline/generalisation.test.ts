@@ -370,3 +370,31 @@ describe('a denied movement', () => {
     expect(flows('Tajik officials confirmed reports that 1,000 refugees had entered Tajikistan.')).toEqual([['AF', 'TJ', 'flight']]);
   });
 });
+
+describe('an invented story of talks and returns', () => {
+  const body = [
+    'A Taliban delegation held talks with Iranian officials in Tehran on Wednesday, Iran\'s foreign ministry said.',
+    'The ministry rejected claims that Iran was arming the insurgents, calling the reports baseless.',
+    'The talks came as fighting raged in Herat province, where the Taliban have taken several districts along the border.',
+    'Iranian media reported that about 2,000 Afghans crossed into Iran on Tuesday. Another 1,500 were deported from Iran the same day, the agency said.',
+    'Afghan officials denied Taliban claims that Islam Qala had fallen, saying government forces still held the crossing.',
+    'Tehran has said it will not allow a new wave of refugees to cross the border.',
+  ].join('\n');
+  const evs = eventsOf(body);
+
+  it('claims: the share in the "where" clause with the fighting, and the denied Taliban claim beside the denial', () => {
+    expect(evs.filter((e): e is ControlEvent => e.kind === 'control').map((e) => [e.placeId, e.controller, e.claimant, e.extent])).toEqual([
+      ['prov:AF-HER', 'taliban', null, 'several districts'],
+      ['prov:AF-HER', 'contested', null, null],
+      ['xing:islam-qala', 'government', 'Afghan officials', null],
+      ['xing:islam-qala', 'taliban', 'Taliban', null],
+    ]);
+  });
+
+  it('movements: the flight and the deportation carried on; nothing from the refusal to allow a new wave', () => {
+    expect(evs.filter((e): e is MovementEvent => e.kind === 'movement').map((e) => [e.fromCountry, e.toCountry, e.direction, e.count, e.claimant])).toEqual([
+      ['AF', 'IR', 'flight', 2000, 'Iranian media'],
+      ['IR', 'AF', 'return', 1500, 'the agency'],
+    ]);
+  });
+});
