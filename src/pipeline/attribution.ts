@@ -40,6 +40,8 @@ const PROPER_NAME = /^\s*(?!(?:Also|On|In|At|Late|Early|Earlier|Later|Meanwhile|
 
 const COORDINATED = /,\s*((?:[\p{L}'’-]+\s+){1,4}and\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*$/u;
 
+const AUXILIARY_END = /\b(?:was|were|is|are|been|be|being|has|have|had)(?:\s+\w+)?\s*$/i;
+
 const PARTICIPLE_TIME = /\b(?:released|issued|published|held|made|signed|posted|broadcast|aired)\s+(?:after|before|since|when)\s$/i;
 
 /** `a` (fresh from make) marked as covering the whole sentence or not; no copy. */
@@ -164,7 +166,7 @@ export function attribute(text: string, previous: string | null = null, offset =
     }
     // A passive without its auxiliary, as headlines write it ("Taliban claim to have seized Zaranj rejected by Kabul",
     // "..., a claim rejected by the ministry"): the agent speaks, not the words before the verb.
-    if (w.lower.endsWith('ed') && /\S\s$/.test(before) && !/,\s*$/.test(before) && !/\b(?:was|were|is|are|been|be|being|has|have|had)(?:\s+\w+)?\s*$/i.test(before)) {
+    if (w.lower.endsWith('ed') && /^\s+by\s/.test(tail) && /\S\s$/.test(before.slice(-2)) && !AUXILIARY_END.test(before.slice(-30))) {
       const by = /^\s+by\s+([^,.;]{2,60}?)(?=[,.;]|\s+(?:that|on|in|as)\b|$)/.exec(tail);
       if (by) {
         const s2 = w.end + by[0].indexOf(by[1]!);

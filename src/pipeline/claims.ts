@@ -426,6 +426,7 @@ function whereShare(view: SentenceView, t: Trigger, to: number): Found | null {
 const OWNER_SRC = `(?:the\\s+)?(?:${CLAIM_OWNERS.join('|')})`;
 /** "reports that", "the Taliban's claim to have", "claims by the insurgents that", "claims of": a claim noun opening what it claims. */
 const CLAIM_NOUN_RX = new RegExp(`(?:\\b(${OWNER_SRC})(?:['’]s?)?\\s+)?\\b(?:${CLAIM_NOUNS.join('|')})(?:\\s+(?:by|from)\\s+(${OWNER_SRC}))?\\s+(?:that|of|to|about)\\b`, 'gi');
+const CLAIM_WORD = new RegExp(`\\b(?:${CLAIM_NOUNS.join('|')})\\b`, 'i');
 /** The same within one comma-free stretch, for a capture that is itself the subject. */
 const PASSIVE_DENIAL_NEAR = /^[^,.;:!?]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:(?:also|quickly|swiftly|flatly|firmly|strongly|later)\s+)?$/i;
 /** "... were dismissed by": the denial verb of a passive denial follows its subject. */
@@ -464,8 +465,11 @@ export function reportedClaim(view: SentenceView, t: Trigger): Reported | null {
   const from = Math.max(view.start, t.start - 120);
   const before = view.body.slice(from, t.start);
   let last: RegExpExecArray | null = null;
-  CLAIM_NOUN_RX.lastIndex = 0;
-  for (let m = CLAIM_NOUN_RX.exec(before); m; m = CLAIM_NOUN_RX.exec(before)) last = m;
+  // (A plain scan for the nouns first: most triggers have none before them.)
+  if (CLAIM_WORD.test(before)) {
+    CLAIM_NOUN_RX.lastIndex = 0;
+    for (let m = CLAIM_NOUN_RX.exec(before); m; m = CLAIM_NOUN_RX.exec(before)) last = m;
+  }
   if (!last) {
     // "The fall of Zaranj was denied by the ministry", "That Zaranj had fallen was denied by the governor": the
     // capture is itself the subject of a passive denial (no comma between: not "..., which was denied").
