@@ -26,14 +26,22 @@ const DENIED_CLAIM = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|re
  * claim was rejected by ...", "said the reports were untrue". (A falsity word needs a speaker: the attribution names the denier.)
  */
 const DENIED_CLAIM_MORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:this|that|it)\s*(?:[,.;]|$)|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the\s+)?(?:taliban|insurgents|militants|group)(?:['’]s?)?\s+(?:claims?|reports?|assertions?)\b|\b(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:was|were|has been|have been|had been)\s+(?:(?:also|flatly|firmly|strongly|quickly)\s+)?(?:denied|rejected|dismissed|refuted)\b/i;
-const FALSE_CLAIM = /\b(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|entirely|simply|also|utterly)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|incorrect|wrong|fabricated|fake|propaganda)\b/i;
+const FALSE_CLAIM = /\b(?:(?:the|this|that|these|those|such|their|its)\s+|(?:the\s+)?(?:taliban|insurgents|militants|group)(?:['’]s?)?\s+)(?:claims?|reports?|assertions?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|entirely|simply|also|utterly)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|incorrect|wrong|fabricated|fake|propaganda)\b|^["“](?:this|that|it)\s+is\s+(?:(?:completely|totally|simply|all)\s+)?(?:a lie|lies|false|untrue|not true|baseless|propaganda|fake news|rumou?rs?)\b/i;
+/** "Officials called the claim propaganda", "The governor's office described the reports as baseless": the subject denies. */
+const CALLED_CLAIM = /^((?:[\p{L}'’.-]+\s+){1,6}?)(?:called|termed|branded|labell?ed|described|dismissed)\s+(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:as\s+)?["“]?(?:(?:completely|totally|entirely|simply|utterly)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|incorrect|wrong|fabricated|fake|propaganda|a lie|lies|rumou?rs?)\b/iu;
 /** How many sentences back a rejection may find the claim it rejects. */
 const DENIAL_REACH = 2;
 
 /** The sentence rejects a claim it does not restate ("The governor's spokesman rejected the claim."). */
 function rejectsClaim(a: Attribution | null, text: string): boolean {
-  if (!a) return false;
-  return a.denial ? DENIED_CLAIM.test(text) || DENIED_CLAIM_MORE.test(text) : FALSE_CLAIM.test(text);
+  return rejecter(a, text) !== null;
+}
+
+/** Who rejects a claim the sentence does not restate: its speaker, or the subject of "called the claim propaganda". */
+function rejecter(a: Attribution | null, text: string): string | null {
+  if (a && (a.denial ? DENIED_CLAIM.test(text) || DENIED_CLAIM_MORE.test(text) : FALSE_CLAIM.test(text))) return a.claimant;
+  const c = /\b(?:called|termed|branded|labell?ed|described|dismissed)\b/i.test(text) ? CALLED_CLAIM.exec(text) : null;
+  return c ? c[1]!.trim() : null;
 }
 
 /** Longer "sentences" are not prose (tables, lists, a line of commas): no event is drawn from them. */
@@ -189,10 +197,11 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       }
       // "The Taliban said they had captured Zaranj. ... The governor's spokesman rejected the claim.": the claims of a
       // sentence up to DENIAL_REACH back in the body (wires give each sentence its own paragraph), when no claim came between.
-      if (claims.length === 0 && attribution && recent && recent.kind === 'body' && block.kind === 'body' && sentenceNo - recent.no <= DENIAL_REACH && rejectsClaim(attribution, text)) {
+      const denier = claims.length === 0 && recent && recent.kind === 'body' && block.kind === 'body' && sentenceNo - recent.no <= DENIAL_REACH ? rejecter(attribution, text) : null;
+      if (denier && recent) {
         for (const c of recent.claims) {
-          if (c.controller !== 'taliban' || c.claimant === attribution.claimant) continue;
-          claims.push({ ...c, controller: 'government', denial: true, extent: null, figure: null, at: attribution.phraseEnd, claimant: attribution.claimant });
+          if (c.controller !== 'taliban' || c.claimant === denier) continue;
+          claims.push({ ...c, controller: 'government', denial: true, extent: null, figure: null, at: attribution?.phraseEnd ?? s.start, claimant: denier });
         }
       }
       for (const c of claims) {

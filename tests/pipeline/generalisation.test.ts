@@ -398,3 +398,21 @@ describe('an invented story of talks and returns', () => {
     ]);
   });
 });
+
+describe('more rejections of the claim before', () => {
+  const before = 'The Taliban said they had captured Zaranj. ';
+  const denial = (second: string) => claims(before + second).filter((c) => c[1] === 'government');
+
+  it('"the Taliban\'s claims were false", "called the claim propaganda", "described the claim as baseless", a quoted "This is a lie"', () => {
+    expect(denial('The ministry said the Taliban\'s claims were false.')).toEqual([['city:AF-NIM:zaranj', 'government', 'The ministry']]);
+    expect(denial('Officials called the claim propaganda.')).toEqual([['city:AF-NIM:zaranj', 'government', 'Officials']]);
+    expect(denial('The governor\'s office described the claim as baseless.')).toEqual([['city:AF-NIM:zaranj', 'government', 'The governor\'s office']]);
+    expect(denial('"This is a lie," the governor\'s spokesman said.')).toEqual([['city:AF-NIM:zaranj', 'government', 'the governor\'s spokesman']]);
+  });
+
+  it('not a claim called credible, a lie about something else named, or a quote that denies nothing', () => {
+    expect(denial('Officials called the claim credible.')).toEqual([]);
+    expect(denial('"This is a great victory," the group\'s spokesman said.')).toEqual([]);
+    expect(denial('Officials described the situation as calm.')).toEqual([]);
+  });
+});
