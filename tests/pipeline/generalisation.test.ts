@@ -8,7 +8,7 @@ import { eventsOf, gazetteer } from './helpers';
 import { parseArticle } from '../../src/pipeline/article';
 import { extractEvents } from '../../src/pipeline/events';
 import { toFeatureCollection } from '../../src/pipeline/export';
-import { movementLines, parseEvents } from '../../src/app/data/events';
+import { movementLines, movementTo, parseEvents } from '../../src/app/data/events';
 import type { ControlEvent, MovementEvent } from '../../src/types';
 
 const control = (body: string, published = '2021-07-09') => eventsOf(body, published).filter((e): e is ControlEvent => e.kind === 'control');
@@ -171,6 +171,10 @@ describe('displacement with no destination', () => {
     const fc = toFeatureCollection(eventsOf('Thousands of families fled their homes in Kunduz. About 300 families fled to Kabul from Ghazni.'), gazetteer);
     const lines = movementLines(parseEvents(JSON.stringify(fc), 'e.geojson')).features.filter((f) => f.properties.part === 'path');
     expect(lines).toHaveLength(1);
+    // Cards and the list say so instead of naming the country as a destination.
+    const [unknown] = movements('Thousands of families fled their homes in Kunduz.');
+    expect(movementTo(unknown!)).toBe('destination not stated');
+    expect(movementTo(movements('About 300 families fled to Kabul from Ghazni.')[0]!)).toBe('Kabul');
   });
 });
 

@@ -210,6 +210,14 @@ export function movementLines(data: LoadedEvents, places: ReadonlyMap<string, Pl
   return { type: 'FeatureCollection', features };
 }
 
+/**
+ * Where a movement went, as the reader sees it. Example: `movementTo({ to: 'Afghanistan', destinationUnknown: true })`
+ * → "destination not stated"; `movementTo({ to: 'Kabul' })` → "Kabul".
+ */
+export function movementTo(e: Pick<MovementEvent, 'to' | 'destinationUnknown'>): string {
+  return e.destinationUnknown ? 'destination not stated' : e.to;
+}
+
 /** Example: `movementLabel({count: 1000, countQualifier: 'more than', group: 'soldiers'})` → "more than 1,000 soldiers". */
 export function movementLabel(e: Pick<MovementEvent, 'count' | 'countQualifier' | 'group'>): string {
   const n = e.count == null ? '' : `${e.countQualifier ? e.countQualifier + ' ' : ''}${e.count.toLocaleString('en-GB')}`;
