@@ -420,3 +420,11 @@ describe('more rejections of the claim before', () => {
     expect(denial('Officials described the situation as calm.')).toEqual([]);
   });
 });
+
+describe('"claims to control"', () => {
+  it('is a claim by the one who claims, not a purpose; still nothing under "if"', () => {
+    expect(claims('The group claims to control Kunduz city.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', 'The group']]);
+    expect(control('The Taliban\'s claim to control 85 percent of the country could not be verified.').map((e) => [e.placeId, e.claimant, e.figure])).toEqual([['country:AF', 'The Taliban', { value: 85, unit: 'percent', qualifier: null }]]);
+    expect(claims('If the Taliban claim to control Kunduz, officials will respond.')).toEqual([]);
+  });
+});
