@@ -319,7 +319,7 @@ export function findControlClaims(view: SentenceView): Draft[] {
     if (side === 'after' && phrase.controller !== 'contested' && found[0]?.mention && NON_TERRITORIAL.test(view.body.slice(t.end, found[0].mention.start))) continue;
     // ("Herat, which fell on Friday": the antecedent of a relative clause is the subject too.)
     // ("The city fell on Sunday": an anaphor as the subject.)
-    const anaphoricSubject = !!phrase.subjectPlace && found.length === 1 && !found[0]!.mention && /(?:\bthe\s+(?:[\p{L}-]+\s+)?(?:city|town|district|provincial capital|crossing|port)|\bit)\s+(?:also\s+|finally\s+|quickly\s+)?$/iu.test(view.body.slice(Math.max(view.start, t.start - 40), t.start));
+    const anaphoricSubject = !!phrase.subjectPlace && found.length === 1 && !found[0]!.mention && /(?:\bthe\s+(?:[\p{L}-]+\s+)?(?:city|town|district|provincial capital|crossing|port)|\bit)\s*(?:also\s+|finally\s+|quickly\s+)?$/iu.test(view.body.slice(Math.max(view.start, t.start - 40), t.start));
     if (phrase.subjectPlace && !anaphoricSubject) found = found.filter((f) => f.mention && /^\s*(?:(?:city|town|district|province|port|crossing|itself|also|finally|quickly|then)\s+)*(?:,?\s*(?:which|that)\s+(?:had\s+|has\s+)?)?$/i.test(view.body.slice(f.mention.end, t.start)));
     if (found.length === 0) continue;
     // "handed X over to the Taliban": only with the Taliban as the recipient, after the place.

@@ -45,8 +45,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:conquered|conquers|conquer)', controller: 'taliban', side: 'after', agentive: true },
   // Nouns: "the Taliban's capture of Kunduz", "the fall of Kabul" (the agent, if any, follows with "by").
   { re: '(?:takeover|capture|seizure|fall) of', controller: 'taliban', side: 'after', agentive: true, nominal: true, directObject: true },
-  // "the district's capture", "Kunduz's fall" (a possessor that is a side is the agent, not the place).
-  { re: "['’](?<!(?:taliban|group|army|government|forces|ministry|insurgents|militants)['’])s (?:capture|fall|seizure|takeover)(?! of)", controller: 'taliban', side: 'before', agentive: true, nominal: true },
+  // "the district's capture", "Kunduz's fall": the possessor is the place (a side as possessor is the agent).
+  { re: "['’](?<!(?:taliban|group|army|government|forces|ministry|insurgents|militants)['’])s (?:capture|fall|seizure|takeover)(?! of)", controller: 'taliban', side: 'before', agentive: true, nominal: true, subjectPlace: true },
   // "The Taliban entered Kabul": entering a place is taking it only with a side as subject.
   { re: '(?:entered|enters|entering)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   { re: 'fought (?:its|their) way (?:in|into)', controller: 'taliban', side: 'before' },
