@@ -302,6 +302,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
   for (const { t, phrase } of hits) {
     const rel = t.start - view.start;
     if (isBlocked(view.text, rel) || conditionalAfter(view.text, rel)) continue;
+    // "Fighting could rage in Kunduz": a modal inside the phrase of fighting is a forecast.
+    if (phrase.controller === 'contested' && MODAL_INSIDE.test(view.body.slice(t.start, t.end))) continue;
     // "is being captured" is passive, "are fighting to retake" is progressive (a participle in -ing is never passive).
     const passive = phrase.side === 'after' && !/^\S+ing\b/i.test(view.body.slice(t.start, t.end)) && PASSIVE_BEFORE.test(view.text.slice(Math.max(0, rel - 30), rel));
     let side: 'after' | 'before' = passive ? 'before' : phrase.side;
@@ -431,6 +433,8 @@ const CLAIM_WORD = new RegExp(`\\b(?:${CLAIM_NOUNS.join('|')})\\b`, 'i');
 const PASSIVE_DENIAL_NEAR = /^[^,.;:!?]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:(?:also|quickly|swiftly|flatly|firmly|strongly|later)\s+)?$/i;
 /** "... were dismissed by": the denial verb of a passive denial follows its subject. */
 const PASSIVE_DENIAL_GAP = /^[^.;:!?]{0,100}?\b(?:was|were|is|are|has been|have been|had been|being)\s+(?:(?:also|quickly|swiftly|flatly|firmly|strongly|later)\s+)?$/i;
+const MODAL_INSIDE = /\b(?:could|would|may|might|will|shall|should|can|cannot)\b/i;
+const MODAL_GAP = /\b(?:will|would|could|may|might|shall|should|can)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?$/i;
 /** A headline drops the auxiliary ("Taliban claim to have seized Zaranj rejected by Kabul"). */
 const BARE_GAP = /^[^,.;:!?]{0,80}$/;
 /** "... was false", "... were baseless": a falsity word as the predicate of the claim. */
@@ -485,6 +489,8 @@ export function reportedClaim(view: SentenceView, t: Trigger): Reported | null {
   const a = view.attribution;
   let denied = false;
   let denier: string | undefined;
+  // "claims of X's capture will be rejected by ...": a forecast of a denial claims nothing either way.
+  if (a && a.denial && a.phraseStart >= t.end && MODAL_GAP.test(view.body.slice(Math.max(t.end, a.phraseStart - 40), a.phraseStart))) return { owner, denied: false, denier: undefined, hypothetical: true };
   const bare = view.block.kind === 'headline' || view.block.kind === 'teaser';
   if (a && a.denial && a.phraseStart >= t.end && (PASSIVE_DENIAL_GAP.test(view.body.slice(t.end, a.phraseStart)) || (bare && BARE_GAP.test(view.body.slice(t.end, a.phraseStart))))) {
     denied = true;

@@ -124,7 +124,7 @@ const PREVIOUS_REACH = 200;
 
 const TURNED_BACK_WORDS = /\b(?:turned (?:back|away)|refused entry|denied entry|stopped|blocked|pushed back)\b/i;
 /** "... were turned back/away", "were refused entry": what the movers' own verb of flight ran into. */
-const TURNED_BACK_AFTER = /^[^.;!?]{0,120}?\b(?:were|was|are|is|have been|had been|being|got)\s+(?:(?:all|later|then|eventually|quickly|forcibly|reportedly)\s+)?(?:turned (?:back|away)|refused entry|denied entry|stopped|blocked|pushed back)\b/i;
+const TURNED_BACK_AFTER = /^[^.;!?]{0,120}?\b(?:were|was|are|is|have been|had been|being|got|(?:will|would|could|may|might) be)\s+(?:(?:all|later|then|eventually|quickly|forcibly|reportedly)\s+)?(?:turned (?:back|away)|refused entry|denied entry|stopped|blocked|pushed back)\b/i;
 
 /**
  * A flight told as a participle or relative clause of a subject that was then turned back ("Afghans fleeing to

@@ -429,3 +429,14 @@ describe('"claims to control"', () => {
     expect(claims('If the Taliban claim to control Kunduz, officials will respond.')).toEqual([]);
   });
 });
+
+describe('forecasts around the new rules', () => {
+  it('claim nothing and move no one', () => {
+    expect(flows('If Zaranj falls, thousands could flee across the Harirud into Iran.')).toEqual([]);
+    expect(flows('The UN fears that thousands will be displaced in Kunduz.')).toEqual([]);
+    expect(flows('Tajikistan is preparing for Afghans who may swim across the Panj.')).toEqual([]);
+    expect(flows('Families fleeing Kunduz would be turned back at the border, officials warned.')).toEqual([]);
+    expect(claims('Officials expect that claims of Zaranj\'s capture will be rejected by the ministry.')).toEqual([]);
+    expect(claims('Fighting could rage in Kunduz, where the Taliban might seize most districts.')).toEqual([]);
+  });
+});
