@@ -124,6 +124,11 @@ export interface MovementEvent extends EventBase {
   /** "more than", "over", "about", "at least", or null. */
   countQualifier: string | null;
   direction: 'flight' | 'return';
+  /**
+   * The article names no destination ("Thousands of families fled their homes in Kunduz"): `to` is the country the
+   * people were in, and the map draws no arrow.
+   */
+  destinationUnknown?: boolean;
 }
 
 export interface ContextEvent extends EventBase {

@@ -40,6 +40,8 @@ const PROPER_NAME = /^\s*(?!(?:Also|On|In|At|Late|Early|Earlier|Later|Meanwhile|
 
 const COORDINATED = /,\s*((?:[\p{L}'’-]+\s+){1,4}and\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)\s*$/u;
 
+const AUXILIARY_END = /\b(?:was|were|is|are|been|be|being|has|have|had)(?:\s+\w+)?\s*$/i;
+
 const PARTICIPLE_TIME = /\b(?:released|issued|published|held|made|signed|posted|broadcast|aired)\s+(?:after|before|since|when)\s$/i;
 
 /** `a` (fresh from make) marked as covering the whole sentence or not; no copy. */
@@ -62,13 +64,18 @@ function endsWithComma(s: string): boolean {
   return k > 0 && s.charCodeAt(k - 1) === 44;
 }
 
-const PASSIVE_AUX = /\b(?:was|were|is|are|been|be|being)$/i;
-/** /\b(?:was|were|is|are|been|be|being)\s*$/i, on the few characters before the trailing space (see endsWithComma). */
+const PASSIVE_AUX = /\b(?:was|were|is|are|been|be|being)(?:\s+(?:\w+ly|later|also|since|then|again))?$/i;
+/**
+ * /\b(?:was|were|is|are|been|be|being)(?:\s+(?:\w+ly|later|also|since|then|again))?\s*$/i ("were flatly rejected
+ * by"), on the last characters before the trailing space only (see endsWithComma).
+ */
 function endsWithPassiveAux(s: string): boolean {
   let k = s.length;
   while (k > 0 && SPACE.test(s[k - 1]!)) k--;
-  // The longest auxiliary has 5 letters; one more character for the word boundary before it.
-  return PASSIVE_AUX.test(s.slice(Math.max(0, k - 8), k));
+  // Enough for an auxiliary and an adverb; a match at the cut itself would have no real word boundary.
+  const from = Math.max(0, k - 48);
+  const m = PASSIVE_AUX.exec(s.slice(from, k));
+  return !!m && (m.index > 0 || from === 0 || !/[\p{L}\p{N}_]/u.test(s[from - 1]!));
 }
 
 /** Start of the subject before a verb: after the nearest punctuation or clause word. */
@@ -184,6 +191,16 @@ export function attribute(text: string, previous: string | null = null, offset =
         const s2 = w.end + by[0].indexOf(by[1]!);
         const a = make(s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
         if (a) return withFinal(a, true);
+      }
+    }
+    // A passive without its auxiliary, as headlines write it ("Taliban claim to have seized Zaranj rejected by Kabul",
+    // "..., a claim rejected by the ministry"): the agent speaks, not the words before the verb.
+    if (w.lower.endsWith('ed') && /^\s+by\s/.test(tail) && /\S\s$/.test(before.slice(-2)) && !AUXILIARY_END.test(before.slice(-30))) {
+      const by = /^\s+by\s+([^,.;]{2,60}?)(?=[,.;]|\s+(?:that|on|in|as)\b|$)/.exec(tail);
+      if (by) {
+        const s2 = w.end + by[0].indexOf(by[1]!);
+        const a = make(s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
+        if (a) return withFinal(a, final);
       }
     }
     if (endsWithPassiveAux(before)) {

@@ -9,6 +9,7 @@
 import type { Controller, ControlEvent, Place, PlaceMention, PlaceType } from '../types';
 import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, listFrom, placeMentions, type SentenceView, type Trigger } from './clauses';
 import { CONTROL_PHRASES, EXTENT_WORDS, FIGURE_UNITS, GOVERNMENT_WORDS, NON_TERRITORIAL_OBJECTS, TALIBAN_WORDS } from './lexicon/control';
+import { CLAIM_NOUNS, CLAIM_OWNERS, FALSITY_WORDS, PARTIAL_EXTENTS, PARTIAL_SHARE } from './lexicon/control';
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { borderWith, countryPlace } from './places';
@@ -20,6 +21,7 @@ const CROSSING_WORDS = /\b(?:border crossings?|crossing points?|crossings?|borde
 const BORDER_WORD = /\b(?:border|frontier)\b(?!\s+(?:crossings?|ports?|posts?|points?|towns?|areas?|districts?|guards?|police|forces|security|gates?))/i;
 const NON_TERRITORIAL = new RegExp(`\\b(?:${NON_TERRITORIAL_OBJECTS.join('|')})\\b`, 'i');
 const LATER_DENIAL = /[,;]\s+((?:but|and|while|however)\s+[^,;]{2,80}?)\s+(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|these|those|such|their|its|his)?\s*(?:claims?|reports?|it|this|that|assertion|statement)\b|,\s+((?:which|a claim)\s+[^,;]{2,80}?)\s+(?:denied|rejected|dismissed|refuted)\b/i;
+const PASSIVE_DENIER = /^(?:that\s+|which\s+)?(?:was|were|is|are|has been|have been|had been)\b/i;
 const TALIBAN_RX = new RegExp(`\\b(?:${TALIBAN_WORDS.join('|')})\\b`, 'i');
 const GOVERNMENT_RX = new RegExp(`\\b(?:${GOVERNMENT_WORDS.join('|')})\\b`, 'i');
 const FIGURE_RX = new RegExp(`^(?:${FIGURE_UNITS.map((u) => u.replace(/[%]/g, '%')).join('|')})\\b|^%`, 'i');
@@ -31,7 +33,7 @@ type Draft = Omit<ControlEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'q
   /** Body offset of the trigger, for the claimant's scope (removed before export). */
   at: number;
   /** A claimant named inside the sentence for this event only (a later denial). */
-  claimant?: string;
+  claimant?: string | null;
 };
 
 interface Found {
@@ -177,7 +179,11 @@ const OBJECT_GAP = /^\s*(?:(?:the|a|key|strategic|northern|southern|eastern|west
 function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', needsFigure: boolean, directObject = false): Found[] {
   if (directObject) {
     const first = placeMentions(view, t.end, clauseEnd(view, t.end)).find((m) => eligible(view, m) && m.place.type !== 'country');
-    if (!first || !OBJECT_GAP.test(view.body.slice(t.end, first.start))) return [];
+    if (!first || !OBJECT_GAP.test(view.body.slice(t.end, first.start))) {
+      // "..., where the Taliban have taken several districts": a share of the clause's antecedent.
+      const share = whereShare(view, t, clauseEnd(view, t.end));
+      return share ? [share] : [];
+    }
     return listFrom(view, first, clauseEnd(view, t.end)).filter((m) => eligible(view, m) && m.place.type !== 'country').map((m) => ({ place: m.place, mention: m, extent: null, figure: null }));
   }
   let from: number;
@@ -195,6 +201,11 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
       const last = prior[prior.length - 1];
       if (last && from - last.end < 40) return [{ place: last.place, mention: last, extent: null, figure: null }];
     }
+  }
+  // "in Kunduz province, where the Taliban have seized seven districts": a share of the relative clause's antecedent.
+  if (side === 'after') {
+    const share = whereShare(view, t, to);
+    if (share) return [share];
   }
   const fig = figureIn(view, from, to);
   // "two districts of Helmand province": part of a named province, not a national figure.
@@ -299,6 +310,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
   for (const { t, phrase } of hits) {
     const rel = t.start - view.start;
     if (isBlocked(view.text, rel) || conditionalAfter(view.text, rel)) continue;
+    // "Fighting could rage in Kunduz": a modal inside the phrase of fighting is a forecast.
+    if (phrase.controller === 'contested' && MODAL_INSIDE.test(view.body.slice(t.start, t.end))) continue;
     // "is being captured" is passive, "are fighting to retake" is progressive (a participle in -ing is never passive).
     const passive = phrase.side === 'after' && !/^\S+ing\b/i.test(view.body.slice(t.start, t.end)) && PASSIVE_BEFORE.test(view.text.slice(Math.max(0, rel - 30), rel));
     let side: 'after' | 'before' = passive ? 'before' : phrase.side;
@@ -316,7 +329,7 @@ export function findControlClaims(view: SentenceView): Draft[] {
     if (side === 'after' && phrase.controller !== 'contested' && found[0]?.mention && NON_TERRITORIAL.test(view.body.slice(t.end, found[0].mention.start))) continue;
     // ("Herat, which fell on Friday": the antecedent of a relative clause is the subject too.)
     // ("The city fell on Sunday": an anaphor as the subject.)
-    const anaphoricSubject = !!phrase.subjectPlace && found.length === 1 && !found[0]!.mention && /(?:\bthe\s+(?:[\p{L}-]+\s+)?(?:city|town|district|provincial capital|crossing|port)|\bit)\s+(?:also\s+|finally\s+|quickly\s+)?$/iu.test(view.body.slice(Math.max(view.start, t.start - 40), t.start));
+    const anaphoricSubject = !!phrase.subjectPlace && found.length === 1 && !found[0]!.mention && /(?:\bthe\s+(?:[\p{L}-]+\s+)?(?:city|town|district|provincial capital|crossing|port)|\bit)\s*(?:also\s+|finally\s+|quickly\s+)?$/iu.test(view.body.slice(Math.max(view.start, t.start - 40), t.start));
     if (phrase.subjectPlace && !anaphoricSubject) found = found.filter((f) => f.mention && /^\s*(?:(?:city|town|district|province|port|crossing|itself|also|finally|quickly|then)\s+)*(?:,?\s*(?:which|that)\s+(?:had\s+|has\s+)?)?$/i.test(view.body.slice(f.mention.end, t.start)));
     if (found.length === 0) continue;
     // "handed X over to the Taliban": only with the Taliban as the recipient, after the place.
@@ -336,6 +349,15 @@ export function findControlClaims(view: SentenceView): Draft[] {
       controller = 'taliban';
       denial = true;
     }
+    // "Reports that Islam Qala had fallen were dismissed by the ministry", "the Taliban's claim to have captured Zaranj
+    // was false": a capture inside a claim the sentence denies is the denier's government claim.
+    const reported = phrase.controller === 'taliban' && !phrase.loser ? reportedClaim(view, t) : null;
+    if (reported?.hypothetical) continue;
+    if (reported?.denied) {
+      controller = 'government';
+      denial = true;
+    }
+    const own = denial ? reported?.denier : reported?.owner;
     const { date, precision } = dateFor(view, t);
     for (const f of found) {
       const key = `${f.place.id}|${controller}`;
@@ -354,8 +376,14 @@ export function findControlClaims(view: SentenceView): Draft[] {
         extent: f.extent,
         figure: f.figure,
         ...(denial ? { denial } : {}),
+        ...(own ? { claimant: own } : {}),
       };
       (controller === 'contested' ? contested : firm).push(d);
+      // The claim denied was the Taliban's own ("denied the Taliban's claim that ..."): the article reports it too.
+      if (denial && reported?.owner && !seen.has(`${f.place.id}|taliban`)) {
+        seen.add(`${f.place.id}|taliban`);
+        firm.push({ ...withoutDenial(d), controller: 'taliban', claimant: reported.owner });
+      }
     }
   }
   // "..., a Taliban spokesman said, but the Afghan government denied the claim": the denier's government claim.
@@ -363,18 +391,163 @@ export function findControlClaims(view: SentenceView): Draft[] {
   const denial = firm.some((d) => d.controller === 'taliban') ? LATER_DENIAL.exec(view.text) : null;
   if (denial) {
     const at = view.start + denial.index;
-    const denier = (denial[1] ?? denial[2]!).replace(/^(?:but|and|while|however|which|a claim)\s+/i, '').trim();
+    let denier = (denial[1] ?? denial[2]!).replace(/^(?:but|and|while|however|which|a claim)\s+/i, '').trim();
+    // "..., which was denied by the ministry", "a claim that was later denied by ...": the agent of the passive denies;
+    // the claim before the comma is not the denier's (the article's own voice, unless a speaker is named for it).
+    const passive = PASSIVE_DENIER.test(denier) && view.attribution?.denial ? view.attribution : null;
+    if (passive) denier = passive.claimant;
     for (const d of [...firm]) {
       if (d.controller !== 'taliban' || d.at >= at) continue;
+      if (passive && d.claimant === undefined) d.claimant = null;
       firm.push({ ...d, controller: 'government', denial: true, extent: null, claimant: denier });
     }
   }
+  firm.push(...contraryClaims(view, firm));
   out.push(...firm);
   // Fighting is news only where no side is said to hold the place, and only fighting this war's sides take part in
   // (not "border guards clashed with smugglers").
-  if (firm.length === 0 && contested.length > 0) {
+  // (The parties test runs only when there is fighting to keep; beside a firm claim, only where that claim is partial.)
+  if (contested.length > 0) {
     const parties = TALIBAN_RX.test(view.text) || GOVERNMENT_RX.test(view.text) || !/\b(?:between|with|against)\b/i.test(view.text);
-    if (parties) out.push(...contested);
+    if (firm.length === 0 && parties) out.push(...contested);
+    else if (parties) out.push(...contestedBesidePartial(firm, contested));
   }
   return out;
+}
+
+// --- "..., where the Taliban have seized seven districts": the share is of the place the clause hangs on.
+const WHERE_BEFORE = /,\s+where\s+[^,;:]{0,60}$/i;
+const SHARE_OBJECT = /^\s+((?:(?:more than|over|at least|nearly|about|almost|around)\s+)?(?:[\d,]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|most|some|a few|a number of|half|all|dozens)\s+(?:of\s+(?:the|its)\s+)?(?:districts?|district centres|district centers|villages|neighbou?rhoods))\b(?!\s+(?:of|in|across|around)\b)/i;
+
+/**
+ * The antecedent of a "where" clause whose capture names a share but no place ("Fighting is raging in Kunduz
+ * province, where the Taliban have seized seven districts"): that place, with the share as extent.
+ */
+function whereShare(view: SentenceView, t: Trigger, to: number): Found | null {
+  const obj = SHARE_OBJECT.exec(view.body.slice(t.end, to));
+  if (!obj) return null;
+  const head = view.body.slice(view.start, t.start);
+  const w = WHERE_BEFORE.exec(head);
+  if (!w) return null;
+  const at = view.start + w.index;
+  const prior = placeMentions(view, Math.max(view.start, at - 80), at).filter((m) => eligible(view, m) && m.place.type !== 'country' && m.place.type !== 'region' && m.place.type !== 'border');
+  const first = prior[0];
+  if (!first) return null;
+  return { place: first.place, mention: first, extent: obj[1]!.toLowerCase().replace(/\s+/g, ' '), figure: null };
+}
+
+// --- Reported claims (lexicon: CLAIM_NOUNS, CLAIM_OWNERS, FALSITY_WORDS).
+const OWNER_SRC = `(?:the\\s+)?(?:${CLAIM_OWNERS.join('|')})`;
+/** "reports that", "the Taliban's claim to have", "claims by the insurgents that", "claims of": a claim noun opening what it claims. */
+const CLAIM_NOUN_RX = new RegExp(`(?:\\b(${OWNER_SRC})(?:['’]s?)?\\s+)?\\b(?:${CLAIM_NOUNS.join('|')})(?:\\s+(?:by|from)\\s+(${OWNER_SRC}))?\\s+(?:that|of|to|about)\\b`, 'gi');
+const CLAIM_WORD = new RegExp(`\\b(?:${CLAIM_NOUNS.join('|')})\\b`, 'i');
+/** The same within one comma-free stretch, for a capture that is itself the subject. */
+const PASSIVE_DENIAL_NEAR = /^[^,.;:!?]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:(?:also|quickly|swiftly|flatly|firmly|strongly|later)\s+)?$/i;
+/** "... were dismissed by": the denial verb of a passive denial follows its subject. */
+const PASSIVE_DENIAL_GAP = /^[^.;:!?]{0,100}?\b(?:was|were|is|are|has been|have been|had been|being)\s+(?:(?:also|quickly|swiftly|flatly|firmly|strongly|later)\s+)?$/i;
+const MODAL_INSIDE = /\b(?:could|would|may|might|will|shall|should|can|cannot)\b/i;
+const MODAL_GAP = /\b(?:will|would|could|may|might|shall|should|can)\s+(?:not\s+)?be\s+(?:\w+ly\s+)?$/i;
+/** A headline drops the auxiliary ("Taliban claim to have seized Zaranj rejected by Kabul"). */
+const BARE_GAP = /^[^,.;:!?]{0,80}$/;
+/** "... was false", "... were baseless": a falsity word as the predicate of the claim. */
+const FALSITY_AFTER = new RegExp(`^[^.;:!?]{0,100}?\\b(?:was|were|is|are|has been|have been|proved|proved to be|turned out to be)\\s+(?:(?:completely|totally|entirely|simply|utterly|also|clearly|all)\\s+)?["“‘']?(?:${FALSITY_WORDS.join('|')})\\b`, 'i');
+/** "<speaker> called/termed/branded (as)" right before a claim noun; the speaker starts the clause. */
+const CALLED_BEFORE = /(?:^|[,;:]\s*|\b(?:and|but|while)\s+)((?:[\p{L}'’.-]+\s+){1,6}?)(?:called|termed|branded|labell?ed|described)\s+(?:as\s+)?(?:(?:the|these|those|such)\s+)?$/iu;
+/** "<speaker> described as baseless (the)" right before a claim noun. */
+const DESCRIBED_FALSE_BEFORE = new RegExp(`(?:^|[,;:]\\s*|\\b(?:and|but|while)\\s+)((?:[\\p{L}'’.-]+\\s+){1,6}?)(?:called|termed|branded|labell?ed|described|denounced)\\s+as\\s+(?:${FALSITY_WORDS.join('|')})\\s+(?:(?:the|these|those|such)\\s+)?$`, 'iu');
+/** A falsity word as the object's complement ("... had fallen propaganda", "... baseless"). */
+const FALSITY_BARE = new RegExp(`\\b(?:${FALSITY_WORDS.join('|')})\\b`, 'i');
+const HYPOTHETICAL_BEFORE = /\b(?:if|unless|whether)\b/i;
+const CONTRARY_RX = new RegExp(`\\b(?:contrary to|despite|in spite of|notwithstanding)\\s+(?:(${OWNER_SRC})(?:['’]s?)?\\s+|the\\s+)?(?:claims?|assertions?)(?:\\s+(?:by|from|of)\\s+(${OWNER_SRC}))?`, 'i');
+const PARTIAL = new Set(PARTIAL_EXTENTS);
+
+export interface Reported {
+  /** The Taliban side that owns the claim ("the Taliban" in "the Taliban's claim"), as written. */
+  owner: string | undefined;
+  /** The sentence denies the claim (a passive denial or a falsity word). */
+  denied: boolean;
+  /** The agent of a passive denial ("by the interior ministry"). */
+  denier: string | undefined;
+  /** "If reports that Zaranj had fallen are true": nothing is claimed. */
+  hypothetical: boolean;
+}
+
+/**
+ * The claim noun a trigger sits in, and what the sentence says of it.
+ * @example reportedClaim(view of 'Reports that Islam Qala had fallen were dismissed by the ministry.', 'had fallen')
+ *   → { owner: undefined, denied: true, denier: 'the ministry', hypothetical: false }
+ */
+export function reportedClaim(view: SentenceView, t: Trigger): Reported | null {
+  const from = Math.max(view.start, t.start - 120);
+  const before = view.body.slice(from, t.start);
+  let last: RegExpExecArray | null = null;
+  // (A plain scan for the nouns first: most triggers have none before them.)
+  if (CLAIM_WORD.test(before)) {
+    CLAIM_NOUN_RX.lastIndex = 0;
+    for (let m = CLAIM_NOUN_RX.exec(before); m; m = CLAIM_NOUN_RX.exec(before)) last = m;
+  }
+  if (!last) {
+    // "The fall of Zaranj was denied by the ministry", "That Zaranj had fallen was denied by the governor": the
+    // capture is itself the subject of a passive denial (no comma between: not "..., which was denied").
+    const a = view.attribution;
+    if (a && a.denial && a.phraseStart >= t.end && PASSIVE_DENIAL_NEAR.test(view.body.slice(t.end, a.phraseStart))) return { owner: undefined, denied: true, denier: a.claimant, hypothetical: false };
+    return null;
+  }
+  // The trigger must be inside what the noun claims, not in a later clause.
+  const gap = before.slice(last.index + last[0].length);
+  if (gap.length > 70 || /[;:()]|,\s+(?:but|while|and|as)\b/i.test(gap)) return null;
+  const owner = (last[1] ?? last[2])?.trim();
+  const hypothetical = HYPOTHETICAL_BEFORE.test(view.body.slice(view.start, from + last.index));
+  const a = view.attribution;
+  let denied = false;
+  let denier: string | undefined;
+  // "claims of X's capture will be rejected by ...": a forecast of a denial claims nothing either way.
+  if (a && a.denial && a.phraseStart >= t.end && MODAL_GAP.test(view.body.slice(Math.max(t.end, a.phraseStart - 40), a.phraseStart))) return { owner, denied: false, denier: undefined, hypothetical: true };
+  const bare = view.block.kind === 'headline' || view.block.kind === 'teaser';
+  if (a && a.denial && a.phraseStart >= t.end && (PASSIVE_DENIAL_GAP.test(view.body.slice(t.end, a.phraseStart)) || (bare && BARE_GAP.test(view.body.slice(t.end, a.phraseStart))))) {
+    denied = true;
+    denier = a.claimant;
+  } else if (FALSITY_AFTER.test(view.body.slice(t.end, view.end))) denied = true;
+  else {
+    // "Local officials called the Taliban's claim that Ghazni had fallen propaganda", "described as baseless the
+    // reports that ...": the subject of "called" denies.
+    const lead = view.body.slice(Math.max(view.start, from + last.index - 160), from + last.index);
+    const called = CALLED_BEFORE.exec(lead);
+    const described = called ? null : DESCRIBED_FALSE_BEFORE.exec(lead);
+    if ((called && FALSITY_BARE.test(view.body.slice(t.end, clauseEnd(view, t.end)))) || described) {
+      denied = true;
+      denier = (called ?? described)![1]!.trim();
+    }
+  }
+  return { owner, denied, denier, hypothetical };
+}
+
+/**
+ * "Zaranj has not fallen, contrary to the Taliban's claims": the government claim of the sentence, and the Taliban's
+ * claim it reports, owned by the Taliban.
+ */
+function contraryClaims(view: SentenceView, firm: Draft[]): Draft[] {
+  if (firm.length === 0) return [];
+  const m = CONTRARY_RX.exec(view.text);
+  const owner = (m?.[1] ?? m?.[2])?.trim();
+  if (!m || !owner) return [];
+  const out: Draft[] = [];
+  for (const d of firm) {
+    if (d.controller !== 'government' || firm.some((x) => x.placeId === d.placeId && x.controller === 'taliban')) continue;
+    out.push({ ...withoutDenial(d), controller: 'taliban', extent: null, claimant: owner });
+  }
+  return out;
+}
+
+function withoutDenial(d: Draft): Draft {
+  const { denial: _denial, ...rest } = d;
+  return rest;
+}
+
+/**
+ * "Fierce fighting in Kunduz, where the Taliban have seized most of the city": a side holding part of a place leaves
+ * the fighting there news, so the place is also contested.
+ */
+function contestedBesidePartial(firm: Draft[], contested: Draft[]): Draft[] {
+  return contested.filter((c) => firm.some((f) => f.placeId === c.placeId && f.extent !== null && f.extent !== undefined && (PARTIAL.has(f.extent) || PARTIAL_SHARE.test(f.extent))));
 }

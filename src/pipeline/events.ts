@@ -12,6 +12,7 @@ import { CONTEXT_PHRASES } from './lexicon/context';
 import { CONTROL_PHRASES } from './lexicon/control';
 import { MOVEMENT_PHRASES } from './lexicon/movement';
 import { REPORT_CONTINUATIONS, SPEECH_VERBS } from './lexicon/attribution';
+import { REPORT_CONTINUATION_COUNTS, REPORT_CONTINUATION_LEADS } from './lexicon/attribution';
 import { findMovements } from './movements';
 import { readPlaces, type ArticlePlaces } from './places';
 import { splitBlocks, type Block } from './sections';
@@ -20,6 +21,29 @@ import { LexiconGate, wordsOf, type Words } from './lexiconGate';
 
 /** The object of a denial that points back at the previous sentence's claim. */
 const DENIED_CLAIM = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\b/i;
+
+/**
+ * More ways of denying the claim of a sentence shortly before: "denied this.", "dismissed the Taliban's claim", "the
+ * claim was rejected by ...", "said the reports were untrue". (A falsity word needs a speaker: the attribution names the denier.)
+ */
+const DENIED_CLAIM_MORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:this|that|it)\s*(?:[,.;]|$)|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the\s+)?(?:taliban|insurgents|militants|group)(?:['’]s?)?\s+(?:claims?|reports?|assertions?)\b|\b(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:was|were|has been|have been|had been)\s+(?:(?:also|flatly|firmly|strongly|quickly)\s+)?(?:denied|rejected|dismissed|refuted)\b/i;
+const FALSE_CLAIM = /\b(?:(?:the|this|that|these|those|such|their|its)\s+|(?:the\s+)?(?:taliban|insurgents|militants|group)(?:['’]s?)?\s+)(?:claims?|reports?|assertions?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|entirely|simply|also|utterly)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|incorrect|wrong|fabricated|fake|propaganda)\b|^["“](?:this|that|it)\s+is\s+(?:(?:completely|totally|simply|all)\s+)?(?:a lie|lies|false|untrue|not true|baseless|propaganda|fake news|rumou?rs?)\b/i;
+/** "Officials called the claim propaganda", "The governor's office described the reports as baseless": the subject denies. */
+const CALLED_CLAIM = /^((?:[\p{L}'’.-]+\s+){1,6}?)(?:called|termed|branded|labell?ed|described|dismissed)\s+(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:as\s+)?["“]?(?:(?:completely|totally|entirely|simply|utterly)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|incorrect|wrong|fabricated|fake|propaganda|a lie|lies|rumou?rs?)\b/iu;
+/** How many sentences back a rejection may find the claim it rejects. */
+const DENIAL_REACH = 2;
+
+/** The sentence rejects a claim it does not restate ("The governor's spokesman rejected the claim."). */
+function rejectsClaim(a: Attribution | null, text: string): boolean {
+  return rejecter(a, text) !== null;
+}
+
+/** Who rejects a claim the sentence does not restate: its speaker, or the subject of "called the claim propaganda". */
+function rejecter(a: Attribution | null, text: string): string | null {
+  if (a && (a.denial ? DENIED_CLAIM.test(text) || DENIED_CLAIM_MORE.test(text) : FALSE_CLAIM.test(text))) return a.claimant;
+  const c = /\b(?:called|termed|branded|labell?ed|described|dismissed)\b/i.test(text) ? CALLED_CLAIM.exec(text) : null;
+  return c ? c[1]!.trim() : null;
+}
 
 /** Longer "sentences" are not prose (tables, lists, a line of commas): no event is drawn from them. */
 export const MAX_SENTENCE = 1500;
@@ -38,6 +62,8 @@ function firstTrigger(text: string): { index: number; words: Words | undefined }
 const ANY_SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}|according to)\\b`, 'i');
 // Openings that continue the report of the sentence before ("A further 1,100 people ...").
 const CONTINUATION = new RegExp(`^(?:${REPORT_CONTINUATIONS.join('|')})\\b`, 'i');
+// The same after a lead ("On Friday, another 300 ..."), or a count of more ("Some 1,100 more crossed ...").
+const CONTINUATION_LED = new RegExp(`^(?:(?:${REPORT_CONTINUATION_LEADS.join('|')}),?\\s+)?(?:(?:${REPORT_CONTINUATIONS.join('|')})\\b|${REPORT_CONTINUATION_COUNTS.join('|')})|^(?:in addition|additionally),?\\s+(?:some |about |around |nearly |over |more than |at least |almost )?\\d`, 'i');
 
 /** A sentence as the stages see it; its dates are resolved on first use (most sentences need none). */
 class View implements SentenceView {
@@ -122,6 +148,9 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
   let lastScene: ControlDraft[] = [];
   let lastClaims: ControlDraft[] = [];
   let prevSentence = -1;
+  // The last sentence that stated claims, by its number, for a rejection a sentence or two later.
+  let sentenceNo = 0;
+  let recent: { claims: ControlDraft[]; no: number; kind: Block['kind'] } | null = null;
   // One segmentation pass over the whole body (a line break always ends a sentence, so none spans two blocks).
   const sentences = splitSentences(body);
   let si = 0;
@@ -139,6 +168,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       ? { date: captionDate, precision: 'day' as const }
       : { date: article.published, precision: 'day' as const };
     for (const s of inBlock) {
+      sentenceNo++;
       if (s.end - s.start > MAX_SENTENCE) continue;
       const text = body.slice(s.start, s.end);
       const i0 = firstAtOrAfter(places.mentions, s.start);
@@ -151,9 +181,9 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       const attribution: Attribution | null = speech ? attribute(text, lastClaimant, s.start) : null;
       if (attribution) lastClaimant = attribution.claimant;
       // "..., the agency said. A further 1,100 people crossed ...": the same report, in the same paragraph.
-      const carried = !attribution && block.kind !== 'caption' && lastReport && /^[ \t]*$/.test(body.slice(lastReport.end, s.start)) && CONTINUATION.test(text) ? lastReport.claimant : null;
+      const carried = !attribution && block.kind !== 'caption' && lastReport && /^[ \t]*$/.test(body.slice(lastReport.end, s.start)) && (CONTINUATION.test(text) || CONTINUATION_LED.test(text)) ? lastReport.claimant : null;
       lastReport = attribution?.final && block.kind !== 'caption' ? { claimant: attribution.claimant, end: s.end } : null;
-      if (!candidate && !(attribution?.denial && DENIED_CLAIM.test(text))) continue;
+      if (!candidate && !rejectsClaim(attribution, text)) continue;
       const mentions = places.mentions.slice(i0, i1).filter((m) => m.end <= s.end);
       const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate, candidate ? trigger.index : 0, trigger?.words);
       let claimant = attribution?.claimant ?? carried;
@@ -177,9 +207,18 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
           claims.push({ ...c, controller: 'government', denial: true, extent: null, figure: null, at: attribution.phraseEnd, claimant: attribution.claimant });
         }
       }
+      // "The Taliban said they had captured Zaranj. ... The governor's spokesman rejected the claim.": the claims of a
+      // sentence up to DENIAL_REACH back in the body (wires give each sentence its own paragraph), when no claim came between.
+      const denier = claims.length === 0 && recent && recent.kind === 'body' && block.kind === 'body' && sentenceNo - recent.no <= DENIAL_REACH ? rejecter(attribution, text) : null;
+      if (denier && recent) {
+        for (const c of recent.claims) {
+          if (c.controller !== 'taliban' || c.claimant === denier) continue;
+          claims.push({ ...c, controller: 'government', denial: true, extent: null, figure: null, at: attribution?.phraseEnd ?? s.start, claimant: denier });
+        }
+      }
       for (const c of claims) {
         const story = storyDate(c.at);
-        events.push(controlEvent(base, c.claimant ?? claimantAt(c.at), c, story ? story : c.date, story ? 'day' : c.datePrecision));
+        events.push(controlEvent(base, c.claimant !== undefined ? c.claimant : claimantAt(c.at), c, story ? story : c.date, story ? 'day' : c.datePrecision));
       }
       // Places taken or fought over here, else in the sentence just before: where people flee from when no origin is named.
       const here = claims.filter((c) => c.country === 'AF' && c.placeType !== 'country' && c.placeType !== 'border' && c.placeType !== 'region');
@@ -188,8 +227,12 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
         const story = storyDate(m.at);
         events.push(movementEvent(base, claimantAt(m.at), withScene(m, here.length > 0 ? here : prior, here.length === 0, gazetteer), story ? story : m.date, story ? 'day' : m.datePrecision));
       }
+      // A movement reported in between is a claim "the claim" may mean: the reach stops there.
+      const lastEvent = events[events.length - 1];
+      if (claims.length === 0 && lastEvent?.kind === 'movement' && lastEvent.quoteStart === s.start) recent = null;
       lastScene = here;
       lastClaims = claims;
+      if (claims.length > 0) recent = { claims, no: sentenceNo, kind: block.kind };
       prevSentence = s.end;
       for (const c of findContext(view)) events.push(contextEvent(base, claimantAt(c.at), c));
       if (block.kind !== 'caption' && article.published) unread.push(view);
@@ -217,11 +260,13 @@ function controlEvent(b: Base, claimant: string | null, e: ControlDraft, date: s
 }
 
 function movementEvent(b: Base, claimant: string | null, e: MovementDraft, date: string | null, datePrecision: DatePrecision): MovementEvent {
-  return {
+  const ev: MovementEvent = {
     id: '', articleId: b.articleId, quote: b.quote, quoteStart: b.quoteStart, quoteEnd: b.quoteEnd, claimant, outlet: b.outlet, section: b.section,
     kind: e.kind, date, datePrecision, from: e.from, fromId: e.fromId, fromCountry: e.fromCountry, to: e.to, toId: e.toId, toCountry: e.toCountry,
     via: e.via, viaId: e.viaId, group: e.group, count: e.count, countQualifier: e.countQualifier, direction: e.direction,
   };
+  if (e.destinationUnknown) ev.destinationUnknown = true;
+  return ev;
 }
 
 function contextEvent(b: Base, claimant: string | null, e: ContextDraft): ContextEvent {

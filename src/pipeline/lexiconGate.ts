@@ -193,6 +193,10 @@ function openingWords(source: string): string[] {
   return [...words];
 }
 
+/** A phrase source opening with a class of apostrophes only, e.g. "['’]". */
+const LEADING_APOSTROPHE = /^\[['’]{1,2}\]/;
+const APOSTROPHES = new Set(["'".charCodeAt(0), '’'.charCodeAt(0)]);
+
 // Hashes are kept to 30 bits, so that V8 stores them as small integers (no number object per word).
 function hashWord(text: string, start: number, end: number): number {
   let h = FNV_BASIS;
@@ -249,23 +253,33 @@ export interface GateHit {
 export class LexiconGate {
   /** Hash of an opening word → the phrases (indices, ascending) it may open. */
   readonly #byWord: Map<number, number[]>;
+  /**
+   * The same for phrases that open with an apostrophe ("'s capture": the possessive of the place before it):
+   * hash of the word right after the apostrophe → phrases, tried at the apostrophe.
+   */
+  readonly #afterApostrophe: Map<number, number[]>;
   /** Each phrase alone, anchored where it is tried. */
   readonly #phrases: RegExp[];
 
-  private constructor(byWord: Map<number, number[]>, phrases: RegExp[]) {
+  private constructor(byWord: Map<number, number[]>, afterApostrophe: Map<number, number[]>, phrases: RegExp[]) {
     this.#byWord = byWord;
+    this.#afterApostrophe = afterApostrophe;
     this.#phrases = phrases;
   }
 
   /** The gate of a lexicon (regex sources matched case-insensitively on word boundaries); null if it cannot be gated. */
   static of(sources: readonly string[]): LexiconGate | null {
     const byWord = new Map<number, number[]>();
+    const afterApostrophe = new Map<number, number[]>();
     try {
       sources.forEach((src, entry) => {
-        for (const w of openingWords(src)) {
+        // An opening apostrophe class: the match starts at the apostrophe, just before a word.
+        const apostrophe = LEADING_APOSTROPHE.exec(src);
+        const table = apostrophe ? afterApostrophe : byWord;
+        for (const w of openingWords(apostrophe ? src.slice(apostrophe[0].length) : src)) {
           const h = hashWord(w, 0, w.length);
-          const list = byWord.get(h);
-          if (!list) byWord.set(h, [entry]);
+          const list = table.get(h);
+          if (!list) table.set(h, [entry]);
           else if (list[list.length - 1] !== entry) list.push(entry);
         }
       });
@@ -274,8 +288,8 @@ export class LexiconGate {
       throw e;
     }
     // Two words of the same hash share a list: keep it in lexicon order.
-    for (const [h, list] of byWord) byWord.set(h, [...new Set(list)].sort((a, b) => a - b));
-    return new LexiconGate(byWord, sources.map((src) => new RegExp(`\\b(?:${src})(?![\\w’'])`, 'iy')));
+    for (const table of [byWord, afterApostrophe]) for (const [h, list] of table) table.set(h, [...new Set(list)].sort((a, b) => a - b));
+    return new LexiconGate(byWord, afterApostrophe, sources.map((src) => new RegExp(`\\b(?:${src})(?![\\w’'])`, 'iy')));
   }
 
   /** Does the word with this hash open some phrase? */
@@ -292,19 +306,30 @@ export class LexiconGate {
     const { starts, hashes } = words;
     for (let k = 0; k < starts.length && out.length < limit; k++) {
       const at = starts[k]!;
+      // The apostrophe just before this word comes first, as the alternation scans left to right.
+      const apostrophe = at - 1 >= from && this.#afterApostrophe.size > 0 && APOSTROPHES.has(text.charCodeAt(at - 1)) ? this.#afterApostrophe.get(hashes[k]!) : undefined;
+      if (apostrophe !== undefined && this.#tryAt(text, at - 1, apostrophe, out)) {
+        from = out[out.length - 1]!.end;
+        continue;
+      }
       if (at < from) continue;
       const entries = this.#byWord.get(hashes[k]!);
       if (entries === undefined) continue;
-      for (const entry of entries) {
-        const rx = this.#phrases[entry]!;
-        rx.lastIndex = at;
-        if (rx.test(text)) {
-          out.push({ entry, start: at, end: rx.lastIndex });
-          from = rx.lastIndex;
-          break;
-        }
-      }
+      if (this.#tryAt(text, at, entries, out)) from = out[out.length - 1]!.end;
     }
     return out;
+  }
+
+  /** Tries the entries anchored at `at`, in lexicon order; pushes the first hit. */
+  #tryAt(text: string, at: number, entries: readonly number[], out: GateHit[]): boolean {
+    for (const entry of entries) {
+      const rx = this.#phrases[entry]!;
+      rx.lastIndex = at;
+      if (rx.test(text)) {
+        out.push({ entry, start: at, end: rx.lastIndex });
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -67,8 +67,11 @@ export function isBlocked(text: string, at: number): boolean {
   // "claimed to have captured" reports a claim; "to retake", "to be taken over" are purposes and prospects.
   // A short phrase may sit between ("claimed on Twitter to have captured", "said in a statement to have").
   if (prev === 'to' && last === 'have' && toks.slice(-7, -2).some((t) => /^(?:claimed|claims|claim|said|says|reported|reportedly|believed|appears|appeared|seems|seemed)$/.test(t))) return false;
+  // "claims to control 85 percent", "the group's claim to hold Kunduz": a claim of a present state (still blocked by
+  // "if", "would" ... before it).
+  const claimTo = last === 'to' && /^(?:claimed|claims|claim|claiming)$/.test(prev ?? '');
   // "had been allowed to cross", "managed to flee", "were forced to flee": an infinitive of something that happened.
-  const done = last === 'to' && (/^(?:managed|forced|compelled|obliged)$/.test(prev ?? '') || (PERMITTED.has(prev ?? '') && /^(?:been|was|were)$/.test(toks[toks.length - 3] ?? '')));
+  const done = last === 'to' && (/^(?:managed|forced|compelled|obliged)$/.test(prev ?? '') || (PERMITTED.has(prev ?? '') && /^(?:been|was|were)$/.test(toks[toks.length - 3] ?? '')) || forcedObject(toks) || claimTo);
   if (!done && (last === 'to' || (prev === 'to' && (last === 'be' || last === 'have')))) return true;
   let words = 0;
   for (let k = toks.length - 1; k >= 0 && words < 7; k--) {
@@ -80,6 +83,20 @@ export function isBlocked(text: string, at: number): boolean {
     if (PERMITTED.has(t) && /^(?:been|was|were)$/.test(toks[k - 1] ?? '')) continue;
     if (BLOCK.has(t) || t.endsWith("n't")) return true;
     if (BREAK.has(t)) return false;
+  }
+  return false;
+}
+
+/**
+ * "forced 5,000 families to flee", "drove thousands of residents to flee": a compulsion with its object before "to"
+ * (a few words between, no clause break) made it happen.
+ */
+function forcedObject(toks: string[]): boolean {
+  for (let k = toks.length - 3; k >= 0 && k >= toks.length - 7; k--) {
+    const t = toks[k]!;
+    // (A comma is also what a figure leaves behind: "5,000" tokenises as a comma.)
+    if (t.length === 1 && !/[a-z,]/.test(t)) return false;
+    if (/^(?:forced|compelled|drove|driven|forcing)$/.test(t)) return true;
   }
   return false;
 }

@@ -7,11 +7,13 @@
  */
 import type { MovementEvent, Place, PlaceMention } from '../types';
 import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, placeMentions, type SentenceView, type Trigger } from './clauses';
+import { BORDER_RIVERS } from './lexicon/movement';
 import { ARRIVED_GROUP_WORDS, COUNTERPART_POSTS, EXCLUDED_GROUP_WORDS, GROUP_NOUNS, MOVEMENT_PHRASES, NEAR_TOWN_PREPS, VIA_PREPS } from './lexicon/movement';
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { countryPlace } from './places';
 import { crossingAnaphor, placeAnaphor } from './claims';
+import { reportedClaim } from './claims';
 
 const PHRASES = MOVEMENT_PHRASES;
 const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
@@ -24,7 +26,7 @@ const DEST_PREP = /(?:^|\s)(?:to|into|in|at|across|towards?|for)\s+(?:the\s+|nei
 const STRICT_DEST_PREP = /(?:^|\s)(?:to|into|towards?|across|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*(?:(?:centre|center|outskirts|safety|camps?|parts?|city|town|capital)\s+(?:of|in|outside|near)\s+)?$/i;
 const VIA_PREP = new RegExp(`(?:^|\\s)(?:${VIA_PREPS.join('|')})\\s+(?:the\\s+|[\\p{L}-]+\\s+){0,3}$`, 'iu');
 // "fled their homes in Lashkar Gah": the homes' place is the origin.
-const FROM_PREP = /(?:^|\s)(?:from|out of|fled|flee|flees|fleeing|escaped|escaping|leaving|left|deserted)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|(?:their|his|her)\s+(?:homes?|villages?|houses?)\s+in\s+)*$/i;
+const FROM_PREP = /(?:^|\s)(?:from|out of|fled|flee|flees|fleeing|escaped|escaping|leaving|left|deserted)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|(?:their|his|her)\s+(?:homes?|villages?|houses?)\s+in\s+|(?:fighting|violence|clashes|war|conflict|insecurity|bombardment|shelling)\s+(?:in|around|near)\s+)*$/i;
 const MILITARY = /\b(?:soldiers|troops|servicemen|personnel|policemen|police|commandos|forces|officers|guards)\b/i;
 const ARRIVED = new RegExp(`\\b(?:${ARRIVED_GROUP_WORDS.join('|')})\\b`, 'i');
 // "(illegally) near Termez": a preposition of nearness right before the town, a few adverbs between.
@@ -84,8 +86,9 @@ function groupNear(view: SentenceView, from: number, to: number): Group | null {
 }
 
 /** A count that is the whole subject of the trigger ("Thousands have fled", "about 2,000 crossed"), as a group. */
+// ("1,100 more crossed into Iran": the count of a further group.)
 function bareCountSubject(view: SentenceView, from: number, at: number): Group | null {
-  const counts = findCounts(view.body.slice(from, at), from).filter((c) => /^\s*(?:(?:have|has|had|were|was|are|also|already|reportedly|now)\s+){0,3}$/i.test(view.body.slice(c.end, at)));
+  const counts = findCounts(view.body.slice(from, at), from).filter((c) => /^\s*(?:(?:more|others)\s+)?(?:(?:have|has|had|were|was|are|also|already|reportedly|now)\s+){0,3}$/i.test(view.body.slice(c.end, at)));
   const c = counts[counts.length - 1];
   if (!c) return null;
   return { text: '', start: c.start, end: c.end, count: c.value !== null ? c : null, foreign: false };
@@ -93,6 +96,78 @@ function bareCountSubject(view: SentenceView, from: number, at: number): Group |
 
 function isForeign(m: PlaceMention): boolean {
   return m.place.country !== 'AF';
+}
+
+const RIVER_RX = BORDER_RIVERS.map((r) => ({ rx: new RegExp(`\\b(?:${r.names.join('|')})\\b`, 'i'), neighbour: r.neighbour }));
+
+/** The one neighbour across the river a phrase names ("the Panj river" → TJ), or null. */
+function riverNeighbour(phrase: string): string | null {
+  return RIVER_RX.find((r) => r.rx.test(phrase))?.neighbour ?? null;
+}
+
+/** "... denied X and said ...", "..., saying ...": the speaker goes on to state something of their own. */
+const DENIAL_THEN_SAID = /\b(?:and|but)\s+(?:\w+\s+)?(?:said|added|says|adds|confirmed|stated)\b|,\s+(?:saying|adding|insisting)\b/i;
+
+/**
+ * A movement the sentence denies ("Tehran dismissed reports that Afghan soldiers had crossed into Iran", "reports
+ * that refugees had entered Tajikistan were denied by ...", "... were false") or only supposes: not a movement.
+ */
+function deniedMovement(view: SentenceView, t: Trigger): boolean {
+  const a = view.attribution;
+  if (a && a.denial && a.phraseEnd <= t.start && !DENIAL_THEN_SAID.test(view.body.slice(a.phraseEnd, t.start))) return true;
+  const r = reportedClaim(view, t);
+  return !!r && (r.denied || r.hypothetical);
+}
+
+/** How far back (characters) "the border" may find the neighbour named by the sentence before. */
+const PREVIOUS_REACH = 200;
+
+const TURNED_BACK_WORDS = /\b(?:turned (?:back|away)|refused entry|denied entry|stopped|blocked|pushed back)\b/i;
+/** "... were turned back/away", "were refused entry": what the movers' own verb of flight ran into. */
+const TURNED_BACK_AFTER = /^[^.;!?]{0,120}?\b(?:were|was|are|is|have been|had been|being|got|(?:will|would|could|may|might) be)\s+(?:(?:all|later|then|eventually|quickly|forcibly|reportedly)\s+)?(?:turned (?:back|away)|refused entry|denied entry|stopped|blocked|pushed back)\b/i;
+
+/**
+ * A flight told as a participle or relative clause of a subject that was then turned back ("Afghans fleeing to
+ * Pakistan were turned back", "families who reached the crossing were turned away"): not a movement.
+ */
+function turnedBack(view: SentenceView, t: Trigger): boolean {
+  if (!TURNED_BACK_WORDS.test(view.text)) return false;
+  const participle = /^\S+ing\b/i.test(view.body.slice(t.start, t.end));
+  const opener = clauseStart(view, t.start).opener;
+  if (!participle && opener !== 'who' && opener !== 'that') return false;
+  return TURNED_BACK_AFTER.test(view.body.slice(t.end, view.end));
+}
+
+/** Verbs of flight that say people left a place even when no destination follows ("fled their homes in Kunduz"). */
+const FLED_FROM = /^(?:fled|flee|flees|fleeing|displaced from|uprooted from|displaced (?:in|within))\b/i;
+const HOMES_IN_ANAPHOR = /^\s+(?:(?:their|his|her)\s+(?:homes?|houses?|villages?)\s+in\s+)?the\s+(?:(?:provincial|besieged|northern|southern|eastern|western)\s+)?(?:city|town|district|province|provincial capital)\b/i;
+const DISPLACED_IN = /^(?:displaced|uprooted) (?:in|within)$/i;
+
+/**
+ * "Thousands of families fled their homes in Kunduz": displacement from a named Afghan place with no destination, as a
+ * movement to the country with `destinationUnknown` (soldiers leaving posts are not displaced people).
+ * @example displacedInPlace(view of 'Thousands of families fled their homes in Kunduz.', 'fled', …) → { from: 'Kunduz', to: 'Afghanistan', destinationUnknown: true, … }
+ */
+function displacedInPlace(view: SentenceView, t: Trigger, group: Group, cs: number, end: number): Draft | null {
+  if (!FLED_FROM.test(view.body.slice(t.start, t.end)) || MILITARY.test(group.text) || (!group.text && group.end <= group.start)) return null;
+  const inside = (m: PlaceMention) => !isForeign(m) && m.place.type !== 'country' && m.place.type !== 'region' && m.place.type !== 'border';
+  // "displaced in Kunduz province": the place right after is where they were driven from.
+  const named = DISPLACED_IN.test(view.body.slice(t.start, t.end))
+    ? placeMentions(view, t.end, end).find((m) => inside(m) && /^\s*(?:the\s+)?(?:[\p{L}-]+\s+)?$/u.test(view.body.slice(t.end, m.start)))
+    : origins(view, cs, end).find(inside);
+  // "fled their homes in the city", "fled the town": the place of that kind the article is about.
+  const anaphor = !named && HOMES_IN_ANAPHOR.test(view.body.slice(t.end, Math.min(end, t.end + 50))) ? placeAnaphor(view, t, t.end, Math.min(end, t.end + 50), 'after') : null;
+  const from = named?.place ?? anaphor;
+  const af = countryPlace(view.places.gazetteer, 'AF');
+  if (!from || !af || from.country !== 'AF') return null;
+  const { date, precision } = dateFor(view, t);
+  return {
+    kind: 'movement', at: t.start, date, datePrecision: precision,
+    from: from.name, fromId: from.id, fromCountry: from.country,
+    to: af.name, toId: af.id, toCountry: af.country, via: null, viaId: null,
+    group: group.text || null, count: group.count?.value ?? null, countQualifier: group.count?.qualifier ?? null, direction: 'flight',
+    destinationUnknown: true,
+  };
 }
 
 /** Destinations after a trigger: places introduced by a preposition (or the object of "entered"), in order. */
@@ -171,6 +246,10 @@ export function findMovements(view: SentenceView): Draft[] {
       if (used.some((u) => t.start < u.end && t.end > u.start)) continue;
       const rel = t.start - view.start;
       if (isBlocked(view.text, rel) || conditionalAfter(view.text, rel)) continue;
+      if (deniedMovement(view, t)) {
+        used.push(t);
+        continue;
+      }
       const cs = clauseStart(view, t.start).start;
       const end = clauseEnd(view, t.end, 220);
       // Who moved: the subject before the trigger, or (passive "were granted refuge") anywhere before it.
@@ -192,6 +271,11 @@ export function findMovements(view: SentenceView): Draft[] {
       // Where to.
       // Refuge is taken "in" a place: the same prepositions as after a verb of arrival.
       let dests = destinations(view, t, !!phrase.objectIsDestination || !!phrase.refuge, end);
+      // Across a border river only abroad: "crossed the river to reach Kunduz city" is no flight from the country.
+      if (phrase.river && dests.some((d) => !isForeign(d))) {
+        used.push(t);
+        continue;
+      }
       if (phrase.notAtBorder) dests = dests.filter((d) => d.place.type !== 'border' && !(d.adjective && /^\s+(?:border|frontier)\b/i.test(view.body.slice(d.end, d.end + 12))));
       if (phrase.subjectIsDestination) {
         // Only a neighbouring country receives (not "the city received aid"); the group must be the object.
@@ -244,6 +328,11 @@ export function findMovements(view: SentenceView): Draft[] {
           continue;
         }
       }
+      // "Afghans fleeing to Pakistan were turned back at Chaman": a flight stopped at the border did not happen.
+      if (turnedBack(view, t)) {
+        used.push(t);
+        continue;
+      }
       // Troops moving inside the country redeploy; only crossing a border makes soldiers displaced ("fled into Tajikistan").
       if (MILITARY.test(group.text) && dests.length > 0 && dests.every((d) => !isForeign(d)) && !phrase.refuge) {
         used.push(t);
@@ -265,6 +354,19 @@ export function findMovements(view: SentenceView): Draft[] {
         const n = x?.neighbour ? countryPlace(g, x.neighbour) : named?.place;
         if (n) dest = [{ place: n, start: t.end, end: t.end }];
       }
+      // "... Tajikistan Bolsters Border ... | 1,000 Afghan personnel fled across the frontier": with no neighbour in the
+      // sentence, the foreign country the sentence just before names (a teaser's headline).
+      if (dest.length === 0 && borderWord) {
+        const prev = view.places.mentions.filter((m) => m.end <= view.start && m.start >= view.start - PREVIOUS_REACH && isForeign(m) && m.place.type === 'country' && !m.adjective);
+        const last = prev[prev.length - 1];
+        if (last && prev.every((m) => m.place.country === last.place.country)) dest = [{ place: last.place, start: t.end, end: t.end }];
+      }
+      // "swam across the Panj": the river's one neighbour when the sentence names no destination.
+      if (dest.length === 0 && phrase.river) {
+        const n = riverNeighbour(view.body.slice(t.start, t.end));
+        const p = n ? countryPlace(g, n) : undefined;
+        if (p) dest = [{ place: p, start: t.end, end: t.end }];
+      }
       // "crossed the border illegally near Termez": the foreign town's country is the destination, and the Afghan
       // crossing facing that town (Hairatan for Termez) the origin when the gazetteer knows it.
       let nearOrigin: Place | null = null;
@@ -277,7 +379,14 @@ export function findMovements(view: SentenceView): Draft[] {
           nearOrigin = (post ? g.get(post) : undefined) ?? null;
         }
       }
-      if (dest.length === 0) continue;
+      if (dest.length === 0) {
+        const d = displacedInPlace(view, t, group, cs, end);
+        if (d && !seen.has(`${d.fromId}|?`)) {
+          seen.add(`${d.fromId}|?`);
+          out.push(d);
+        }
+        continue;
+      }
       // Where from.
       // "... in Kabul after fleeing Kunduz": the origin may sit in the clause that ends this one.
       const fledAfter = /^\s*(?:after|when|following)\s+(?:fleeing|leaving|escaping|they fled|they left)\b/i.test(view.body.slice(end, end + 40));
@@ -339,5 +448,7 @@ export function findMovements(view: SentenceView): Draft[] {
     }
   }
   // One flow per origin and destination country pair and places: several verbs in a sentence state it once.
+  // ("sought shelter in Kabul after fleeing Kunduz": the flight with a destination says where the fleeing went.)
+  if (out.some((d) => d.destinationUnknown) && out.some((d) => !d.destinationUnknown && d.fromCountry === 'AF')) return out.filter((d) => !d.destinationUnknown);
   return out;
 }

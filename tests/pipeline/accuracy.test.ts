@@ -98,7 +98,7 @@ describe('accuracy over the seed articles', () => {
     expect(e && e.kind === 'control' && [e.placeType, e.controller, e.extent]).toEqual(['country', 'government', 'major cities']);
   });
   // The frontier of a related-story teaser is the one its headline names ("Tajikistan Bolsters Border ...").
-  it.fails('resolves "fled across the frontier" in a teaser to the country of its headline', () => {
+  it('resolves "fled across the frontier" in a teaser to the country of its headline', () => {
     const e = predicted.find((p) => p.kind === 'movement' && p.quote.startsWith('20,000 military reservists'));
     expect(e && e.kind === 'movement' && e.toCountry).toBe('TJ');
   });

@@ -199,7 +199,8 @@ export function midpoint(coords: readonly Position[]): Position {
 export function movementLines(data: LoadedEvents, places: ReadonlyMap<string, Place> = new Map()): FeatureCollection<LineString | Point, MovementProps> {
   const features: Feature<LineString | Point, MovementProps>[] = [];
   for (const e of data.events) {
-    if (e.kind !== 'movement' || !e.date) continue;
+    // No destination named ("fled their homes in Kunduz"): an arrow to the country's centre would invent one.
+    if (e.kind !== 'movement' || !e.date || e.destinationUnknown) continue;
     const g = data.geometry.get(e.id);
     if (g?.type !== 'LineString') continue;
     const path = arrowPath(g.coordinates, e, places);
@@ -209,6 +210,14 @@ export function movementLines(data: LoadedEvents, places: ReadonlyMap<string, Pl
     features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: midpoint(path) }, properties: { ...base, part: 'label' } });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * Where a movement went, as the reader sees it. Example: `movementTo({ to: 'Afghanistan', destinationUnknown: true })`
+ * → "destination not stated"; `movementTo({ to: 'Kabul' })` → "Kabul".
+ */
+export function movementTo(e: Pick<MovementEvent, 'to' | 'destinationUnknown'>): string {
+  return e.destinationUnknown ? 'destination not stated' : e.to;
 }
 
 /** Example: `movementLabel({count: 1000, countQualifier: 'more than', group: 'soldiers'})` → "more than 1,000 soldiers". */

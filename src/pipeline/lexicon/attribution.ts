@@ -47,3 +47,15 @@ export const REPORT_CONTINUATIONS = [
   'a further', 'an additional', 'of them', 'of those', 'of these', 'most of them', 'some of them', 'many of them',
   'the rest', 'among them', 'the remaining',
 ];
+
+/**
+ * Leads that may open such a continuation before its count ("On Friday, another 300 ...", "In addition, 1,100 ..."),
+ * and counts that say "more" ("Some 1,100 more crossed ..."). Regex sources; the lead alone carries nothing.
+ */
+export const REPORT_CONTINUATION_LEADS = [
+  'on (?:mon|tues|wednes|thurs|fri|satur|sun)day', 'later', 'the next day', 'the following day', 'the same day',
+  'in addition', 'additionally',
+];
+export const REPORT_CONTINUATION_COUNTS = [
+  '(?:some |about |around |nearly |over |more than |at least |almost )?\\d[\\d,.]*(?: (?:million|thousand|hundred))? (?:more|others)\\b',
+];

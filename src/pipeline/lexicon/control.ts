@@ -45,6 +45,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:conquered|conquers|conquer)', controller: 'taliban', side: 'after', agentive: true },
   // Nouns: "the Taliban's capture of Kunduz", "the fall of Kabul" (the agent, if any, follows with "by").
   { re: '(?:takeover|capture|seizure|fall) of', controller: 'taliban', side: 'after', agentive: true, nominal: true, directObject: true },
+  // "the district's capture", "Kunduz's fall": the possessor is the place (a side as possessor is the agent).
+  { re: "['’](?<!(?:taliban|group|army|government|forces|ministry|insurgents|militants)['’])s (?:capture|fall|seizure|takeover)(?! of)", controller: 'taliban', side: 'before', agentive: true, nominal: true, subjectPlace: true },
   // "The Taliban entered Kabul": entering a place is taking it only with a side as subject.
   { re: '(?:entered|enters|entering)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   { re: 'fought (?:its|their) way (?:in|into)', controller: 'taliban', side: 'before' },
@@ -65,7 +67,7 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // "The Taliban also took Sar-e-Pul": a bare "take" is a capture only with a side as subject and a place as object.
   { re: '(?:took|take|takes|taking|taken)(?! (?:part|place|refuge|office|over|control|back|shelter|hold|steps|action|measures|time|note|care|advantage|responsibility|charge|power))', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   // "where the Taliban now hold most of the city": a share of a place needs no figure.
-  { re: '(?:hold|holds|held)(?= (?:most|much|large parts|parts|all|half|the rest|swaths|large swaths) of)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
+  { re: '(?:hold|holds|held|holding)(?= (?:most|much|large parts|parts|all|half|the rest|swaths|large swaths) of)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // "The Taliban now hold the border town of Torghundi": a named place as the object of a side's "hold" (a figure
   // after it, "hold over 200 districts", is the national claim below).
   { re: '(?:hold|holds|held|holding)(?! (?:over|more|about|around|nearly|almost|some|at least|up to|roughly|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|a third|a quarter|a half|half|two-thirds|three-quarters|the majority|a majority)\\b)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
@@ -142,3 +144,30 @@ export const NON_TERRITORIAL_OBJECTS = [
   'cache', 'shipment', 'consignment', 'trucks', 'truck', 'tanker', 'tankers', 'goods', 'cash', 'money', 'helicopter',
   'aircraft', 'drone', 'image', 'images', 'moment', 'attention', 'imagination',
 ];
+
+/**
+ * Nouns of a reported claim ("reports that Islam Qala had fallen", "the Taliban's claim to have captured Zaranj"):
+ * a capture inside one is only as true as the claim, so a denial or a falsity word about the noun denies it.
+ */
+export const CLAIM_NOUNS = ['claims', 'claim', 'reports', 'report', 'rumours', 'rumour', 'rumors', 'rumor', 'assertions', 'assertion', 'allegations', 'allegation'];
+
+/** Who may own such a claim on the Taliban side ("the Taliban's claim", "claims by the insurgents"). */
+export const CLAIM_OWNERS = ['taliban', 'insurgents', 'militants', 'group'];
+
+/** Predicates that call a claim untrue ("the claim was false", "reports ... were baseless"). */
+export const FALSITY_WORDS = [
+  'false', 'untrue', 'not true', 'baseless', 'groundless', 'unfounded', 'incorrect', 'wrong', 'fabricated', 'fake',
+  'inaccurate', 'a lie', 'lies', 'propaganda', 'rumours', 'rumors',
+];
+
+/**
+ * Extent words that leave part of a place to the other side: fighting there still makes it contested. (Not "areas
+ * of": "fighting in Taliban-held areas of Helmand" is fighting inside what the Taliban hold.)
+ */
+export const PARTIAL_EXTENTS = [
+  'most of', 'much of', 'parts of', 'part of', 'large parts of', 'large part of', 'half of', 'two-thirds of',
+  'one-third of', 'three-quarters of', 'the outskirts of', 'the edge of',
+];
+
+/** Shares of a place's districts ("seven districts", "most districts"), as a "where" clause gives them: partial. */
+export const PARTIAL_SHARE = /\bdistricts?\b|\bdistrict cent(?:re|er)s\b|\bvillages\b|\bneighbou?rhoods\b/;

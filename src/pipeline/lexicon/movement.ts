@@ -17,13 +17,29 @@ export interface MovementPhrase {
   groupAsObject?: boolean;
   /** Arriving "at the border" is not crossing it: a border is no destination of this phrase. */
   notAtBorder?: boolean;
+  /** Crossing a border river ("swam across the Amu Darya"): only a move abroad; the river's neighbour when none is named. */
+  river?: boolean;
   /** The subject (a neighbouring country, possibly the speaker: "Tajikistan said it had received") is the destination. */
   subjectIsDestination?: boolean;
   /** A return when it runs from abroad into Afghanistan, else read as a flight ("crossed from X into Y"). */
   eitherWay?: boolean;
 }
 
+/**
+ * Rivers that form Afghanistan's borders, with the one neighbour across them (null where they border several: the Amu
+ * Darya faces Tajikistan, Uzbekistan and Turkmenistan; the Harirud Iran and Turkmenistan). Lower-case names.
+ */
+export const BORDER_RIVERS: { names: string[]; neighbour: string | null }[] = [
+  { names: ['panj', 'pyanj', 'pyandzh', 'pyandj'], neighbour: 'TJ' },
+  { names: ['amu darya', 'amudarya', 'amu', 'oxus'], neighbour: null },
+  { names: ['harirud', 'hari rud', 'hari-rud', 'hari', 'tejen'], neighbour: null },
+];
+
+const RIVER_NAMES = BORDER_RIVERS.flatMap((r) => r.names).sort((a, b) => b.length - a.length).join('|');
+
 export const MOVEMENT_PHRASES: MovementPhrase[] = [
+  // "crossed the Panj river into Tajikistan", "swam across the Amu Darya to Uzbekistan", "waded the river into Iran".
+  { re: `(?:crossed|cross|crosses|crossing|swam|swim|swims|swimming|waded|wade|wades|wading|forded|ford|fords|fording)(?: over| across)? the (?:(?:river )?(?:${RIVER_NAMES})(?: river)?|river)`, direction: 'flight', objectIsDestination: true, river: true },
   { re: '(?:fled|flee|flees|fleeing)(?: across| over)?(?: in)?to', direction: 'flight', objectIsDestination: true },
   { re: '(?:fled|flee|flees|fleeing) across', direction: 'flight', objectIsDestination: true },
   { re: '(?:fled|flee|flees|fleeing)', direction: 'flight', objectIsOrigin: true },
@@ -45,12 +61,18 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:have|has|had) (?:gone|moved|relocated) to', direction: 'flight', objectIsDestination: true },
   { re: '(?:displaced|uprooted|evacuated|relocated) to', direction: 'flight', objectIsDestination: true },
   { re: '(?:displaced|uprooted|evacuated|relocated) from', direction: 'flight', objectIsOrigin: true },
+  // "1,500 families have been displaced in Kunduz province": displaced where they lived, destination unstated.
+  { re: '(?:displaced|uprooted) (?:in|within)', direction: 'flight', objectIsOrigin: true },
   { re: '(?:sought|seek|seeks|seeking|took|taken|take|taking|found|find) (?:refuge|shelter|asylum|safety)', direction: 'flight', refuge: true },
   { re: '(?:granted|given|giving|granting|grants|gives|offered|asked for|requested|received) (?:[\'"“‘])?(?:refuge|asylum|shelter|safe passage)', direction: 'flight', refuge: true },
   { re: 'safe passage (?:in)?to', direction: 'flight', objectIsDestination: true },
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|sent back|forced back|pushed back) (?:home )?(?:to|in)', direction: 'return', objectIsDestination: true },
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|expelled|sent back|forced back|pushed back|came back|come back|comes back|coming back) (?:home )?from', direction: 'return', objectIsOrigin: true },
   { re: '(?:came|come|comes|coming) back (?:home )?(?:to|in)', direction: 'return', objectIsDestination: true },
+  // "were pushed back into Afghanistan", "turned back to Afghanistan", "turned back from Iran": sent back from abroad.
+  // (Turned back at the border, never having crossed, is no movement: movements.ts.)
+  { re: '(?:pushed|forced|sent|turned) back (?:home )?into|(?:turned|turns|turning) back (?:home )?to', direction: 'return', objectIsDestination: true },
+  { re: '(?:turned|turns|turning) back from', direction: 'return', objectIsOrigin: true },
   { re: '(?:returned|return|returns|returning|went|gone|go|going|headed|heading) home', direction: 'return' },
   // "Uzbekistan returned 150 soldiers to Afghanistan": a count right after makes "returned" transitive.
   { re: '(?:returned|returns|returning)(?= (?:(?:some|about|around|nearly|more than|over|at least|all) )?[0-9,]+ )', direction: 'return', groupAsObject: true },

@@ -1,0 +1,442 @@
+/**
+ * Wordings beyond the development articles, in invented sentences of our own: passive denials, claims called false,
+ * rejections of a claim made a sentence or two before, fighting beside a partial hold, rivers as the border,
+ * pushbacks at the border, reports carried on, displacement with no destination. Each rule has negatives too.
+ */
+import { describe, expect, it } from 'vitest';
+import { eventsOf, gazetteer } from './helpers';
+import { parseArticle } from '../../src/pipeline/article';
+import { extractEvents } from '../../src/pipeline/events';
+import { toFeatureCollection } from '../../src/pipeline/export';
+import { movementLines, movementTo, parseEvents } from '../../src/app/data/events';
+import type { ControlEvent, MovementEvent } from '../../src/types';
+
+const control = (body: string, published = '2021-07-09') => eventsOf(body, published).filter((e): e is ControlEvent => e.kind === 'control');
+/** [placeId, controller, claimant] per claim, sorted. */
+const claims = (body: string) => control(body).map((e) => [e.placeId, e.controller, e.claimant]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+
+describe('passive denials', () => {
+  it('a capture inside reports or claims dismissed by someone is their government claim', () => {
+    expect(claims('Reports that Islam Qala had fallen were dismissed by the interior ministry.')).toEqual([['xing:islam-qala', 'government', 'the interior ministry']]);
+    expect(claims('Rumours that Aqina port had fallen were flatly rejected by border officials.')).toEqual([['xing:aqina', 'government', 'border officials']]);
+    // The place as an anaphor of a district named before ("the district's capture").
+    expect(claims('Chora district saw heavy shelling overnight. Claims of the district\'s capture were rejected by the provincial governor.')).toContainEqual(['dist:AF.39.2602', 'government', 'the provincial governor']);
+  });
+
+  it('a Taliban claim rejected in the passive keeps the Taliban claim beside the denial', () => {
+    expect(claims('Taliban claims that they had seized Zaranj were rejected by the governor\'s office.')).toEqual([
+      ['city:AF-NIM:zaranj', 'government', 'the governor\'s office'],
+      ['city:AF-NIM:zaranj', 'taliban', 'Taliban'],
+    ]);
+  });
+
+  it('confirmed, hypothetical or forecast claims are not denials', () => {
+    expect(claims('Reports that Islam Qala had fallen were confirmed by the interior ministry.')).toEqual([['xing:islam-qala', 'taliban', 'the interior ministry']]);
+    expect(claims('Claims that the Taliban would soon capture Zaranj were dismissed by the governor.')).toEqual([]);
+    expect(claims('If reports that Zaranj had fallen are false, the insurgents will lose face.')).toEqual([]);
+    // No antecedent for "the district" before the sentence: no claim.
+    expect(claims('Claims of the district\'s capture were rejected by the governor. Chora district remains calm.')).toEqual([]);
+  });
+});
+
+describe('claims called false', () => {
+  it('"the Taliban\'s claim to have captured X was false" is the speaker\'s government claim, and the Taliban\'s own', () => {
+    expect(claims('The Taliban\'s claim to have captured Zaranj was false, the ministry said.')).toEqual([
+      ['city:AF-NIM:zaranj', 'government', 'the ministry'],
+      ['city:AF-NIM:zaranj', 'taliban', 'The Taliban'],
+    ]);
+    expect(claims('The insurgents\' claim that Spin Boldak had fallen turned out to be untrue, according to the border police.')).toEqual([
+      ['xing:spin-boldak', 'government', 'the border police'],
+      ['xing:spin-boldak', 'taliban', 'The insurgents'],
+    ]);
+  });
+
+  it('"X has not fallen, contrary to the Taliban\'s claims": the government claim, and the claim it contradicts', () => {
+    expect(claims('Zaranj has not fallen, contrary to the Taliban\'s claims.')).toEqual([
+      ['city:AF-NIM:zaranj', 'government', null],
+      ['city:AF-NIM:zaranj', 'taliban', 'the Taliban'],
+    ]);
+    expect(claims('The ministry denied the Taliban\'s claim that Qala-e-Naw had fallen.')).toEqual([
+      ['city:AF-BDG:qala-i-naw', 'government', 'The ministry'],
+      ['city:AF-BDG:qala-i-naw', 'taliban', 'the Taliban'],
+    ]);
+  });
+
+  it('an unverified Taliban claim is the Taliban\'s; a contradicted government claim adds nothing; a forecast called false claims nothing', () => {
+    expect(claims('The Taliban\'s claim that they captured Zaranj could not be verified.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'The Taliban']]);
+    expect(claims('Zaranj has fallen, despite the government\'s claims.')).toEqual([['city:AF-NIM:zaranj', 'taliban', null]]);
+    expect(claims('The ministry said claims that Zaranj could fall were baseless.')).toEqual([]);
+  });
+});
+
+describe('a rejection of the claim a sentence or two before', () => {
+  it('names the place of the rejected claim, across an unrelated sentence and paragraphs', () => {
+    const body = 'The Taliban said on Tuesday they had captured Zaranj.\nResidents heard gunfire overnight.\nThe governor\'s spokesman rejected the claim.';
+    expect(claims(body)).toEqual([
+      ['city:AF-NIM:zaranj', 'government', 'The governor\'s spokesman'],
+      ['city:AF-NIM:zaranj', 'taliban', 'The Taliban'],
+    ]);
+    expect(claims('Insurgents claimed to have overrun Chora district. The claim was rejected by the provincial police chief.')).toContainEqual(['dist:AF.39.2602', 'government', 'the provincial police chief']);
+    expect(claims('Insurgents claimed to have overrun Chora district. The district governor said the reports were untrue.')).toContainEqual(['dist:AF.39.2602', 'government', 'The district governor']);
+    expect(claims('Insurgents claimed to have overrun Chora district. The district governor dismissed the Taliban\'s claims.')).toContainEqual(['dist:AF.39.2602', 'government', 'The district governor']);
+  });
+
+  it('not too far back, not across another report, not when the claim is only doubted', () => {
+    const far = 'The Taliban said they had captured Zaranj. Residents heard gunfire. Shops stayed shut. Prices rose sharply. The governor\'s spokesman rejected the claim.';
+    expect(claims(far)).toEqual([['city:AF-NIM:zaranj', 'taliban', 'The Taliban']]);
+    const between = 'The Taliban said they had captured Zaranj. The UN said 5,000 people had fled to Kabul. The governor rejected the claim.';
+    expect(claims(between)).toEqual([['city:AF-NIM:zaranj', 'taliban', 'The Taliban']]);
+    expect(claims('The Taliban said they had captured Zaranj. The governor said the claim could be true.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'The Taliban']]);
+  });
+});
+
+describe('fighting beside a partial hold', () => {
+  it('fighting in a place of which a side holds "most of" is contested, beside the claim with its extent', () => {
+    const cs = control('Fierce fighting is raging in Kunduz city, the provincial capital, where the Taliban have seized most of the city\'s districts.');
+    expect(cs.map((e) => [e.placeId, e.controller, e.extent])).toEqual([
+      ['city:AF-KDZ:kunduz', 'taliban', 'most of'],
+      ['city:AF-KDZ:kunduz', 'contested', null],
+    ]);
+  });
+
+  it('a whole place taken, or fighting elsewhere, stays as it was', () => {
+    expect(claims('Fighting is raging in Kunduz city, where the Taliban have seized the city.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', null]]);
+    expect(claims('Fighting continued in Taliban-held areas of Helmand, officials said.')).toEqual([['prov:AF-HEL', 'taliban', 'officials']]);
+    expect(claims('The Taliban seized most of Kunduz province, while fighting continued in Takhar.')).toEqual([['prov:AF-KDZ', 'taliban', null]]);
+  });
+});
+
+const movements = (body: string, published = '2021-07-09') => eventsOf(body, published).filter((e): e is MovementEvent => e.kind === 'movement');
+/** [fromCountry, toCountry, direction] per movement. */
+const flows = (body: string) => movements(body).map((m) => [m.fromCountry, m.toCountry, m.direction]);
+
+describe('rivers as the border', () => {
+  it('crossing, swimming or wading a border river abroad is a flight', () => {
+    expect(flows('Dozens of soldiers crossed the Panj river into Tajikistan.')).toEqual([['AF', 'TJ', 'flight']]);
+    expect(flows('Some families swam across the Amu Darya to Uzbekistan.')).toEqual([['AF', 'UZ', 'flight']]);
+    expect(flows('About 200 villagers waded across the Harirud into Iran on Sunday.')).toEqual([['AF', 'IR', 'flight']]);
+    expect(flows('Hundreds of civilians fled across the Amu Darya river into Turkmenistan.')).toEqual([['AF', 'TM', 'flight']]);
+  });
+
+  it('a river with one neighbour needs no destination; one with several does', () => {
+    expect(flows('Several soldiers swam across the Panj overnight, Tajik border guards said.')).toEqual([['AF', 'TJ', 'flight']]);
+    expect(flows('The refugees crossed the Amu Darya without incident.')).toEqual([]);
+  });
+
+  it('not a river crossed inside the country, a forecast, a possibility, or a swim', () => {
+    expect(flows('Families crossed the river to reach Kunduz city.')).toEqual([]);
+    expect(flows('Traders could cross the Panj river into Tajikistan if the bridge reopens.')).toEqual([]);
+    expect(flows('Officials feared thousands would swim across the Amu Darya to Uzbekistan.')).toEqual([]);
+    expect(flows('Fishermen were swimming in the Panj river near Sher Khan Bandar.')).toEqual([]);
+  });
+});
+
+describe('a report carried on to the next sentence', () => {
+  const first = 'About 2,000 people returned from Iran on Thursday, the agency added.';
+  const claimantOfSecond = (second: string, sep = ' ') => movements(`${first}${sep}${second}`).slice(1).map((m) => m.claimant);
+
+  it('a count continued after a lead or with "more" keeps the speaker, in the same paragraph', () => {
+    expect(claimantOfSecond('On Friday, another 1,100 people crossed into Iran.')).toEqual(['the agency']);
+    expect(claimantOfSecond('Some 1,100 more crossed into Iran on Friday.')).toEqual(['the agency']);
+    expect(claimantOfSecond('In addition, 1,100 people crossed into Iran on Friday.')).toEqual(['the agency']);
+  });
+
+  it('not a new paragraph, not a sentence with its own speaker, not a new story after a lead', () => {
+    expect(claimantOfSecond('A further 1,100 people crossed into Iran on Friday.', '\n')).toEqual([null]);
+    expect(claimantOfSecond('Later, 300 more families fled to Pakistan, officials said.')).toEqual(['officials']);
+    expect(movements(`${first} On Friday, the Taliban captured Zaranj.`).length).toBe(1);
+    expect(eventsOf(`${first} In addition, the Taliban captured Zaranj.`).find((e) => e.kind === 'control')?.claimant).toBeNull();
+    expect(movements('About 2,000 people returned from Iran on Thursday. Another 1,100 people crossed into Iran on Friday.').map((m) => m.claimant)).toEqual([null, null]);
+  });
+});
+
+describe('displacement with no destination', () => {
+  const displaced = (body: string) => movements(body).map((m) => [m.fromId, m.toId, m.destinationUnknown ?? false]);
+
+  it('people who fled a named place, destination unstated, move within the country with destinationUnknown', () => {
+    expect(displaced('Thousands of families fled their homes in Kunduz.')).toEqual([['city:AF-KDZ:kunduz', 'country:AF', true]]);
+    expect(displaced('More than 400 families were displaced from Arghistan district last week.')).toEqual([['dist:AF.23.2412', 'country:AF', true]]);
+    expect(movements('Thousands of families fled their homes in Kunduz.')[0]).toMatchObject({ fromCountry: 'AF', toCountry: 'AF', direction: 'flight', group: 'families' });
+  });
+
+  it('a named destination is kept; soldiers, the Taliban, forecasts and negations are not displaced', () => {
+    expect(displaced('Thousands of families fled their homes in Kunduz for Kabul.')).toEqual([['city:AF-KDZ:kunduz', 'city:AF-KAB:kabul', false]]);
+    expect(displaced('Soldiers fled their posts in Kunduz.')).toEqual([]);
+    expect(displaced('The Taliban fled Ghazni city after an air strike.')).toEqual([]);
+    expect(displaced('Thousands of families could flee their homes in Kunduz if fighting spreads.')).toEqual([]);
+    expect(displaced('Nobody has fled Kunduz yet, officials said.')).toEqual([]);
+  });
+
+  it('the map draws no arrow for it', () => {
+    const fc = toFeatureCollection(eventsOf('Thousands of families fled their homes in Kunduz. About 300 families fled to Kabul from Ghazni.'), gazetteer);
+    const lines = movementLines(parseEvents(JSON.stringify(fc), 'e.geojson')).features.filter((f) => f.properties.part === 'path');
+    expect(lines).toHaveLength(1);
+    // Cards and the list say so instead of naming the country as a destination.
+    const [unknown] = movements('Thousands of families fled their homes in Kunduz.');
+    expect(movementTo(unknown!)).toBe('destination not stated');
+    expect(movementTo(movements('About 300 families fled to Kabul from Ghazni.')[0]!)).toBe('Kabul');
+  });
+});
+
+describe('turned back at the border', () => {
+  it('people turned back at the border, never across, are no movement, and no flight of theirs is read', () => {
+    expect(flows('Hundreds of Afghans were turned back at the border.')).toEqual([]);
+    expect(flows('Iranian border guards turned back 300 Afghans trying to enter the country.')).toEqual([]);
+    expect(flows('Thousands of Afghans fleeing to Pakistan were turned back at Chaman.')).toEqual([]);
+    expect(flows('Hundreds of families heading into Iran were turned away by Iranian guards.')).toEqual([]);
+    expect(flows('Hundreds of Afghans who reached the Torkham crossing were turned back by Pakistani forces.')).toEqual([]);
+  });
+
+  it('sent back from abroad is a return; a flight beside others turned back stays a flight', () => {
+    expect(flows('About 500 Afghans were turned back from Iran on Tuesday, border officials said.')).toEqual([['IR', 'AF', 'return']]);
+    expect(flows('Hundreds of Afghans were pushed back into Afghanistan by Iranian guards.')).toEqual([['IR', 'AF', 'return']]);
+    expect(flows('About 1,000 people fled into Iran on Monday, while 300 others were turned back at the border.')).toEqual([['AF', 'IR', 'flight']]);
+  });
+});
+
+describe('"the border" of the sentence before', () => {
+  it('a flight "across the frontier" goes to the one neighbour the sentence just before names', () => {
+    expect(flows('Uzbekistan Reinforces Its Southern Frontier\nAbout 80 Afghan soldiers fled across the frontier after a Taliban attack.')).toEqual([['AF', 'UZ', 'flight']]);
+  });
+
+  it('not when that sentence names two neighbours, or none', () => {
+    expect(flows('Iran and Pakistan Brace for Refugees\nAbout 80 Afghan families fled across the border overnight.')).toEqual([]);
+    expect(flows('Relief Agencies Appeal for Funds\nAbout 80 Afghan families fled across the border overnight.')).toEqual([]);
+  });
+});
+
+describe('more wordings of denial and partial hold', () => {
+  it('nominal and possessive captures in denied reports; claims called or described as false', () => {
+    expect(claims('Taliban reports of the fall of Ghazni were refuted by officials.')).toEqual([
+      ['city:AF-GHA:ghazni', 'government', 'officials'],
+      ['city:AF-GHA:ghazni', 'taliban', 'Taliban'],
+    ]);
+    expect(claims('Qaisar district came under attack overnight. Reports that the district had been captured were denied by police.')).toEqual([['dist:AF.07.1804', 'government', 'police']]);
+    expect(claims('Local officials called the Taliban\'s claim that Ghazni had fallen propaganda.')).toEqual([
+      ['city:AF-GHA:ghazni', 'government', 'Local officials'],
+      ['city:AF-GHA:ghazni', 'taliban', 'the Taliban'],
+    ]);
+    expect(claims('Provincial officials described as baseless the reports that Khan Abad district had fallen.')).toEqual([['dist:AF.24.1406', 'government', 'Provincial officials']]);
+    expect(claims('Contrary to Taliban claims, Ghazni city has not fallen, the governor said.')).toEqual([
+      ['city:AF-GHA:ghazni', 'government', 'the governor'],
+      ['city:AF-GHA:ghazni', 'taliban', 'Taliban'],
+    ]);
+  });
+
+  it('a claim called credible, or a call for an inquiry, denies nothing', () => {
+    expect(claims('The ministry called the Taliban\'s claim that Ghazni had fallen credible.')).toEqual([['city:AF-GHA:ghazni', 'taliban', 'the Taliban']]);
+    expect(claims('Officials called for the reports that Kunduz had fallen to be investigated.').map((c) => c[1])).not.toContain('government');
+  });
+
+  it('"denied this." after a claim; not a denial of something else, not an unconfirmed claim', () => {
+    expect(claims('The Taliban said they had seized Khan Abad district. A district official denied this.')).toContainEqual(['dist:AF.24.1406', 'government', 'A district official']);
+    expect(claims('The Taliban said they had seized Khan Abad district. A district official denied that the group had made gains elsewhere.')).toEqual([['dist:AF.24.1406', 'taliban', 'The Taliban']]);
+    expect(claims('The Taliban said they had seized Khan Abad district. It was not immediately possible to confirm this.')).toEqual([['dist:AF.24.1406', 'taliban', 'The Taliban']]);
+  });
+
+  it('"holding parts of" the place fought over', () => {
+    expect(claims('Heavy fighting is going on in Ghazni, with the Taliban holding parts of the city.')).toEqual([
+      ['city:AF-GHA:ghazni', 'contested', null],
+      ['city:AF-GHA:ghazni', 'taliban', null],
+    ]);
+  });
+});
+
+describe('a capture that is itself the subject of a passive denial', () => {
+  it('is the denier\'s government claim', () => {
+    expect(claims('The fall of Zaranj was denied by the ministry.')).toEqual([['city:AF-NIM:zaranj', 'government', 'the ministry']]);
+    expect(claims('Zaranj\'s capture was denied by officials.')).toEqual([['city:AF-NIM:zaranj', 'government', 'officials']]);
+    expect(claims('The defence ministry said on Sunday that reports of the fall of Kunduz to the Taliban were "baseless".')).toEqual([['city:AF-KDZ:kunduz', 'government', 'The defence ministry']]);
+  });
+
+  it('"..., which was (later) denied by X": the claim in the article\'s voice and X\'s denial; a confirmation is no denial', () => {
+    expect(claims('The Taliban captured Zaranj, which was denied by the ministry.')).toEqual([
+      ['city:AF-NIM:zaranj', 'government', 'the ministry'],
+      ['city:AF-NIM:zaranj', 'taliban', null],
+    ]);
+    expect(claims('The Taliban captured Zaranj on Friday, a claim that was later denied by the ministry.')).toEqual([
+      ['city:AF-NIM:zaranj', 'government', 'the ministry'],
+      ['city:AF-NIM:zaranj', 'taliban', null],
+    ]);
+    expect(claims('The fall of Zaranj was confirmed by the governor.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'the governor']]);
+  });
+});
+
+describe('more wordings of displacement with no destination', () => {
+  const displaced = (body: string) => movements(body).map((m) => [m.fromId, m.toId, m.destinationUnknown ?? false]);
+
+  it('fled the fighting in X, forced to flee X, displaced in X', () => {
+    expect(displaced('Thousands of people fled fighting in Lashkar Gah on Monday.')).toEqual([['city:AF-HEL:lashkar-gah', 'country:AF', true]]);
+    expect(displaced('Residents fled the fighting in Kunduz for Kabul.')).toEqual([['city:AF-KDZ:kunduz', 'city:AF-KAB:kabul', false]]);
+    expect(displaced('Fighting forced 5,000 families to flee Lashkar Gah.')).toEqual([['city:AF-HEL:lashkar-gah', 'country:AF', true]]);
+    expect(displaced('About 1,500 families have been displaced in Kunduz province, the UN said.')).toEqual([['prov:AF-KDZ', 'country:AF', true]]);
+  });
+
+  it('not one person\'s past, not a compulsion to do something else, not a flight from rule', () => {
+    expect(displaced('Mohammad, who fled Kunduz in 2016, said life was hard.')).toEqual([]);
+    expect(displaced('Heavy rain forced traders to close shops in Herat.')).toEqual([]);
+    expect(displaced('Thousands of Afghans fled Taliban rule.')).toEqual([]);
+    expect(displaced('Families want to flee Kunduz before the Taliban arrive.')).toEqual([]);
+  });
+});
+
+describe('a possessive capture ("the district\'s capture")', () => {
+  it('takes its side from a "by" agent, its place from the name or anaphor before', () => {
+    expect(claims('Qaisar district saw heavy fighting. Residents celebrated the district\'s capture by government forces.')).toEqual([['dist:AF.07.1804', 'government', null]]);
+    expect(claims('Kunduz\'s fall shocked officials in Kabul.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', null]]);
+  });
+
+  it('not the possessor a side, and not "the Taliban\'s capture of X" read twice', () => {
+    expect(claims('The Taliban\'s capture was swift, residents of Kunduz said.')).toEqual([]);
+    expect(claims('Residents of Kunduz feared the country\'s fall.')).toEqual([]);
+    expect(claims('The Taliban\'s capture of Kunduz shocked officials.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', null]]);
+  });
+});
+
+describe('a share taken in a "where" clause', () => {
+  const rows = (body: string) => control(body).map((e) => [e.placeId, e.controller, e.extent, e.figure ?? null]);
+
+  it('belongs to the place the clause hangs on, which is also fought over', () => {
+    expect(rows('Fighting is raging in Kunduz province, where the Taliban have seized seven districts.')).toEqual([
+      ['prov:AF-KDZ', 'taliban', 'seven districts', null],
+      ['prov:AF-KDZ', 'contested', null, null],
+    ]);
+    expect(rows('Fierce clashes are under way in Faryab province, where insurgents now control most districts.')).toEqual([
+      ['prov:AF-FYB', 'taliban', 'most districts', null],
+      ['prov:AF-FYB', 'contested', null, null],
+    ]);
+  });
+
+  it('a figure without a "where" antecedent stays national; a share with its own place keeps it', () => {
+    expect(rows('The Taliban have seized over 100 districts across the country.')).toEqual([['country:AF', 'taliban', null, { value: 100, unit: 'districts', qualifier: 'over' }]]);
+    expect(rows('The Taliban have seized seven districts in Kunduz province.')).toEqual([['prov:AF-KDZ', 'taliban', 'seven districts in', null]]);
+    expect(rows('Talks were held in Doha, where the Taliban said they had seized 150 districts.').map((r) => r[0])).toEqual(['country:AF']);
+  });
+});
+
+describe('a passive denial without its auxiliary', () => {
+  it('in a headline, the agent of "rejected by" denies the claim; its name is not a place claimed', () => {
+    const body = 'Taliban claim to have seized Zaranj rejected by Kabul\n\nResidents of the city reported gunfire overnight.';
+    const cs = extractEvents(parseArticle('h', `---\ntitle: "Taliban claim to have seized Zaranj rejected by Kabul"\npublished: 2021-07-08\n---\n${body}`), gazetteer).filter((e): e is ControlEvent => e.kind === 'control');
+    expect(cs.map((e) => [e.placeId, e.controller, e.claimant, e.section]).sort()).toEqual([
+      ['city:AF-NIM:zaranj', 'government', 'Kabul', 'headline'],
+      ['city:AF-NIM:zaranj', 'taliban', 'Taliban', 'headline'],
+    ]);
+  });
+
+  it('in the body, no claim on the agent\'s city', () => {
+    expect(claims('Taliban claim to have seized Zaranj rejected by Kabul').map((c) => c[0])).toEqual(['city:AF-NIM:zaranj']);
+  });
+});
+
+describe('an invented wire story', () => {
+  const body = [
+    'Taliban fighters pressed their offensive on Wednesday, and the group said it had taken control of Khan Abad district in Kunduz province.',
+    'A spokesman for the provincial governor rejected the claim, saying security forces still held the district.',
+    'Fierce fighting is raging in Kunduz city, where the insurgents have seized several neighbourhoods, according to residents.',
+    'Thousands of families have fled their homes in the city, the UN\'s humanitarian office said. About 300 more crossed the Amu Darya into Uzbekistan overnight.',
+    'Uzbek border guards turned back dozens of Afghans who tried to swim across the river, an Uzbek official said.',
+    'Reports that the Sher Khan Bandar crossing had fallen were dismissed by the interior ministry as "enemy propaganda".',
+    'The Taliban\'s claim to control 85 percent of the country could not be verified.',
+    'If the insurgents capture Kunduz, they would control a key route to Tajikistan.',
+  ].join('\n');
+  const evs = eventsOf(body);
+
+  it('reads claims, denials, shares and fighting with their speakers', () => {
+    const cs = evs.filter((e): e is ControlEvent => e.kind === 'control').map((e) => [e.placeId, e.controller, e.claimant, e.extent]);
+    expect(cs).toEqual([
+      ['dist:AF.24.1406', 'taliban', 'the group', null],
+      ['dist:AF.24.1406', 'government', 'A spokesman for the provincial governor', null],
+      ['city:AF-KDZ:kunduz', 'taliban', 'residents', 'several neighbourhoods'],
+      ['city:AF-KDZ:kunduz', 'contested', 'residents', null],
+      ['xing:sher-khan-bandar', 'government', 'the interior ministry', null],
+      ['country:AF', 'taliban', 'The Taliban', null],
+    ]);
+  });
+
+  it('reads the displacement with and without destination, carries the speaker, and nothing from the turned-back swimmers or the condition', () => {
+    const ms = evs.filter((e): e is MovementEvent => e.kind === 'movement').map((e) => [e.fromId, e.toId, e.claimant, e.count]);
+    expect(ms).toEqual([
+      ['city:AF-KDZ:kunduz', 'country:AF', 'the UN\'s humanitarian office', null],
+      ['country:AF', 'country:UZ', 'the UN\'s humanitarian office', 300],
+    ]);
+  });
+});
+
+describe('a denied movement', () => {
+  it('is no movement, denied actively, passively or as false', () => {
+    expect(flows('Tehran dismissed reports that hundreds of Afghan soldiers had crossed into Iran.')).toEqual([]);
+    expect(flows('Reports that 1,000 refugees had entered Tajikistan were denied by Tajik officials.')).toEqual([]);
+    expect(flows('Tajik officials said reports that Afghan troops fled into Tajikistan were false.')).toEqual([]);
+  });
+
+  it('what the denier goes on to say, and confirmed reports, are movements', () => {
+    expect(flows('The ministry denied that soldiers had deserted, saying 50 had crossed into Tajikistan for treatment.')).toEqual([['AF', 'TJ', 'flight']]);
+    expect(flows('Tajik officials confirmed reports that 1,000 refugees had entered Tajikistan.')).toEqual([['AF', 'TJ', 'flight']]);
+  });
+});
+
+describe('an invented story of talks and returns', () => {
+  const body = [
+    'A Taliban delegation held talks with Iranian officials in Tehran on Wednesday, Iran\'s foreign ministry said.',
+    'The ministry rejected claims that Iran was arming the insurgents, calling the reports baseless.',
+    'The talks came as fighting raged in Herat province, where the Taliban have taken several districts along the border.',
+    'Iranian media reported that about 2,000 Afghans crossed into Iran on Tuesday. Another 1,500 were deported from Iran the same day, the agency said.',
+    'Afghan officials denied Taliban claims that Islam Qala had fallen, saying government forces still held the crossing.',
+    'Tehran has said it will not allow a new wave of refugees to cross the border.',
+  ].join('\n');
+  const evs = eventsOf(body);
+
+  it('claims: the share in the "where" clause with the fighting, and the denied Taliban claim beside the denial', () => {
+    expect(evs.filter((e): e is ControlEvent => e.kind === 'control').map((e) => [e.placeId, e.controller, e.claimant, e.extent])).toEqual([
+      ['prov:AF-HER', 'taliban', null, 'several districts'],
+      ['prov:AF-HER', 'contested', null, null],
+      ['xing:islam-qala', 'government', 'Afghan officials', null],
+      ['xing:islam-qala', 'taliban', 'Taliban', null],
+    ]);
+  });
+
+  it('movements: the flight and the deportation carried on; nothing from the refusal to allow a new wave', () => {
+    expect(evs.filter((e): e is MovementEvent => e.kind === 'movement').map((e) => [e.fromCountry, e.toCountry, e.direction, e.count, e.claimant])).toEqual([
+      ['AF', 'IR', 'flight', 2000, 'Iranian media'],
+      ['IR', 'AF', 'return', 1500, 'the agency'],
+    ]);
+  });
+});
+
+describe('more rejections of the claim before', () => {
+  const before = 'The Taliban said they had captured Zaranj. ';
+  const denial = (second: string) => claims(before + second).filter((c) => c[1] === 'government');
+
+  it('"the Taliban\'s claims were false", "called the claim propaganda", "described the claim as baseless", a quoted "This is a lie"', () => {
+    expect(denial('The ministry said the Taliban\'s claims were false.')).toEqual([['city:AF-NIM:zaranj', 'government', 'The ministry']]);
+    expect(denial('Officials called the claim propaganda.')).toEqual([['city:AF-NIM:zaranj', 'government', 'Officials']]);
+    expect(denial('The governor\'s office described the claim as baseless.')).toEqual([['city:AF-NIM:zaranj', 'government', 'The governor\'s office']]);
+    expect(denial('"This is a lie," the governor\'s spokesman said.')).toEqual([['city:AF-NIM:zaranj', 'government', 'the governor\'s spokesman']]);
+  });
+
+  it('not a claim called credible, a lie about something else named, or a quote that denies nothing', () => {
+    expect(denial('Officials called the claim credible.')).toEqual([]);
+    expect(denial('"This is a great victory," the group\'s spokesman said.')).toEqual([]);
+    expect(denial('Officials described the situation as calm.')).toEqual([]);
+  });
+});
+
+describe('"claims to control"', () => {
+  it('is a claim by the one who claims, not a purpose; still nothing under "if"', () => {
+    expect(claims('The group claims to control Kunduz city.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', 'The group']]);
+    expect(control('The Taliban\'s claim to control 85 percent of the country could not be verified.').map((e) => [e.placeId, e.claimant, e.figure])).toEqual([['country:AF', 'The Taliban', { value: 85, unit: 'percent', qualifier: null }]]);
+    expect(claims('If the Taliban claim to control Kunduz, officials will respond.')).toEqual([]);
+  });
+});
+
+describe('forecasts around the new rules', () => {
+  it('claim nothing and move no one', () => {
+    expect(flows('If Zaranj falls, thousands could flee across the Harirud into Iran.')).toEqual([]);
+    expect(flows('The UN fears that thousands will be displaced in Kunduz.')).toEqual([]);
+    expect(flows('Tajikistan is preparing for Afghans who may swim across the Panj.')).toEqual([]);
+    expect(flows('Families fleeing Kunduz would be turned back at the border, officials warned.')).toEqual([]);
+    expect(claims('Officials expect that claims of Zaranj\'s capture will be rejected by the ministry.')).toEqual([]);
+    expect(claims('Fighting could rage in Kunduz, where the Taliban might seize most districts.')).toEqual([]);
+  });
+});
