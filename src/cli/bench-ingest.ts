@@ -54,6 +54,9 @@ function perturb(text: string, n: number): string {
   return `---\ntitle: "Generated ${n}"\nsource: "Bench"\npublished: ${published}\n---\n${paras.join('\n')}`;
 }
 
+/** V8's collector, when Node runs with --expose-gc (the npm script does). */
+const gc = (globalThis as { gc?: () => void }).gc;
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -95,6 +98,9 @@ function main(): void {
   let events: SituationEvent[] = [];
   let json = '';
   for (let r = 0; r < rounds; r++) {
+    // A full collection before each timed block: otherwise one block pays for the garbage the other left (the floor
+    // read up to 60 % slower right after a pipeline round than in a fresh process).
+    gc?.();
     let t0 = performance.now();
     let c0 = cpuMs();
     sentences = 0;
@@ -102,6 +108,7 @@ function main(): void {
     floors.push(performance.now() - t0);
     floorsCpu.push(cpuMs() - c0);
 
+    gc?.();
     t0 = performance.now();
     c0 = cpuMs();
     events = [];
@@ -116,6 +123,7 @@ function main(): void {
   const mb = bytes / 1e6;
   const line = (label: string, ms: number) => `${label.padEnd(34)} ${(count / (ms / 1000)).toFixed(0).padStart(7)} articles/s  ${(mb / (ms / 1000)).toFixed(2).padStart(7)} MB/s  (${ms.toFixed(0)} ms)`;
   console.log(`corpus: ${count} articles, ${mb.toFixed(2)} MB, ${sentences} sentence segments; ${events.length} events, ${(json.length / 1e6).toFixed(2)} MB GeoJSON`);
+  console.log(`full GC before each timed block: ${gc ? 'yes' : 'no (run with node --expose-gc for steadier figures)'}`);
   console.log(`median of ${rounds} rounds (floor ms: ${floors.map((x) => x.toFixed(0)).join(' ')}; pipeline ms: ${fulls.map((x) => x.toFixed(0)).join(' ')})`);
   console.log(line('floor (Intl.Segmenter sentences)', floorMs));
   console.log(line('pipeline (parse → events → GeoJSON)', fullMs));
