@@ -287,8 +287,10 @@ export function basemapSources(geoBase: string, places: FeatureCollection): Reco
 export function overlaySources(d: OverlayData): Record<string, SourceSpecification> {
   const arrows = new Map<string, Feature[]>();
   for (const f of d.movements.features) {
-    if (f.properties?.part === 'label') continue;
-    const id = movementSource(Number(f.properties?.day));
+    const day = Number(f.properties?.day);
+    // Labels have their own source; an undated movement has no day layer to draw it.
+    if (f.properties?.part === 'label' || !Number.isFinite(day)) continue;
+    const id = movementSource(day);
     const list = arrows.get(id);
     if (list) list.push(f); else arrows.set(id, [f]);
   }
