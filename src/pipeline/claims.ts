@@ -73,10 +73,15 @@ function figureIn(view: SentenceView, from: number, to: number): Count | null {
   return null;
 }
 
+const MULTIWORD_UNITS = FIGURE_UNITS.filter((u) => u.includes(' ') && !u.startsWith('of ') && u !== 'per cent');
+
 function figureOf(c: Count, body: string): NonNullable<ControlEvent['figure']> {
   const after = body.slice(c.end, c.end + 30).trim().toLowerCase();
-  const unit = c.unit === 'percent' || /^(?:%|percent|per cent)/.test(after) ? 'percent' : (/^[\p{L} ]+/u.exec(after)?.[0].split(' ')[0] ?? c.unit ?? '');
-  return { value: c.value!, unit, qualifier: c.qualifier };
+  // A unit of two words stays whole ("34 provincial capitals"), others are their first word ("200 districts").
+  const unit = c.unit === 'percent' || /^(?:%|percent|per cent)/.test(after) ? 'percent' : (MULTIWORD_UNITS.find((u) => after.startsWith(u)) ?? /^[\p{L} ]+/u.exec(after)?.[0].split(' ')[0] ?? c.unit ?? '');
+  // "all 34 provincial capitals": every one of them.
+  const qualifier = c.qualifier ?? (/\ball\s+$/i.test(body.slice(Math.max(0, c.start - 8), c.start)) ? 'all' : null);
+  return { value: c.value!, unit, qualifier };
 }
 
 /** The foreign country a sentence names near a "border" word (mentions and locating adjectives). */
@@ -174,6 +179,8 @@ const PLACE_CLASSES = ['cities', 'towns', 'provincial capitals', 'district centr
 const PLACE_CLASS = new RegExp(`\\b(?:(?:all|most|many|the|major|main|big|large|several)\\s+)*(?:${PLACE_CLASSES.join('|')})\\b`, 'i');
 // PLACE_CLASS tries its optional words at every word of the clause; a match needs a class noun, found far faster alone.
 const ANY_PLACE_CLASS = new RegExp(PLACE_CLASSES.join('|'), 'i');
+/** "all (the) (34) provincial capitals" right after the verb: every place of a class, not of a region ("all cities in the north"). */
+const ALL_OF_CLASS = new RegExp(`^\\s+(?:of\\s+)?all\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:country|afghanistan)['’]s\\s+)?(?:\\d+\\s+)?(?:major\\s+)?(?:${PLACE_CLASSES.join('|')})\\b(?!\\s+(?:of|in|across|along|near|around|on|north|south|east|west)\\b)`, 'iu');
 const OBJECT_GAP = /^\s*(?:(?:the|a|key|strategic|northern|southern|eastern|western|central|provincial|capital|capitals|city|town|district|districts|province|of|border|crossing|centre|center|headquarters|also|both)\s+)*$/i;
 
 function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', needsFigure: boolean, directObject = false): Found[] {
@@ -218,6 +225,13 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
     const code = named?.place.country ?? 'AF';
     const p = countryPlace(view.places.gazetteer, code);
     if (p && code === 'AF') return [{ place: p, mention: null, extent: null, figure: figureOf(fig, view.body) }];
+  }
+  // "hold all 34 provincial capitals", "still controls all provincial capitals": every place of a class, as the object,
+  // is a national claim (keeping the count when there is one, as its figure).
+  if (side === 'after' && !fig) {
+    const all = ALL_OF_CLASS.exec(view.body.slice(t.end, to));
+    const af = all ? countryPlace(view.places.gazetteer, 'AF') : undefined;
+    if (all && af) return [{ place: af, mention: null, extent: all[0].trim().toLowerCase().replace(/\s+/g, ' '), figure: null }];
   }
   if (needsFigure) return [];
   // A region or country is the place only as the object itself ("captured large swaths of territory in northern

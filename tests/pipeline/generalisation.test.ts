@@ -440,3 +440,40 @@ describe('forecasts around the new rules', () => {
     expect(claims('Fighting could rage in Kunduz, where the Taliban might seize most districts.')).toEqual([]);
   });
 });
+
+describe('a denial whose object is an anaphor of a place named before', () => {
+  it('"denied that the crossing had been lost", "rejected reports that the port had fallen", "the district had been lost"', () => {
+    expect(claims('Fighting broke out near the Islam Qala crossing on Tuesday. A border official denied that the crossing had been lost, saying security forces had repelled the attack.')).toContainEqual(['xing:islam-qala', 'government', 'A border official']);
+    expect(claims('Insurgents attacked Spin Boldak overnight. Officials rejected reports that the port had fallen.')).toEqual([['xing:spin-boldak', 'government', 'Officials']]);
+    expect(claims('The Taliban attacked Chora district overnight. The provincial governor denied the district had been lost.')).toEqual([['dist:AF.39.2602', 'government', 'The provincial governor']]);
+    expect(claims('Insurgents launched an assault on Ghazni on Monday. The governor dismissed claims that the town had been seized.')).toContainEqual(['city:AF-GHA:ghazni', 'government', 'The governor']);
+  });
+
+  it('a place lost in the passive right before the verb is a Taliban claim; not lives lost, a forecast, or an anaphor of another type', () => {
+    expect(claims('Kunduz was lost to the Taliban on Sunday, officials said.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', 'officials']]);
+    expect(claims('Dozens of lives were lost in Kunduz on Sunday.')).toEqual([]);
+    expect(claims('In Kunduz, many lives were lost.')).toEqual([]);
+    expect(claims('The Taliban attacked Chora district. The governor denied that the district could be lost.')).toEqual([]);
+    expect(claims('The Taliban attacked Chora district. The governor said he feared the district would be lost.')).toEqual([]);
+    expect(claims('The Taliban attacked Chora district. The governor denied that the city had fallen.')).toEqual([]);
+  });
+});
+
+describe('all provincial capitals', () => {
+  const national = (body: string) => control(body).filter((e) => e.placeType === 'country').map((e) => [e.controller, e.claimant, e.extent, e.figure]);
+  it('held by a side is a national claim, keeping the count as the figure', () => {
+    expect(national('Afghan officials have said government forces hold all 34 provincial capitals.')).toEqual([['government', 'Afghan officials', null, { value: 34, unit: 'provincial capitals', qualifier: 'all' }]]);
+    expect(national('Government forces hold all 34 provincial capitals, Afghan officials have said.')).toEqual([['government', 'Afghan officials', null, { value: 34, unit: 'provincial capitals', qualifier: 'all' }]]);
+    expect(national('The government still controls all provincial capitals, the ministry said.')).toEqual([['government', 'the ministry', 'all provincial capitals', null]]);
+    expect(national('Security forces remain in control of all the provincial capitals, a spokesman said.')).toEqual([['government', 'a spokesman', 'all the provincial capitals', null]]);
+  });
+
+  it('not an aim, a forecast, a negation, or all of a region\'s cities', () => {
+    expect(national('The Taliban aim to take all provincial capitals.')).toEqual([]);
+    expect(national('All provincial capitals could fall within months, a US assessment said.')).toEqual([]);
+    expect(national('The Taliban said they would soon control all provincial capitals.')).toEqual([]);
+    expect(national('Government forces do not hold all provincial capitals any more.')).toEqual([]);
+    expect(national('The Taliban hold all cities in the north, a commander claimed.')).toEqual([]);
+    expect(national('The Taliban have captured all provincial capitals in the north.')).toEqual([]);
+  });
+});
