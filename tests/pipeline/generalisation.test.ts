@@ -477,3 +477,24 @@ describe('all provincial capitals', () => {
     expect(national('The Taliban have captured all provincial capitals in the north.')).toEqual([]);
   });
 });
+
+describe('a flight to "the provincial capital" or "the city"', () => {
+  const moves = (body: string) => eventsOf(body, '2021-07-09').filter((e): e is MovementEvent => e.kind === 'movement').map((e) => [e.fromId, e.toId, e.count]);
+  it('goes to the capital of the origin\'s province, or to the city of that province named before', () => {
+    expect(moves('More than 2,000 families have fled the districts of Guzara and Injil to the provincial capital, officials said.')).toEqual([
+      ['dist:AF.11.2003', 'city:AF-HER:herat', 2000],
+      ['city:AF-HER:injil', 'city:AF-HER:herat', 2000],
+    ]);
+    expect(moves('About 500 people were displaced from Guzara to the provincial centre.')).toEqual([['city:AF-HER:guzarah', 'city:AF-HER:herat', 500]]);
+    expect(moves('Hundreds of families fled Chora district to the city.')).toEqual([['dist:AF.39.2602', 'city:AF-URU:tarinkot', null]]);
+    expect(moves('Fighting raged in Lashkar Gah. Hundreds of families fled Nad Ali district to the city on Monday.')).toEqual([['dist:AF.10.2308', 'city:AF-HEL:lashkar-gah', null]]);
+  });
+
+  it('not without a named origin, for soldiers, in a forecast, or when "the city" is named or possessed', () => {
+    expect(moves('Families fled the district to the provincial capital.')).toEqual([]);
+    expect(moves('Dozens of soldiers retreated from Guzara to the provincial capital.')).toEqual([]);
+    expect(moves('Families could flee Guzara to the provincial capital if fighting continues.')).toEqual([]);
+    expect(moves('Officials from Injil travelled to the provincial capital for talks.')).toEqual([]);
+    expect(moves('Hundreds of families fled Herat to the city\'s outskirts.')).toEqual([['city:AF-HER:herat', 'country:AF', null]]);
+  });
+});
