@@ -88,7 +88,7 @@ function groupNear(view: SentenceView, from: number, to: number): Group | null {
 /** A count that is the whole subject of the trigger ("Thousands have fled", "about 2,000 crossed"), as a group. */
 // ("1,100 more crossed into Iran": the count of a further group.)
 function bareCountSubject(view: SentenceView, from: number, at: number): Group | null {
-  const counts = findCounts(view.body.slice(from, at), from).filter((c) => /^\s*(?:(?:more|others)\s+)?(?:(?:have|has|had|were|was|are|also|already|reportedly|now)\s+){0,3}$/i.test(view.body.slice(c.end, at)));
+  const counts = findCounts(view.body.slice(from, at), from).filter((c) => /^\s*(?:(?:more|others)\s+)?(?:(?:have|has|had|were|was|are|also|already|reportedly|now|later|then|subsequently)\s+){0,3}$/i.test(view.body.slice(c.end, at)));
   const c = counts[counts.length - 1];
   if (!c) return null;
   return { text: '', start: c.start, end: c.end, count: c.value !== null ? c : null, foreign: false };

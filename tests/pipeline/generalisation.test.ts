@@ -498,3 +498,28 @@ describe('a flight to "the provincial capital" or "the city"', () => {
     expect(moves('Hundreds of families fled Herat to the city\'s outskirts.')).toEqual([['city:AF-HER:herat', 'country:AF', null]]);
   });
 });
+
+describe('a part of the group moved the sentence before ("Of these, ...")', () => {
+  const moves = (body: string) => eventsOf(body, '2021-07-09').filter((e): e is MovementEvent => e.kind === 'movement').map((e) => [e.fromId, e.toId, e.count, e.date, e.datePrecision, e.claimant]);
+  it('takes the date (and the speaker) of the movement it continues', () => {
+    expect(moves('Nearly 30,000 Afghans returned from Iran in February, IOM said. Of these, 18,500 were deported by Iranian authorities.')).toEqual([
+      ['country:IR', 'country:AF', 30000, '2021-02-15', 'month', 'IOM'],
+      ['country:IR', 'country:AF', 18500, '2021-02-15', 'month', 'IOM'],
+    ]);
+    expect(moves('IOM said nearly 30,000 Afghans returned from Iran in February.\n\nAmong them, 18,500 were deported by Iranian authorities.')).toEqual([
+      ['country:IR', 'country:AF', 30000, '2021-02-15', 'month', 'IOM'],
+      ['country:IR', 'country:AF', 18500, '2021-02-15', 'month', 'IOM'],
+    ]);
+    expect(moves('More than 5,000 Afghans crossed into Iran last week. Of those, 3,000 were later deported from Iran, officials said.')).toEqual([
+      ['country:AF', 'country:IR', 5000, '2021-07-02', 'week', null],
+      ['country:IR', 'country:AF', 3000, '2021-07-02', 'week', 'officials'],
+    ]);
+  });
+
+  it('not when it states its own date, does not open with the part, or another sentence comes between', () => {
+    expect(moves('Nearly 30,000 Afghans returned from Iran in February, IOM said. Of these, 18,500 were deported by Iranian authorities on Monday.')[1]).toEqual(['country:IR', 'country:AF', 18500, '2021-07-05', 'day', 'IOM']);
+    expect(moves('Nearly 30,000 Afghans returned from Iran in February, IOM said. The agency added that 2,000 Afghans were deported from Iran.')[1]).toEqual(['country:IR', 'country:AF', 2000, '2021-07-09', 'day', 'The agency']);
+    expect(moves('Nearly 30,000 Afghans returned from Iran in February. The Taliban seized Zaranj. Of these, 18,500 were deported by Iranian authorities.')[1]).toEqual(['country:IR', 'country:AF', 18500, '2021-07-09', 'day', null]);
+    expect(moves('Nearly 30,000 Afghans returned from Iran in February, IOM said. Of these, many said they would try to cross back into Iran.')).toHaveLength(1);
+  });
+});
