@@ -151,7 +151,15 @@ export function placeAnaphor(view: SentenceView, t: Trigger, from: number, to: n
   const before = view.places.mentions.filter((m) => m.end <= upTo && ok(m) && !inAttribution(view, m));
   if (before.length > 0) return reading(before[before.length - 1]!)!;
   const head = view.places.headline.filter(ok);
-  return head.length > 0 ? reading(head[0]!)! : null;
+  if (head.length > 0) return reading(head[0]!)!;
+  // "captured the Torghundi crossing ... and now control most of the province": with no province named, the province
+  // of the Afghan place named last before.
+  if (type === 'province' && word) {
+    const last = view.places.mentions.filter((m) => m.end <= upTo && m.place.country === 'AF' && !m.adjective && m.place.province && !inAttribution(view, m)).pop();
+    const province = last ? view.places.gazetteer.get(last.place.province!) : undefined;
+    if (province) return province;
+  }
+  return null;
 }
 
 function inAttribution(view: SentenceView, m: PlaceMention): boolean {

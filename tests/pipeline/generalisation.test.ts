@@ -523,3 +523,24 @@ describe('a part of the group moved the sentence before ("Of these, ...")', () =
     expect(moves('Nearly 30,000 Afghans returned from Iran in February, IOM said. Of these, many said they would try to cross back into Iran.')).toHaveLength(1);
   });
 });
+
+describe('a state said to hold "now"', () => {
+  const dated = (body: string) => control(body).map((e) => [e.placeId, e.controller, e.date, e.datePrecision, e.extent]);
+  it('is dated at publication, while the capture before it keeps its own date; "the province" is that of the place just named', () => {
+    expect(dated('The Taliban captured the Torghundi crossing last month and now control most of the province\'s rural areas.')).toEqual([
+      ['xing:torghundi', 'taliban', '2021-06-15', 'month', null],
+      ['prov:AF-HER', 'taliban', '2021-07-09', 'day', 'most of'],
+    ]);
+    expect(dated('The Taliban seized Kunduz on Sunday and now hold most of the province.')).toEqual([
+      ['city:AF-KDZ:kunduz', 'taliban', '2021-07-04', 'day', null],
+      ['prov:AF-KDZ', 'taliban', '2021-07-09', 'day', 'most of'],
+    ]);
+  });
+
+  it('not without "now", with "until now", in a forecast, or with no place before "the province"', () => {
+    expect(dated('The Taliban captured the Torghundi crossing last month and control most of the province.')[1]).toEqual(['prov:AF-HER', 'taliban', '2021-06-15', 'month', 'most of']);
+    expect(dated('The Taliban captured Kunduz on Sunday, and until now held it.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', '2021-07-04', 'day', null]]);
+    expect(dated('The Taliban captured the Torghundi crossing last month. They could now take the province.')).toEqual([['xing:torghundi', 'taliban', '2021-06-15', 'month', null]]);
+    expect(dated('The Taliban now control most of the province, officials said.')).toEqual([]);
+  });
+});
