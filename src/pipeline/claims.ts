@@ -189,15 +189,27 @@ const PLACE_CLASS = new RegExp(`\\b(?:(?:all|most|many|the|major|main|big|large|
 const ANY_PLACE_CLASS = new RegExp(PLACE_CLASSES.join('|'), 'i');
 /** "all (the) (34) provincial capitals" right after the verb: every place of a class, not of a region ("all cities in the north"). */
 const ALL_OF_CLASS = new RegExp(`^\\s+(?:of\\s+)?all\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:country|afghanistan)['’]s\\s+)?(?:\\d+\\s+)?(?:major\\s+)?(?:${PLACE_CLASSES.join('|')})\\b(?!\\s+(?:of|in|across|along|near|around|on|north|south|east|west)\\b)`, 'iu');
+/**
+ * An anaphor right after a verb ("lost the city", "entered the border town"), not "the city of Herat", "the city's" or a
+ * part of it ("held the district compound", "the city's airport").
+ */
+const ANAPHOR_OBJECT = /^\s+(?:the|this|that)\s+(?:(?:besieged|key|strategic|provincial|northern|southern|eastern|western|border|remote)\s+)?(city|town|district|provincial capital|border crossing|crossing|port)\b(?!['’]|\s+(?:of|in|near|compound|cent(?:re|er)s?|headquarters|police|governor|governor's|administration|building|offices?|market|bazaar|airport|prison|jail|hospital|council|gates?|outskirts|road|highway|areas?|chief|residents|officials)\b|-)/i;
 const OBJECT_GAP = /^\s*(?:(?:the|a|key|strategic|northern|southern|eastern|western|central|provincial|capital|capitals|city|town|district|districts|province|of|border|crossing|centre|center|headquarters|also|both)\s+)*$/i;
 
-function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', needsFigure: boolean, directObject = false): Found[] {
+function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', needsFigure: boolean, directObject = false, nominal = false): Found[] {
   if (directObject) {
     const first = placeMentions(view, t.end, clauseEnd(view, t.end)).find((m) => eligible(view, m) && m.place.type !== 'country');
     if (!first || !OBJECT_GAP.test(view.body.slice(t.end, first.start))) {
       // "..., where the Taliban have taken several districts": a share of the clause's antecedent.
       const share = whereShare(view, t, clauseEnd(view, t.end));
-      return share ? [share] : [];
+      if (share) return [share];
+      // "had lost the city", "entered the town": an anaphor as the object is the place of that kind named before.
+      // (Not after a noun, "the fall of the district": a story's later reflection on a fall, often of one of several named.)
+      const anaphor = nominal ? null : ANAPHOR_OBJECT.exec(view.body.slice(t.end, t.end + 60));
+      if (!anaphor) return [];
+      const end = t.end + anaphor[0].length;
+      const p = /cross|port/i.test(anaphor[1]!) ? crossingAnaphor(view, t.end, end) : placeAnaphor(view, t, t.end, end, 'after');
+      return p ? [{ place: p, mention: null, extent: null, figure: null }] : [];
     }
     return listFrom(view, first, clauseEnd(view, t.end)).filter((m) => eligible(view, m) && m.place.type !== 'country').map((m) => ({ place: m.place, mention: m, extent: null, figure: null }));
   }
@@ -337,7 +349,7 @@ export function findControlClaims(view: SentenceView): Draft[] {
     // "is being captured" is passive, "are fighting to retake" is progressive (a participle in -ing is never passive).
     const passive = phrase.side === 'after' && !/^\S+ing\b/i.test(view.body.slice(t.start, t.end)) && PASSIVE_BEFORE.test(view.text.slice(Math.max(0, rel - 30), rel));
     let side: 'after' | 'before' = passive ? 'before' : phrase.side;
-    let found = placesAt(view, t, side, !!phrase.needsFigure, !!phrase.directObject && !passive);
+    let found = placesAt(view, t, side, !!phrase.needsFigure, !!phrase.directObject && !passive, !!phrase.nominal);
     // A participle without auxiliary ("a checkpoint recaptured from the Taliban, in Alishing"): either side.
     if (found.length === 0 && !phrase.needsFigure && !phrase.agentRequired && phrase.side === 'after' && !passive) {
       const preceding = view.text.slice(Math.max(0, rel - 25), rel);

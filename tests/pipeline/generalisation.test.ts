@@ -544,3 +544,31 @@ describe('a state said to hold "now"', () => {
     expect(dated('The Taliban now control most of the province, officials said.')).toEqual([]);
   });
 });
+
+describe('more denials of an anaphor, and the place lost or taken', () => {
+  it('"the district had been taken", "government forces had lost the city", "the Taliban had entered the city"', () => {
+    expect(claims('The Taliban attacked Chora district on Monday. The governor denied that the district had been taken.')).toEqual([['dist:AF.39.2602', 'government', 'The governor']]);
+    expect(claims('Insurgents attacked Zaranj. The governor denied that government forces had lost the city.')).toEqual([['city:AF-NIM:zaranj', 'government', 'The governor']]);
+    expect(claims('The Taliban attacked Zaranj on Monday. The governor denied that the Taliban had entered the city.')).toEqual([['city:AF-NIM:zaranj', 'government', 'The governor']]);
+    expect(claims('Militants stormed the Islam Qala crossing on Monday. Officials denied that the crossing was lost.')).toContainEqual(['xing:islam-qala', 'government', 'Officials']);
+  });
+
+  it('a place lost or taken as the object or the subject, by whichever side', () => {
+    expect(claims('Afghan forces lost Kunduz on Sunday.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', null]]);
+    expect(claims('The Taliban lost Ghazni to government forces on Monday.')).toEqual([['city:AF-GHA:ghazni', 'government', null]]);
+    expect(claims('Kunduz was taken by government forces on Monday.')).toEqual([['city:AF-KDZ:kunduz', 'government', null]]);
+    expect(claims('Kunduz was taken on Monday, the Taliban said.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', 'the Taliban']]);
+  });
+
+  it('not lives, ground or soldiers lost, people taken somewhere, a forecast, or an anaphor that is not the object', () => {
+    expect(claims('Soldiers lost their lives in Kunduz.')).toEqual([]);
+    expect(claims('Government forces lost ground in Helmand.')).toEqual([]);
+    expect(claims('The army lost 20 soldiers in Kunduz.')).toEqual([]);
+    expect(claims('The wounded were taken to hospital in Kunduz.')).toEqual([]);
+    expect(claims('Kunduz was taken by surprise.')).toEqual([]);
+    expect(claims('Fighting raged around Zaranj. Traders entered the city on Friday.')).not.toContainEqual(['city:AF-NIM:zaranj', 'taliban', null]);
+    expect(claims('Fighting raged around Zaranj. The Taliban may lose the city.')).not.toContainEqual(['city:AF-NIM:zaranj', 'taliban', null]);
+    expect(claims('Fighting raged around Zaranj. Government forces lost the city\'s airport on Friday.')).not.toContainEqual(['city:AF-NIM:zaranj', 'taliban', null]);
+    expect(claims('The Taliban attacked Zaranj. Afghan forces lost a district near the city.')).toEqual([]);
+  });
+});

@@ -61,6 +61,9 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // "the crossing had been lost", "Kunduz was lost": a place lost, in the passive, right after it (a denial turns it
   // into the denier's government claim; "lives were lost in Kunduz" names no place as the subject).
   { re: '(?:(?:has|had|have) (?:now |already |reportedly |also )?been|was|were) lost', controller: 'taliban', side: 'before', subjectPlace: true },
+  // "the district had been taken", "Kunduz was taken by government forces": a bare passive "taken" right after the
+  // place (its agent, if any, in a "by" phrase), not "taken to hospital", "taken hostage", "taken by surprise".
+  { re: '(?:(?:has|had|have) (?:now |already |reportedly |also )?been|was|were) taken(?! (?:to|from|into|away|hostage|prisoner|prisoners|captive|by surprise|off|out|back|over|care|seriously|as|part|place|refuge|shelter|note|action|steps|measures|advantage|charge|for|up|down|under|aback|ill|apart|aside|aboard)\\b)', controller: 'taliban', side: 'before', subjectPlace: true, agentive: true, nominal: true },
   { re: "in (?:taliban|the taliban's|militants'|insurgents') hands", controller: 'taliban', side: 'before' },
   { re: 'in the hands of the (?:taliban|militants|insurgents)', controller: 'taliban', side: 'before' },
   { re: "under (?:the )?(?:taliban|taliban's|group's|insurgents'|militants'|insurgent|militant) control", controller: 'taliban', side: 'before' },
@@ -81,6 +84,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:raised|raise|raises|raising|hoisted|hoist|hoists|hoisting|planted) (?:their|its|the taliban|the taliban\'s)? ?(?:white )?(?:flags?|banners?) (?:over|on|at|in|above)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // "the government has lost control of Yawan district": the loser's opponent holds it.
   { re: '(?:lost|lose|loses|losing) (?:full |complete |effective )?control (?:of|over)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, loser: true },
+  // "Afghan forces lost Kunduz", "denied that government forces had lost the city": the place as the object.
+  { re: '(?:lost|lose|loses|losing)(?! (?:control|contact|touch|their|its|his|her|lives|life|ground|momentum|power|support|ties|the war|the battle|the fight|faith|hope|access|track|interest|patience|confidence|weight|sight|count|out)\\b)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, loser: true, directObject: true },
   // "Government forces withdrew from Bala Murghab district": the side that pulls out leaves the place to the other.
   { re: '(?:retreated|withdrew|withdrawn|pulled out|pulled back|abandoned)(?: from)?', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, loser: true, directObject: true },
   // "Taliban fighters now man the Afghan side of the crossing": whoever guards a place holds it (the side from the
