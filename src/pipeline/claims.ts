@@ -187,8 +187,11 @@ const PLACE_CLASSES = ['cities', 'towns', 'provincial capitals', 'district centr
 const PLACE_CLASS = new RegExp(`\\b(?:(?:all|most|many|the|major|main|big|large|several)\\s+)*(?:${PLACE_CLASSES.join('|')})\\b`, 'i');
 // PLACE_CLASS tries its optional words at every word of the clause; a match needs a class noun, found far faster alone.
 const ANY_PLACE_CLASS = new RegExp(PLACE_CLASSES.join('|'), 'i');
-/** "all (the) (34) provincial capitals" right after the verb: every place of a class, not of a region ("all cities in the north"). */
-const ALL_OF_CLASS = new RegExp(`^\\s+(?:of\\s+)?all\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:country|afghanistan)['’]s\\s+)?(?:\\d+\\s+)?(?:major\\s+)?(?:${PLACE_CLASSES.join('|')})\\b(?!\\s+(?:of|in|across|along|near|around|on|north|south|east|west)\\b)`, 'iu');
+/**
+ * "all (the) (34) provincial capitals" right after the verb: every place of a class, not of a region ("all provincial
+ * capitals in the north") nor of a relative clause ("all major cities they attacked").
+ */
+const ALL_OF_CLASS = /^\s+(?:of\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:(?:country|afghanistan)['’]s\s+)?(?:\d+\s+)?(?:provincial capitals|provincial cent(?:re|er)s|major cities|(?:major\s+)?urban cent(?:re|er)s)\b(?!\s+(?:of|in|across|along|near|around|on|north|south|east|west|that|which|they|it|the|where)\b)/i;
 /**
  * An anaphor right after a verb ("lost the city", "entered the border town"), not "the city of Herat", "the city's" or a
  * part of it ("held the district compound", "the city's airport").
@@ -196,7 +199,7 @@ const ALL_OF_CLASS = new RegExp(`^\\s+(?:of\\s+)?all\\s+(?:of\\s+)?(?:the\\s+)?(
 const ANAPHOR_OBJECT = /^\s+(?:the|this|that)\s+(?:(?:besieged|key|strategic|provincial|northern|southern|eastern|western|border|remote)\s+)?(city|town|district|provincial capital|border crossing|crossing|port)\b(?!['’]|\s+(?:of|in|near|compound|cent(?:re|er)s?|headquarters|police|governor|governor's|administration|building|offices?|market|bazaar|airport|prison|jail|hospital|council|gates?|outskirts|road|highway|areas?|chief|residents|officials)\b|-)/i;
 const OBJECT_GAP = /^\s*(?:(?:the|a|key|strategic|northern|southern|eastern|western|central|provincial|capital|capitals|city|town|district|districts|province|of|border|crossing|centre|center|headquarters|also|both)\s+)*$/i;
 
-function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', needsFigure: boolean, directObject = false, nominal = false): Found[] {
+function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', needsFigure: boolean, directObject = false, nominal = false, firmOnly = true): Found[] {
   if (directObject) {
     const first = placeMentions(view, t.end, clauseEnd(view, t.end)).find((m) => eligible(view, m) && m.place.type !== 'country');
     if (!first || !OBJECT_GAP.test(view.body.slice(t.end, first.start))) {
@@ -248,7 +251,7 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
   }
   // "hold all 34 provincial capitals", "still controls all provincial capitals": every place of a class, as the object,
   // is a national claim (keeping the count when there is one, as its figure).
-  if (side === 'after' && !fig) {
+  if (side === 'after' && !fig && firmOnly) {
     const all = ALL_OF_CLASS.exec(view.body.slice(t.end, to));
     const af = all ? countryPlace(view.places.gazetteer, 'AF') : undefined;
     if (all && af) return [{ place: af, mention: null, extent: all[0].trim().toLowerCase().replace(/\s+/g, ' '), figure: null }];
@@ -349,7 +352,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
     // "is being captured" is passive, "are fighting to retake" is progressive (a participle in -ing is never passive).
     const passive = phrase.side === 'after' && !/^\S+ing\b/i.test(view.body.slice(t.start, t.end)) && PASSIVE_BEFORE.test(view.text.slice(Math.max(0, rel - 30), rel));
     let side: 'after' | 'before' = passive ? 'before' : phrase.side;
-    let found = placesAt(view, t, side, !!phrase.needsFigure, !!phrase.directObject && !passive, !!phrase.nominal);
+    // (Fighting "in all provincial capitals" is no claim about the country.)
+    let found = placesAt(view, t, side, !!phrase.needsFigure, !!phrase.directObject && !passive, !!phrase.nominal, phrase.controller !== 'contested');
     // A participle without auxiliary ("a checkpoint recaptured from the Taliban, in Alishing"): either side.
     if (found.length === 0 && !phrase.needsFigure && !phrase.agentRequired && phrase.side === 'after' && !passive) {
       const preceding = view.text.slice(Math.max(0, rel - 25), rel);

@@ -466,6 +466,7 @@ describe('all provincial capitals', () => {
     expect(national('Government forces hold all 34 provincial capitals, Afghan officials have said.')).toEqual([['government', 'Afghan officials', null, { value: 34, unit: 'provincial capitals', qualifier: 'all' }]]);
     expect(national('The government still controls all provincial capitals, the ministry said.')).toEqual([['government', 'the ministry', 'all provincial capitals', null]]);
     expect(national('Security forces remain in control of all the provincial capitals, a spokesman said.')).toEqual([['government', 'a spokesman', 'all the provincial capitals', null]]);
+    expect(national('The government still holds all the country\'s provincial capitals.')).toEqual([['government', null, 'all the country\'s provincial capitals', null]]);
   });
 
   it('not an aim, a forecast, a negation, or all of a region\'s cities', () => {
@@ -475,6 +476,10 @@ describe('all provincial capitals', () => {
     expect(national('Government forces do not hold all provincial capitals any more.')).toEqual([]);
     expect(national('The Taliban hold all cities in the north, a commander claimed.')).toEqual([]);
     expect(national('The Taliban have captured all provincial capitals in the north.')).toEqual([]);
+    expect(national('There has been fighting in all provincial capitals, officials said.')).toEqual([]);
+    expect(national('The Taliban launched attacks on all provincial capitals.')).toEqual([]);
+    expect(national('The Taliban seized all the cities, officials said.')).toEqual([]);
+    expect(national('The Taliban have not captured any provincial capitals.')).toEqual([]);
   });
 });
 
