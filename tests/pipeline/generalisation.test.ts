@@ -548,6 +548,17 @@ describe('a state said to hold "now"', () => {
     expect(dated('The Taliban captured the Torghundi crossing last month. They could now take the province.')).toEqual([['xing:torghundi', 'taliban', '2021-06-15', 'month', null]]);
     expect(dated('The Taliban now control most of the province, officials said.')).toEqual([]);
   });
+
+  it('in other clause shapes; but "now" in a speech dated by its speaker is of the day of the speech', () => {
+    expect(dated('The Taliban, who seized Kunduz last week, now control most of the province.')).toEqual([
+      ['city:AF-KDZ:kunduz', 'taliban', '2021-07-02', 'week', null],
+      ['prov:AF-KDZ', 'taliban', '2021-07-09', 'day', 'most of'],
+    ]);
+    expect(dated('Officials said the Taliban captured Kunduz last week and now control most of the province.')[1]).toEqual(['prov:AF-KDZ', 'taliban', '2021-07-09', 'day', 'most of']);
+    expect(dated('On Monday the Taliban said they now control 85 percent of the country.')).toEqual([['country:AF', 'taliban', '2021-07-05', 'day', null]]);
+    expect(dated('The Taliban said on Monday they now hold most of Badakhshan.')).toEqual([['prov:AF-BDS', 'taliban', '2021-07-05', 'day', 'most of']]);
+    expect(dated('The Taliban now control 85 percent of the country, a spokesman said on Monday.')).toEqual([['country:AF', 'taliban', '2021-07-05', 'day', null]]);
+  });
 });
 
 describe('more denials of an anaphor, and the place lost or taken', () => {
