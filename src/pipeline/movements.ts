@@ -85,6 +85,9 @@ function groupNear(view: SentenceView, from: number, to: number): Group | null {
   return { text: phrase.slice(-80), start, end: nounEnd, count, foreign };
 }
 
+/** "Most of them (have) fled": a share of a group named before as the whole subject, right before the verb. */
+const PART_SUBJECT = /^(?:(?:most|many|some|half|all|nearly all|almost all|the majority|a majority|more than half|nearly half|about half) of (?:them|these|those)|the rest|the others)\s+(?:(?:have|has|had|were|was|are|also|already|reportedly|later|then|since|subsequently)\s+){0,3}$/i;
+
 /** A count that is the whole subject of the trigger ("Thousands have fled", "about 2,000 crossed"), as a group. */
 // ("1,100 more crossed into Iran": the count of a further group.)
 function bareCountSubject(view: SentenceView, from: number, at: number): Group | null {
@@ -291,6 +294,11 @@ export function findMovements(view: SentenceView): Draft[] {
       }
       // "Thousands have fled Badghis", "More than 5,000 crossed into Iran": a count alone as the subject.
       group ??= bareCountSubject(view, Math.max(cs, subjectFrom), t.start);
+      // "Most of them fled to Iran": a part of the group the sentence before moved, as the subject.
+      if (!group) {
+        const part = PART_SUBJECT.exec(view.body.slice(view.start, t.start));
+        if (part) group = { text: '', start: view.start, end: view.start + part[0].length, count: null, foreign: false };
+      }
       if (!group) continue;
       if (group.foreign) continue;
       // Officials travelling to talks are a delegation, not displaced people.

@@ -526,6 +526,14 @@ describe('a part of the group moved the sentence before ("Of these, ...")', () =
     expect(moves('Nearly 30,000 Afghans returned from Iran in February, IOM said. The agency added that 2,000 Afghans were deported from Iran.')[1]).toEqual(['country:IR', 'country:AF', 2000, '2021-07-09', 'day', 'The agency']);
     expect(moves('Nearly 30,000 Afghans returned from Iran in February. The Taliban seized Zaranj. Of these, 18,500 were deported by Iranian authorities.')[1]).toEqual(['country:IR', 'country:AF', 18500, '2021-07-09', 'day', null]);
     expect(moves('Nearly 30,000 Afghans returned from Iran in February, IOM said. Of these, many said they would try to cross back into Iran.')).toHaveLength(1);
+    expect(moves('More than 5,000 Afghans crossed into Iran last week. Most of them could flee to Turkey.')).toHaveLength(1);
+  });
+
+  it('"Most of them fled ..." is a movement of that part, dated like the whole', () => {
+    expect(moves('More than 5,000 Afghans crossed into Iran last week, officials said. Most of them fled through the Islam Qala crossing to Iran.')).toEqual([
+      ['country:AF', 'country:IR', 5000, '2021-07-02', 'week', 'officials'],
+      ['country:AF', 'country:IR', null, '2021-07-02', 'week', 'officials'],
+    ]);
   });
 });
 
