@@ -73,10 +73,15 @@ function figureIn(view: SentenceView, from: number, to: number): Count | null {
   return null;
 }
 
+const MULTIWORD_UNITS = FIGURE_UNITS.filter((u) => u.includes(' ') && !u.startsWith('of ') && u !== 'per cent');
+
 function figureOf(c: Count, body: string): NonNullable<ControlEvent['figure']> {
   const after = body.slice(c.end, c.end + 30).trim().toLowerCase();
-  const unit = c.unit === 'percent' || /^(?:%|percent|per cent)/.test(after) ? 'percent' : (/^[\p{L} ]+/u.exec(after)?.[0].split(' ')[0] ?? c.unit ?? '');
-  return { value: c.value!, unit, qualifier: c.qualifier };
+  // A unit of two words stays whole ("34 provincial capitals"), others are their first word ("200 districts").
+  const unit = c.unit === 'percent' || /^(?:%|percent|per cent)/.test(after) ? 'percent' : (MULTIWORD_UNITS.find((u) => after.startsWith(u)) ?? /^[\p{L} ]+/u.exec(after)?.[0].split(' ')[0] ?? c.unit ?? '');
+  // "all 34 provincial capitals": every one of them.
+  const qualifier = c.qualifier ?? (/\ball\s+$/i.test(body.slice(Math.max(0, c.start - 8), c.start)) ? 'all' : null);
+  return { value: c.value!, unit, qualifier };
 }
 
 /** The foreign country a sentence names near a "border" word (mentions and locating adjectives). */
@@ -146,7 +151,15 @@ export function placeAnaphor(view: SentenceView, t: Trigger, from: number, to: n
   const before = view.places.mentions.filter((m) => m.end <= upTo && ok(m) && !inAttribution(view, m));
   if (before.length > 0) return reading(before[before.length - 1]!)!;
   const head = view.places.headline.filter(ok);
-  return head.length > 0 ? reading(head[0]!)! : null;
+  if (head.length > 0) return reading(head[0]!)!;
+  // "captured the Torghundi crossing ... and now control most of the province": with no province named, the province
+  // of the Afghan place named last before.
+  if (type === 'province' && word) {
+    const last = view.places.mentions.filter((m) => m.end <= upTo && m.place.country === 'AF' && !m.adjective && m.place.province && !inAttribution(view, m)).pop();
+    const province = last ? view.places.gazetteer.get(last.place.province!) : undefined;
+    if (province) return province;
+  }
+  return null;
 }
 
 function inAttribution(view: SentenceView, m: PlaceMention): boolean {
@@ -174,15 +187,32 @@ const PLACE_CLASSES = ['cities', 'towns', 'provincial capitals', 'district centr
 const PLACE_CLASS = new RegExp(`\\b(?:(?:all|most|many|the|major|main|big|large|several)\\s+)*(?:${PLACE_CLASSES.join('|')})\\b`, 'i');
 // PLACE_CLASS tries its optional words at every word of the clause; a match needs a class noun, found far faster alone.
 const ANY_PLACE_CLASS = new RegExp(PLACE_CLASSES.join('|'), 'i');
+/**
+ * "all (the) (34) provincial capitals" right after the verb: every place of a class, not of a region ("all provincial
+ * capitals in the north") nor of a relative clause ("all major cities they attacked").
+ */
+const ALL_OF_CLASS = /^\s+(?:of\s+)?all\s+(?:of\s+)?(?:the\s+)?(?:(?:country|afghanistan)['’]s\s+)?(?:\d+\s+)?(?:provincial capitals|provincial cent(?:re|er)s|major cities|(?:major\s+)?urban cent(?:re|er)s)\b(?!\s+(?:of|in|across|along|near|around|on|north|south|east|west|that|which|they|it|the|where)\b)/i;
+/**
+ * An anaphor right after a verb ("lost the city", "entered the border town"), not "the city of Herat", "the city's" or a
+ * part of it ("held the district compound", "the city's airport").
+ */
+const ANAPHOR_OBJECT = /^\s+(?:the|this|that)\s+(?:(?:besieged|key|strategic|provincial|northern|southern|eastern|western|border|remote)\s+)?(city|town|district|provincial capital|border crossing|crossing|port)\b(?!['’]|\s+(?:of|in|near|compound|cent(?:re|er)s?|headquarters|police|governor|governor's|administration|building|offices?|market|bazaar|airport|prison|jail|hospital|council|gates?|outskirts|road|highway|areas?|chief|residents|officials)\b|-)/i;
 const OBJECT_GAP = /^\s*(?:(?:the|a|key|strategic|northern|southern|eastern|western|central|provincial|capital|capitals|city|town|district|districts|province|of|border|crossing|centre|center|headquarters|also|both)\s+)*$/i;
 
-function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', needsFigure: boolean, directObject = false): Found[] {
+function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', needsFigure: boolean, directObject = false, nominal = false, firmOnly = true): Found[] {
   if (directObject) {
     const first = placeMentions(view, t.end, clauseEnd(view, t.end)).find((m) => eligible(view, m) && m.place.type !== 'country');
     if (!first || !OBJECT_GAP.test(view.body.slice(t.end, first.start))) {
       // "..., where the Taliban have taken several districts": a share of the clause's antecedent.
       const share = whereShare(view, t, clauseEnd(view, t.end));
-      return share ? [share] : [];
+      if (share) return [share];
+      // "had lost the city", "entered the town": an anaphor as the object is the place of that kind named before.
+      // (Not after a noun, "the fall of the district": a story's later reflection on a fall, often of one of several named.)
+      const anaphor = nominal ? null : ANAPHOR_OBJECT.exec(view.body.slice(t.end, t.end + 60));
+      if (!anaphor) return [];
+      const end = t.end + anaphor[0].length;
+      const p = /cross|port/i.test(anaphor[1]!) ? crossingAnaphor(view, t.end, end) : placeAnaphor(view, t, t.end, end, 'after');
+      return p ? [{ place: p, mention: null, extent: null, figure: null }] : [];
     }
     return listFrom(view, first, clauseEnd(view, t.end)).filter((m) => eligible(view, m) && m.place.type !== 'country').map((m) => ({ place: m.place, mention: m, extent: null, figure: null }));
   }
@@ -218,6 +248,13 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
     const code = named?.place.country ?? 'AF';
     const p = countryPlace(view.places.gazetteer, code);
     if (p && code === 'AF') return [{ place: p, mention: null, extent: null, figure: figureOf(fig, view.body) }];
+  }
+  // "hold all 34 provincial capitals", "still controls all provincial capitals": every place of a class, as the object,
+  // is a national claim (keeping the count when there is one, as its figure).
+  if (side === 'after' && !fig && firmOnly) {
+    const all = ALL_OF_CLASS.exec(view.body.slice(t.end, to));
+    const af = all ? countryPlace(view.places.gazetteer, 'AF') : undefined;
+    if (all && af) return [{ place: af, mention: null, extent: all[0].trim().toLowerCase().replace(/\s+/g, ' '), figure: null }];
   }
   if (needsFigure) return [];
   // A region or country is the place only as the object itself ("captured large swaths of territory in northern
@@ -315,7 +352,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
     // "is being captured" is passive, "are fighting to retake" is progressive (a participle in -ing is never passive).
     const passive = phrase.side === 'after' && !/^\S+ing\b/i.test(view.body.slice(t.start, t.end)) && PASSIVE_BEFORE.test(view.text.slice(Math.max(0, rel - 30), rel));
     let side: 'after' | 'before' = passive ? 'before' : phrase.side;
-    let found = placesAt(view, t, side, !!phrase.needsFigure, !!phrase.directObject && !passive);
+    // (Fighting "in all provincial capitals" is no claim about the country.)
+    let found = placesAt(view, t, side, !!phrase.needsFigure, !!phrase.directObject && !passive, !!phrase.nominal, phrase.controller !== 'contested');
     // A participle without auxiliary ("a checkpoint recaptured from the Taliban, in Alishing"): either side.
     if (found.length === 0 && !phrase.needsFigure && !phrase.agentRequired && phrase.side === 'after' && !passive) {
       const preceding = view.text.slice(Math.max(0, rel - 25), rel);

@@ -123,9 +123,26 @@ export function dateFor(view: SentenceView, t: Trigger): { date: string | null; 
       bestDist = dist;
     }
   }
+  // "captured Torghundi last month and now control most of the province": a state said to hold now is of the day the
+  // article (or caption) speaks from, whatever else the sentence dates.
+  // (Not a date of the speech: "On Monday the Taliban said they now control ...", "..., a spokesman said on Monday".)
+  if (best && (NOW_BEFORE.test(view.body.slice(Math.max(view.start, t.start - 24), t.start)) || NOW_INSIDE.test(view.body.slice(t.start, t.end))) && !speechDate(view, best, t)) return view.fallbackDate;
   if (best) return { date: best.date, precision: best.precision };
   return view.fallbackDate;
 }
+
+/** The date is the speech's: before the end of a speech phrase that opens the trigger's report, or in one that closes it. */
+function speechDate(view: SentenceView, d: DateMention, t: Trigger): boolean {
+  const a = view.attribution;
+  if (!a) return false;
+  if (a.phraseEnd <= t.start) return d.start <= a.phraseEnd + 2;
+  return a.phraseStart >= t.end && d.start >= a.phraseStart;
+}
+
+/** "now" right before a trigger ("and now control", "now firmly hold"), not "until now" or "by now". */
+const NOW_BEFORE = /(?<!\b(?:until|till|by|up to|than|from|since|right)\s)\bnow\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "is now under the control of ...": "now" inside a phrase of state. */
+const NOW_INSIDE = /\bnow\b/i;
 
 /** Mentions that may name an event's place: not inside the claimant's words, not a locating adjective. */
 export function placeMentions(view: SentenceView, from: number, to: number, opts: { adjectives?: boolean } = {}): PlaceMention[] {

@@ -12,7 +12,7 @@ import { CONTEXT_PHRASES } from './lexicon/context';
 import { CONTROL_PHRASES } from './lexicon/control';
 import { MOVEMENT_PHRASES } from './lexicon/movement';
 import { REPORT_CONTINUATIONS, SPEECH_VERBS } from './lexicon/attribution';
-import { REPORT_CONTINUATION_COUNTS, REPORT_CONTINUATION_LEADS } from './lexicon/attribution';
+import { REPORT_CONTINUATION_COUNTS, REPORT_CONTINUATION_LEADS, SUBSET_OPENINGS } from './lexicon/attribution';
 import { findMovements } from './movements';
 import { readPlaces, type ArticlePlaces } from './places';
 import { splitBlocks, type Block } from './sections';
@@ -64,6 +64,8 @@ const ANY_SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}|according to)\\b`
 const CONTINUATION = new RegExp(`^(?:${REPORT_CONTINUATIONS.join('|')})\\b`, 'i');
 // The same after a lead ("On Friday, another 300 ..."), or a count of more ("Some 1,100 more crossed ...").
 const CONTINUATION_LED = new RegExp(`^(?:(?:${REPORT_CONTINUATION_LEADS.join('|')}),?\\s+)?(?:(?:${REPORT_CONTINUATIONS.join('|')})\\b|${REPORT_CONTINUATION_COUNTS.join('|')})|^(?:in addition|additionally),?\\s+(?:some |about |around |nearly |over |more than |at least |almost )?\\d`, 'i');
+// "Of these, 18,500 were deported": a part of the group moved in the sentence before.
+const SUBSET = new RegExp(`^(?:${SUBSET_OPENINGS.join('|')})\\b`, 'i');
 
 /** A sentence as the stages see it; its dates are resolved on first use (most sentences need none). */
 class View implements SentenceView {
@@ -151,6 +153,8 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
   // The last sentence that stated claims, by its number, for a rejection a sentence or two later.
   let sentenceNo = 0;
   let recent: { claims: ControlDraft[]; no: number; kind: Block['kind'] } | null = null;
+  // The last movement of the last sentence that stated one, for a part of its group counted next ("Of these, ...").
+  let lastMove: { end: number; date: string | null; precision: DatePrecision; claimant: string | null } | null = null;
   // One segmentation pass over the whole body (a line break always ends a sentence, so none spans two blocks).
   const sentences = splitSentences(body);
   let si = 0;
@@ -223,9 +227,16 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       // Places taken or fought over here, else in the sentence just before: where people flee from when no origin is named.
       const here = claims.filter((c) => c.country === 'AF' && c.placeType !== 'country' && c.placeType !== 'border' && c.placeType !== 'region');
       const prior = !/\S/.test(body.slice(Math.max(0, prevSentence), s.start)) && prevSentence >= 0 ? lastScene : [];
-      for (const m of findMovements(view)) {
-        const story = storyDate(m.at);
-        events.push(movementEvent(base, claimantAt(m.at), withScene(m, here.length > 0 ? here : prior, here.length === 0, gazetteer), story ? story : m.date, story ? 'day' : m.datePrecision));
+      const moves = findMovements(view);
+      // "Nearly 30,000 Afghans returned from Iran in February, IOM said. Of these, 18,500 were deported": the part
+      // moved when the whole did, by the same report, unless the sentence says otherwise.
+      const whole = moves.length > 0 && lastMove && block.kind !== 'caption' && !/\S/.test(body.slice(lastMove.end, s.start)) && SUBSET.test(text) && view.dates.length === 0 ? lastMove : null;
+      for (const m of moves) {
+        const story = whole ? null : storyDate(m.at);
+        const who = whole && !attribution ? (claimant ?? whole.claimant) : claimantAt(m.at);
+        const ev = movementEvent(base, who, withScene(m, here.length > 0 ? here : prior, here.length === 0, gazetteer), whole ? whole.date : story ? story : m.date, whole ? whole.precision : story ? 'day' : m.datePrecision);
+        events.push(ev);
+        lastMove = { end: s.end, date: ev.date, precision: ev.datePrecision, claimant: ev.claimant };
       }
       // A movement reported in between is a claim "the claim" may mean: the reach stops there.
       const lastEvent = events[events.length - 1];

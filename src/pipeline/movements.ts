@@ -25,8 +25,8 @@ const DIPLOMACY = /\b(?:talks|meeting|meetings|negotiations|delegation|visit|vis
 const DEST_PREP = /(?:^|\s)(?:to|into|in|at|across|towards?|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*(?:(?:centre|center|outskirts|safety|camps?|parts?|city|town|capital)\s+(?:of|in|outside|near)\s+)?$/i;
 const STRICT_DEST_PREP = /(?:^|\s)(?:to|into|towards?|across|for)\s+(?:the\s+|neighbou?ring\s+|neighbou?r\s+)*(?:(?:centre|center|outskirts|safety|camps?|parts?|city|town|capital)\s+(?:of|in|outside|near)\s+)?$/i;
 const VIA_PREP = new RegExp(`(?:^|\\s)(?:${VIA_PREPS.join('|')})\\s+(?:the\\s+|[\\p{L}-]+\\s+){0,3}$`, 'iu');
-// "fled their homes in Lashkar Gah": the homes' place is the origin.
-const FROM_PREP = /(?:^|\s)(?:from|out of|fled|flee|flees|fleeing|escaped|escaping|leaving|left|deserted)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|(?:their|his|her)\s+(?:homes?|villages?|houses?)\s+in\s+|(?:fighting|violence|clashes|war|conflict|insecurity|bombardment|shelling)\s+(?:in|around|near)\s+)*$/i;
+// "fled their homes in Lashkar Gah": the homes' place is the origin; "fled the districts of Guzara and Injil" too.
+const FROM_PREP = /(?:^|\s)(?:from|out of|fled|flee|flees|fleeing|escaped|escaping|leaving|left|deserted)\s+(?:the\s+|northern\s+|southern\s+|eastern\s+|western\s+|(?:districts?|provinces?)\s+of\s+|(?:their|his|her)\s+(?:homes?|villages?|houses?)\s+in\s+|(?:fighting|violence|clashes|war|conflict|insecurity|bombardment|shelling)\s+(?:in|around|near)\s+)*$/i;
 const MILITARY = /\b(?:soldiers|troops|servicemen|personnel|policemen|police|commandos|forces|officers|guards)\b/i;
 const ARRIVED = new RegExp(`\\b(?:${ARRIVED_GROUP_WORDS.join('|')})\\b`, 'i');
 // "(illegally) near Termez": a preposition of nearness right before the town, a few adverbs between.
@@ -85,10 +85,13 @@ function groupNear(view: SentenceView, from: number, to: number): Group | null {
   return { text: phrase.slice(-80), start, end: nounEnd, count, foreign };
 }
 
+/** "Most of them (have) fled": a share of a group named before as the whole subject, right before the verb. */
+const PART_SUBJECT = /^(?:(?:most|many|some|half|all|nearly all|almost all|the majority|a majority|more than half|nearly half|about half) of (?:them|these|those)|the rest|the others)\s+(?:(?:have|has|had|were|was|are|also|already|reportedly|later|then|since|subsequently)\s+){0,3}$/i;
+
 /** A count that is the whole subject of the trigger ("Thousands have fled", "about 2,000 crossed"), as a group. */
 // ("1,100 more crossed into Iran": the count of a further group.)
 function bareCountSubject(view: SentenceView, from: number, at: number): Group | null {
-  const counts = findCounts(view.body.slice(from, at), from).filter((c) => /^\s*(?:(?:more|others)\s+)?(?:(?:have|has|had|were|was|are|also|already|reportedly|now)\s+){0,3}$/i.test(view.body.slice(c.end, at)));
+  const counts = findCounts(view.body.slice(from, at), from).filter((c) => /^\s*(?:(?:more|others)\s+)?(?:(?:have|has|had|were|was|are|also|already|reportedly|now|later|then|subsequently)\s+){0,3}$/i.test(view.body.slice(c.end, at)));
   const c = counts[counts.length - 1];
   if (!c) return null;
   return { text: '', start: c.start, end: c.end, count: c.value !== null ? c : null, foreign: false };
@@ -168,6 +171,33 @@ function displacedInPlace(view: SentenceView, t: Trigger, group: Group, cs: numb
     group: group.text || null, count: group.count?.value ?? null, countQualifier: group.count?.qualifier ?? null, direction: 'flight',
     destinationUnknown: true,
   };
+}
+
+/** "to the provincial capital", "to the city": a destination named only by its kind (not "the city of X", "the city's"). */
+const ANAPHOR_DEST = /\b(?:to|towards?|into|for)\s+the\s+(?:(?:nearby|neighbou?ring|provincial|local)\s+)?(provincial capital|provincial cent(?:re|er)|provincial seat|city|town)\b(?!['’]|\s+of\b)/i;
+
+/**
+ * The destination of a flight from a named Afghan place "to the provincial capital" (the capital of that place's
+ * province) or "to the city/town" (the last city of that province named before, else its capital).
+ * @example anaphoricDestination(view of 'Families fled the districts of Guzara and Injil to the provincial capital.', 'fled', …) → Herat (city)
+ */
+function anaphoricDestination(view: SentenceView, t: Trigger, cs: number, end: number): { place: Place; start: number; end: number } | null {
+  const m = ANAPHOR_DEST.exec(view.body.slice(t.end, end));
+  if (!m) return null;
+  const at = t.end + m.index;
+  const origin = origins(view, cs, at).find((o) => o.place.country === 'AF' && o.place.type !== 'country' && o.place.type !== 'region' && o.place.type !== 'border');
+  if (!origin) return null;
+  const g = view.places.gazetteer;
+  const province = origin.place.type === 'province' ? origin.place : origin.place.province ? g.get(origin.place.province) : undefined;
+  if (!province) return null;
+  const capital = province.capital ? g.get(province.capital) : undefined;
+  let place: Place | undefined = capital;
+  if (!/^provincial/i.test(m[1]!)) {
+    const named = view.places.mentions.filter((x) => x.end <= origin.start && x.place.type === 'city' && x.place.province === province.id && !x.adjective).pop();
+    place = named?.place ?? capital;
+  }
+  if (!place || place.id === origin.place.id) return null;
+  return { place, start: at + m[0].length, end: at + m[0].length };
 }
 
 /** Destinations after a trigger: places introduced by a preposition (or the object of "entered"), in order. */
@@ -264,6 +294,11 @@ export function findMovements(view: SentenceView): Draft[] {
       }
       // "Thousands have fled Badghis", "More than 5,000 crossed into Iran": a count alone as the subject.
       group ??= bareCountSubject(view, Math.max(cs, subjectFrom), t.start);
+      // "Most of them fled to Iran": a part of the group the sentence before moved, as the subject.
+      if (!group) {
+        const part = PART_SUBJECT.exec(view.body.slice(view.start, t.start));
+        if (part) group = { text: '', start: view.start, end: view.start + part[0].length, count: null, foreign: false };
+      }
       if (!group) continue;
       if (group.foreign) continue;
       // Officials travelling to talks are a delegation, not displaced people.
@@ -344,6 +379,12 @@ export function findMovements(view: SentenceView): Draft[] {
         continue;
       }
       let dest: (PlaceMention | { place: Place; start: number; end: number })[] = dests;
+      // "fled the districts of Guzara and Injil to the provincial capital", "fled Chora district to the city": the
+      // capital (or the city named before) of the origin's province.
+      if (dest.length === 0 && !MILITARY.test(group.text)) {
+        const home = anaphoricDestination(view, t, cs, end);
+        if (home) dest = [home];
+      }
       const borderWord = BORDER_RX.exec(view.body.slice(t.end, end));
       if (dest.length === 0 && borderWord) {
         // "fled across the border": the border or crossing named in this sentence or the one before.

@@ -440,3 +440,159 @@ describe('forecasts around the new rules', () => {
     expect(claims('Fighting could rage in Kunduz, where the Taliban might seize most districts.')).toEqual([]);
   });
 });
+
+describe('a denial whose object is an anaphor of a place named before', () => {
+  it('"denied that the crossing had been lost", "rejected reports that the port had fallen", "the district had been lost"', () => {
+    expect(claims('Fighting broke out near the Islam Qala crossing on Tuesday. A border official denied that the crossing had been lost, saying security forces had repelled the attack.')).toContainEqual(['xing:islam-qala', 'government', 'A border official']);
+    expect(claims('Insurgents attacked Spin Boldak overnight. Officials rejected reports that the port had fallen.')).toEqual([['xing:spin-boldak', 'government', 'Officials']]);
+    expect(claims('The Taliban attacked Chora district overnight. The provincial governor denied the district had been lost.')).toEqual([['dist:AF.39.2602', 'government', 'The provincial governor']]);
+    expect(claims('Insurgents launched an assault on Ghazni on Monday. The governor dismissed claims that the town had been seized.')).toContainEqual(['city:AF-GHA:ghazni', 'government', 'The governor']);
+  });
+
+  it('a place lost in the passive right before the verb is a Taliban claim; not lives lost, a forecast, or an anaphor of another type', () => {
+    expect(claims('Kunduz was lost to the Taliban on Sunday, officials said.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', 'officials']]);
+    expect(claims('Dozens of lives were lost in Kunduz on Sunday.')).toEqual([]);
+    expect(claims('In Kunduz, many lives were lost.')).toEqual([]);
+    expect(claims('The Taliban attacked Chora district. The governor denied that the district could be lost.')).toEqual([]);
+    expect(claims('The Taliban attacked Chora district. The governor said he feared the district would be lost.')).toEqual([]);
+    expect(claims('The Taliban attacked Chora district. The governor denied that the city had fallen.')).toEqual([]);
+  });
+});
+
+describe('all provincial capitals', () => {
+  const national = (body: string) => control(body).filter((e) => e.placeType === 'country').map((e) => [e.controller, e.claimant, e.extent, e.figure]);
+  it('held by a side is a national claim, keeping the count as the figure', () => {
+    expect(national('Afghan officials have said government forces hold all 34 provincial capitals.')).toEqual([['government', 'Afghan officials', null, { value: 34, unit: 'provincial capitals', qualifier: 'all' }]]);
+    expect(national('Government forces hold all 34 provincial capitals, Afghan officials have said.')).toEqual([['government', 'Afghan officials', null, { value: 34, unit: 'provincial capitals', qualifier: 'all' }]]);
+    expect(national('The government still controls all provincial capitals, the ministry said.')).toEqual([['government', 'the ministry', 'all provincial capitals', null]]);
+    expect(national('Security forces remain in control of all the provincial capitals, a spokesman said.')).toEqual([['government', 'a spokesman', 'all the provincial capitals', null]]);
+    expect(national('The government still holds all the country\'s provincial capitals.')).toEqual([['government', null, 'all the country\'s provincial capitals', null]]);
+  });
+
+  it('not an aim, a forecast, a negation, or all of a region\'s cities', () => {
+    expect(national('The Taliban aim to take all provincial capitals.')).toEqual([]);
+    expect(national('All provincial capitals could fall within months, a US assessment said.')).toEqual([]);
+    expect(national('The Taliban said they would soon control all provincial capitals.')).toEqual([]);
+    expect(national('Government forces do not hold all provincial capitals any more.')).toEqual([]);
+    expect(national('The Taliban hold all cities in the north, a commander claimed.')).toEqual([]);
+    expect(national('The Taliban have captured all provincial capitals in the north.')).toEqual([]);
+    expect(national('There has been fighting in all provincial capitals, officials said.')).toEqual([]);
+    expect(national('The Taliban launched attacks on all provincial capitals.')).toEqual([]);
+    expect(national('The Taliban seized all the cities, officials said.')).toEqual([]);
+    expect(national('The Taliban have not captured any provincial capitals.')).toEqual([]);
+  });
+});
+
+describe('a flight to "the provincial capital" or "the city"', () => {
+  const moves = (body: string) => eventsOf(body, '2021-07-09').filter((e): e is MovementEvent => e.kind === 'movement').map((e) => [e.fromId, e.toId, e.count]);
+  it('goes to the capital of the origin\'s province, or to the city of that province named before', () => {
+    expect(moves('More than 2,000 families have fled the districts of Guzara and Injil to the provincial capital, officials said.')).toEqual([
+      ['dist:AF.11.2003', 'city:AF-HER:herat', 2000],
+      ['city:AF-HER:injil', 'city:AF-HER:herat', 2000],
+    ]);
+    expect(moves('About 500 people were displaced from Guzara to the provincial centre.')).toEqual([['city:AF-HER:guzarah', 'city:AF-HER:herat', 500]]);
+    expect(moves('Hundreds of families fled Chora district to the city.')).toEqual([['dist:AF.39.2602', 'city:AF-URU:tarinkot', null]]);
+    expect(moves('Fighting raged in Lashkar Gah. Hundreds of families fled Nad Ali district to the city on Monday.')).toEqual([['dist:AF.10.2308', 'city:AF-HEL:lashkar-gah', null]]);
+  });
+
+  it('not without a named origin, for soldiers, in a forecast, or when "the city" is named or possessed', () => {
+    expect(moves('Families fled the district to the provincial capital.')).toEqual([]);
+    expect(moves('Dozens of soldiers retreated from Guzara to the provincial capital.')).toEqual([]);
+    expect(moves('Families could flee Guzara to the provincial capital if fighting continues.')).toEqual([]);
+    expect(moves('Officials from Injil travelled to the provincial capital for talks.')).toEqual([]);
+    expect(moves('Hundreds of families fled Herat to the city\'s outskirts.')).toEqual([['city:AF-HER:herat', 'country:AF', null]]);
+  });
+});
+
+describe('a part of the group moved the sentence before ("Of these, ...")', () => {
+  const moves = (body: string) => eventsOf(body, '2021-07-09').filter((e): e is MovementEvent => e.kind === 'movement').map((e) => [e.fromId, e.toId, e.count, e.date, e.datePrecision, e.claimant]);
+  it('takes the date (and the speaker) of the movement it continues', () => {
+    expect(moves('Nearly 30,000 Afghans returned from Iran in February, IOM said. Of these, 18,500 were deported by Iranian authorities.')).toEqual([
+      ['country:IR', 'country:AF', 30000, '2021-02-15', 'month', 'IOM'],
+      ['country:IR', 'country:AF', 18500, '2021-02-15', 'month', 'IOM'],
+    ]);
+    expect(moves('IOM said nearly 30,000 Afghans returned from Iran in February.\n\nAmong them, 18,500 were deported by Iranian authorities.')).toEqual([
+      ['country:IR', 'country:AF', 30000, '2021-02-15', 'month', 'IOM'],
+      ['country:IR', 'country:AF', 18500, '2021-02-15', 'month', 'IOM'],
+    ]);
+    expect(moves('More than 5,000 Afghans crossed into Iran last week. Of those, 3,000 were later deported from Iran, officials said.')).toEqual([
+      ['country:AF', 'country:IR', 5000, '2021-07-02', 'week', null],
+      ['country:IR', 'country:AF', 3000, '2021-07-02', 'week', 'officials'],
+    ]);
+  });
+
+  it('not when it states its own date, does not open with the part, or another sentence comes between', () => {
+    expect(moves('Nearly 30,000 Afghans returned from Iran in February, IOM said. Of these, 18,500 were deported by Iranian authorities on Monday.')[1]).toEqual(['country:IR', 'country:AF', 18500, '2021-07-05', 'day', 'IOM']);
+    expect(moves('Nearly 30,000 Afghans returned from Iran in February, IOM said. The agency added that 2,000 Afghans were deported from Iran.')[1]).toEqual(['country:IR', 'country:AF', 2000, '2021-07-09', 'day', 'The agency']);
+    expect(moves('Nearly 30,000 Afghans returned from Iran in February. The Taliban seized Zaranj. Of these, 18,500 were deported by Iranian authorities.')[1]).toEqual(['country:IR', 'country:AF', 18500, '2021-07-09', 'day', null]);
+    expect(moves('Nearly 30,000 Afghans returned from Iran in February, IOM said. Of these, many said they would try to cross back into Iran.')).toHaveLength(1);
+    expect(moves('More than 5,000 Afghans crossed into Iran last week. Most of them could flee to Turkey.')).toHaveLength(1);
+  });
+
+  it('"Most of them fled ..." is a movement of that part, dated like the whole', () => {
+    expect(moves('More than 5,000 Afghans crossed into Iran last week, officials said. Most of them fled through the Islam Qala crossing to Iran.')).toEqual([
+      ['country:AF', 'country:IR', 5000, '2021-07-02', 'week', 'officials'],
+      ['country:AF', 'country:IR', null, '2021-07-02', 'week', 'officials'],
+    ]);
+  });
+});
+
+describe('a state said to hold "now"', () => {
+  const dated = (body: string) => control(body).map((e) => [e.placeId, e.controller, e.date, e.datePrecision, e.extent]);
+  it('is dated at publication, while the capture before it keeps its own date; "the province" is that of the place just named', () => {
+    expect(dated('The Taliban captured the Torghundi crossing last month and now control most of the province\'s rural areas.')).toEqual([
+      ['xing:torghundi', 'taliban', '2021-06-15', 'month', null],
+      ['prov:AF-HER', 'taliban', '2021-07-09', 'day', 'most of'],
+    ]);
+    expect(dated('The Taliban seized Kunduz on Sunday and now hold most of the province.')).toEqual([
+      ['city:AF-KDZ:kunduz', 'taliban', '2021-07-04', 'day', null],
+      ['prov:AF-KDZ', 'taliban', '2021-07-09', 'day', 'most of'],
+    ]);
+  });
+
+  it('not without "now", with "until now", in a forecast, or with no place before "the province"', () => {
+    expect(dated('The Taliban captured the Torghundi crossing last month and control most of the province.')[1]).toEqual(['prov:AF-HER', 'taliban', '2021-06-15', 'month', 'most of']);
+    expect(dated('The Taliban captured Kunduz on Sunday, and until now held it.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', '2021-07-04', 'day', null]]);
+    expect(dated('The Taliban captured the Torghundi crossing last month. They could now take the province.')).toEqual([['xing:torghundi', 'taliban', '2021-06-15', 'month', null]]);
+    expect(dated('The Taliban now control most of the province, officials said.')).toEqual([]);
+  });
+
+  it('in other clause shapes; but "now" in a speech dated by its speaker is of the day of the speech', () => {
+    expect(dated('The Taliban, who seized Kunduz last week, now control most of the province.')).toEqual([
+      ['city:AF-KDZ:kunduz', 'taliban', '2021-07-02', 'week', null],
+      ['prov:AF-KDZ', 'taliban', '2021-07-09', 'day', 'most of'],
+    ]);
+    expect(dated('Officials said the Taliban captured Kunduz last week and now control most of the province.')[1]).toEqual(['prov:AF-KDZ', 'taliban', '2021-07-09', 'day', 'most of']);
+    expect(dated('On Monday the Taliban said they now control 85 percent of the country.')).toEqual([['country:AF', 'taliban', '2021-07-05', 'day', null]]);
+    expect(dated('The Taliban said on Monday they now hold most of Badakhshan.')).toEqual([['prov:AF-BDS', 'taliban', '2021-07-05', 'day', 'most of']]);
+    expect(dated('The Taliban now control 85 percent of the country, a spokesman said on Monday.')).toEqual([['country:AF', 'taliban', '2021-07-05', 'day', null]]);
+  });
+});
+
+describe('more denials of an anaphor, and the place lost or taken', () => {
+  it('"the district had been taken", "government forces had lost the city", "the Taliban had entered the city"', () => {
+    expect(claims('The Taliban attacked Chora district on Monday. The governor denied that the district had been taken.')).toEqual([['dist:AF.39.2602', 'government', 'The governor']]);
+    expect(claims('Insurgents attacked Zaranj. The governor denied that government forces had lost the city.')).toEqual([['city:AF-NIM:zaranj', 'government', 'The governor']]);
+    expect(claims('The Taliban attacked Zaranj on Monday. The governor denied that the Taliban had entered the city.')).toEqual([['city:AF-NIM:zaranj', 'government', 'The governor']]);
+    expect(claims('Militants stormed the Islam Qala crossing on Monday. Officials denied that the crossing was lost.')).toContainEqual(['xing:islam-qala', 'government', 'Officials']);
+  });
+
+  it('a place lost or taken as the object or the subject, by whichever side', () => {
+    expect(claims('Afghan forces lost Kunduz on Sunday.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', null]]);
+    expect(claims('The Taliban lost Ghazni to government forces on Monday.')).toEqual([['city:AF-GHA:ghazni', 'government', null]]);
+    expect(claims('Kunduz was taken by government forces on Monday.')).toEqual([['city:AF-KDZ:kunduz', 'government', null]]);
+    expect(claims('Kunduz was taken on Monday, the Taliban said.')).toEqual([['city:AF-KDZ:kunduz', 'taliban', 'the Taliban']]);
+  });
+
+  it('not lives, ground or soldiers lost, people taken somewhere, a forecast, or an anaphor that is not the object', () => {
+    expect(claims('Soldiers lost their lives in Kunduz.')).toEqual([]);
+    expect(claims('Government forces lost ground in Helmand.')).toEqual([]);
+    expect(claims('The army lost 20 soldiers in Kunduz.')).toEqual([]);
+    expect(claims('The wounded were taken to hospital in Kunduz.')).toEqual([]);
+    expect(claims('Kunduz was taken by surprise.')).toEqual([]);
+    expect(claims('Fighting raged around Zaranj. Traders entered the city on Friday.')).not.toContainEqual(['city:AF-NIM:zaranj', 'taliban', null]);
+    expect(claims('Fighting raged around Zaranj. The Taliban may lose the city.')).not.toContainEqual(['city:AF-NIM:zaranj', 'taliban', null]);
+    expect(claims('Fighting raged around Zaranj. Government forces lost the city\'s airport on Friday.')).not.toContainEqual(['city:AF-NIM:zaranj', 'taliban', null]);
+    expect(claims('The Taliban attacked Zaranj. Afghan forces lost a district near the city.')).toEqual([]);
+  });
+});

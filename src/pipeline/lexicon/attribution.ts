@@ -59,3 +59,13 @@ export const REPORT_CONTINUATION_LEADS = [
 export const REPORT_CONTINUATION_COUNTS = [
   '(?:some |about |around |nearly |over |more than |at least |almost )?\\d[\\d,.]*(?: (?:million|thousand|hundred))? (?:more|others)\\b',
 ];
+
+/**
+ * Openings that count a part of the group the sentence before moved ("Of these, 18,500 were deported", "Most of them
+ * came from Iran"): the part moved when the whole did, so the sentence takes that date unless it states its own.
+ */
+export const SUBSET_OPENINGS = [
+  'of (?:these|them|those|this number|the total|whom)', 'among (?:them|these|those)',
+  '(?:most|many|some|half|all|nearly all|almost all|the majority|a majority|more than half|nearly half|about half) of (?:them|these|those)',
+  '(?:some |about |around |nearly |over |more than |at least |almost )?\\d[\\d,.]*(?: (?:million|thousand|hundred))? of (?:them|these|those)',
+];

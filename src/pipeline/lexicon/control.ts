@@ -58,6 +58,12 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:fell|falls)(?! (?:to|into|in|by|from|sharply|short|silent|apart|back|behind|ill|asleep))', controller: 'taliban', side: 'before', subjectPlace: true },
   // "the crossing had fallen": the fall of a place, to whoever attacks it (a denial turns it into a government claim).
   { re: '(?:has|had|have) (?:now |already |reportedly |also |finally )?fallen', controller: 'taliban', side: 'before' },
+  // "the crossing had been lost", "Kunduz was lost": a place lost, in the passive, right after it (a denial turns it
+  // into the denier's government claim; "lives were lost in Kunduz" names no place as the subject).
+  { re: '(?:(?:has|had|have) (?:now |already |reportedly |also )?been|was|were) lost', controller: 'taliban', side: 'before', subjectPlace: true },
+  // "the district had been taken", "Kunduz was taken by government forces": a bare passive "taken" right after the
+  // place (its agent, if any, in a "by" phrase), not "taken to hospital", "taken hostage", "taken by surprise".
+  { re: '(?:(?:has|had|have) (?:now |already |reportedly |also )?been|was|were) taken(?! (?:to|from|into|away|hostage|prisoner|prisoners|captive|by surprise|off|out|back|over|care|seriously|as|part|place|refuge|shelter|note|action|steps|measures|advantage|charge|for|up|down|under|aback|ill|apart|aside|aboard)\\b)', controller: 'taliban', side: 'before', subjectPlace: true, agentive: true, nominal: true },
   { re: "in (?:taliban|the taliban's|militants'|insurgents') hands", controller: 'taliban', side: 'before' },
   { re: 'in the hands of the (?:taliban|militants|insurgents)', controller: 'taliban', side: 'before' },
   { re: "under (?:the )?(?:taliban|taliban's|group's|insurgents'|militants'|insurgent|militant) control", controller: 'taliban', side: 'before' },
@@ -69,8 +75,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // "where the Taliban now hold most of the city": a share of a place needs no figure.
   { re: '(?:hold|holds|held|holding)(?= (?:most|much|large parts|parts|all|half|the rest|swaths|large swaths) of)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // "The Taliban now hold the border town of Torghundi": a named place as the object of a side's "hold" (a figure
-  // after it, "hold over 200 districts", is the national claim below).
-  { re: '(?:hold|holds|held|holding)(?! (?:over|more|about|around|nearly|almost|some|at least|up to|roughly|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|a third|a quarter|a half|half|two-thirds|three-quarters|the majority|a majority)\\b)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
+  // after it, "hold over 200 districts", or all of a class, "hold all 34 provincial capitals", is the national claim below).
+  { re: '(?:hold|holds|held|holding)(?! (?:over|more|about|around|nearly|almost|some|at least|up to|roughly|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|a third|a quarter|a half|half|two-thirds|three-quarters|the majority|a majority|all [0-9]+|all (?:the )?(?:country\'s )?(?:provincial capitals|major cities|cities))\\b)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   { re: '(?:hold|holds|held)', controller: 'taliban', side: 'after', agentive: true, needsFigure: true },
   // "was handed over to the Taliban", "surrendered Dand-e-Patan to the insurgents": given up to the Taliban.
   { re: '(?:was|were|been|is|are) (?:handed over|surrendered|ceded|given up|abandoned) to (?:the )?(?:taliban|militants|insurgents|group)', controller: 'taliban', side: 'before' },
@@ -78,6 +84,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:raised|raise|raises|raising|hoisted|hoist|hoists|hoisting|planted) (?:their|its|the taliban|the taliban\'s)? ?(?:white )?(?:flags?|banners?) (?:over|on|at|in|above)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // "the government has lost control of Yawan district": the loser's opponent holds it.
   { re: '(?:lost|lose|loses|losing) (?:full |complete |effective )?control (?:of|over)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, loser: true },
+  // "Afghan forces lost Kunduz", "denied that government forces had lost the city": the place as the object.
+  { re: '(?:lost|lose|loses|losing)(?! (?:control|contact|touch|their|its|his|her|lives|life|ground|momentum|power|support|ties|the war|the battle|the fight|faith|hope|access|track|interest|patience|confidence|weight|sight|count|out)\\b)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, loser: true, directObject: true },
   // "Government forces withdrew from Bala Murghab district": the side that pulls out leaves the place to the other.
   { re: '(?:retreated|withdrew|withdrawn|pulled out|pulled back|abandoned)(?: from)?', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, loser: true, directObject: true },
   // "Taliban fighters now man the Afghan side of the crossing": whoever guards a place holds it (the side from the
