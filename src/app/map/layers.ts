@@ -12,6 +12,8 @@ export const LAYER_ORDER = [
   'borders-control',
   'region-control',
   'movements-line',
+  // Under the places: a label at an arrow's middle must not hide a crossing's or a district's claimed state.
+  'movement-labels',
   'capitals',
   'crossings',
   'control-points',
@@ -20,7 +22,6 @@ export const LAYER_ORDER = [
   'country-labels',
   'province-labels',
   'place-labels',
-  'movement-labels',
 ] as const;
 
 export type LayerId = (typeof LAYER_ORDER)[number];
