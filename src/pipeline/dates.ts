@@ -1,12 +1,12 @@
 /**
  * Dates in a sentence, resolved against the publication date: explicit days ("July 8, 2021", "July 8th",
- * "Dec. 26", "Feb. 20, 2019") through chrono-node; weekdays ("on Thursday", "late Thursday") as the latest such day
+ * "Dec. 26", "Feb. 20, 2019") through chrono-node (explicitDays.ts); weekdays ("on Thursday", "late Thursday") as the latest such day
  * on or before publication; relative phrases ("earlier this week", "a few days ago", "last week", "in recent days",
  * "last month", "this year") from a lexicon; months ("in May") and years ("In 2016"). An undated article resolves
  * only dates that state their year.
  */
-import * as chrono from 'chrono-node';
 import type { DatePrecision } from '../types';
+import { explicitDays } from './explicitDays';
 import { MONTHS, RELATIVE_DATE_PHRASES, WEEKDAYS } from './lexicon/dates';
 
 export interface DateMention {
@@ -102,21 +102,17 @@ export function findDates(text: string, published: string | null, offset = 0): D
   // Explicit days through chrono (strict: formal patterns only), gated by a cheap test.
   if (HAS_MONTH_DAY.test(text)) {
     const ref = pubMs !== null ? new Date(pubMs + 12 * 3600000) : new Date(Date.UTC(2000, 0, 1));
-    for (const r of chrono.strict.parse(text, { instant: ref, timezone: 0 })) {
-      if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
-      const d = r.start.get('day')!;
-      const mo = r.start.get('month')!;
+    for (const r of explicitDays(text, ref)) {
+      const { day: d, month: mo } = r;
       let date: string | null = null;
-      if (r.start.isCertain('year') || /\b(?:19|20)\d\d\b/.test(r.text)) {
-        const y = r.start.isCertain('year') ? r.start.get('year')! : Number(/\b((?:19|20)\d\d)\b/.exec(r.text)![1]);
-        date = ymd(y, mo, d);
+      if (r.year !== null) {
+        date = ymd(r.year, mo, d);
       } else if (pubYear !== null && pubMs !== null) {
         // A day without a year is in the publication's year, unless that puts it in the future: then the year before.
         date = ymd(pubYear, mo, d);
         if (toUtc(date) > pubMs + 2 * DAY_MS) date = ymd(pubYear - 1, mo, d);
       }
-      const s = r.index;
-      push(s, s + r.text.trimEnd().length, date, 'day');
+      push(r.index, r.index + r.text.length, date, 'day');
     }
   }
 

@@ -34,3 +34,17 @@ export const RELATIVE_DATE_PHRASES: RelativeDatePhrase[] = [
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * Words from chrono-node's English dictionaries (2.x: month and weekday names and abbreviations, ordinal words,
+ * time units). A text in which any of them (or a digit) occurs outside the plain month-day dates that
+ * src/pipeline/explicitDays.ts reads itself could give chrono a result of its own, or one merged with those dates
+ * ("Thursday, July 8", "July 8 to ninth", "two days after July 8"), so such a text is left to chrono.
+ */
+export const CHRONO_MONTH_WORDS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+export const CHRONO_WEEKDAY_WORDS = ['sunday', 'sun', 'monday', 'mon', 'tuesday', 'tue', 'wednesday', 'wed', 'thursday', 'thurs', 'thur', 'thu', 'friday', 'fri', 'saturday', 'sat'];
+export const CHRONO_ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth'];
+/** Matched without a left word boundary ("yesterday", "holidays" are left to chrono too: cheaper than being sure). */
+export const CHRONO_TIME_UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year'];
+/** Words that make a number a time ("8 in the morning", "8 at night", "8 o'clock", "8 oclock"), matched anywhere. */
+export const CHRONO_TIME_OF_DAY_WORDS = ['morning', 'afternoon', 'night', 'clock'];
