@@ -25,7 +25,13 @@ function toUtc(day: string): number {
   return Date.parse(`${day}T00:00:00Z`);
 }
 function fmt(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const t = new Date(ms);
+  const y = t.getUTCFullYear();
+  // Written out for the common four-digit years (toISOString allocates more); the rest (and NaN, which throws) as before.
+  if (!(y >= 1000 && y <= 9999)) return t.toISOString().slice(0, 10);
+  const m = t.getUTCMonth() + 1;
+  const d = t.getUTCDate();
+  return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 function ymd(y: number, m: number, d: number): string {
   return fmt(Date.UTC(y, m - 1, d));
@@ -82,6 +88,12 @@ function overlaps(list: DateMention[], s: number, e: number): boolean {
   return list.some((d) => s < d.end && e > d.start);
 }
 
+/** Adds the date text[s, e) to `out` unless it overlaps one found before (a module function, not a closure per call). */
+function pushMention(out: DateMention[], text: string, offset: number, s: number, e: number, date: string | null, precision: DatePrecision): void {
+  if (overlaps(out, s + offset, e + offset)) return;
+  out.push({ start: s + offset, end: e + offset, text: text.slice(s, e), date, precision });
+}
+
 /**
  * Finds and resolves the dates in `text` against `published` (YYYY-MM-DD or null). `offset` is added to positions.
  * @example findDates('Late Thursday, the AP reported', '2021-07-08')[0].date === '2021-07-08'
@@ -89,10 +101,6 @@ function overlaps(list: DateMention[], s: number, e: number): boolean {
  */
 export function findDates(text: string, published: string | null, offset = 0): DateMention[] {
   const out: DateMention[] = [];
-  const push = (s: number, e: number, date: string | null, precision: DatePrecision) => {
-    if (overlaps(out, s + offset, e + offset)) return;
-    out.push({ start: s + offset, end: e + offset, text: text.slice(s, e), date, precision });
-  };
   // Fast path: most sentences name no date at all.
   if (!DATE_HINT.test(text)) return out;
   const pubMs = published ? toUtc(published) : null;
@@ -112,7 +120,7 @@ export function findDates(text: string, published: string | null, offset = 0): D
         date = ymd(pubYear, mo, d);
         if (toUtc(date) > pubMs + 2 * DAY_MS) date = ymd(pubYear - 1, mo, d);
       }
-      push(r.index, r.index + r.text.length, date, 'day');
+      pushMention(out, text, offset, r.index, r.index + r.text.length, date, 'day');
     }
   }
 
@@ -121,7 +129,7 @@ export function findDates(text: string, published: string | null, offset = 0): D
     let k = 1;
     while (k < m.length && m[k] === undefined) k++;
     const p = RELATIVE_DATE_PHRASES[k - 1]!;
-    push(m.index, m.index + m[0].length, published ? addDays(published, -p.daysBefore) : null, p.precision);
+    pushMention(out, text, offset, m.index, m.index + m[0].length, published ? addDays(published, -p.daysBefore) : null, p.precision);
   }
 
   const lower = text.toLowerCase();
@@ -129,7 +137,7 @@ export function findDates(text: string, published: string | null, offset = 0): D
   if (lower.includes('month')) for (let m = LAST_MONTH_RE.exec(text); m; m = LAST_MONTH_RE.exec(text)) {
     let date: string | null = null;
     if (pubYear !== null && pubMonth !== null) date = pubMonth === 1 ? ymd(pubYear - 1, 12, 15) : ymd(pubYear, pubMonth - 1, 15);
-    push(m.index, m.index + m[0].length, date, 'month');
+    pushMention(out, text, offset, m.index, m.index + m[0].length, date, 'month');
   }
 
   THIS_YEAR_RE.lastIndex = 0;
@@ -139,7 +147,7 @@ export function findDates(text: string, published: string | null, offset = 0): D
       if (/last|previous|past/i.test(m[1] ?? '')) date = ymd(pubYear - 1, 7, 1);
       else date = fmt(Math.floor((Date.UTC(pubYear, 0, 1) + toUtc(published)) / 2 / DAY_MS) * DAY_MS);
     }
-    push(m.index, m.index + m[0].length, date, 'year');
+    pushMention(out, text, offset, m.index, m.index + m[0].length, date, 'year');
   }
 
   WEEKDAY_RE.lastIndex = 0;
@@ -154,7 +162,7 @@ export function findDates(text: string, published: string | null, offset = 0): D
       if (rel === 'next' || rel === 'until') back = back === 0 ? -7 : back - 7;
       date = fmt(pubMs - back * DAY_MS);
     }
-    push(m.index, m.index + m[0].length, date, 'day');
+    pushMention(out, text, offset, m.index, m.index + m[0].length, date, 'day');
   }
 
   MONTH_ONLY_RE.lastIndex = 0;
@@ -168,7 +176,7 @@ export function findDates(text: string, published: string | null, offset = 0): D
     if (m[3]) date = ymd(Number(m[3]), mo, 15);
     else if (pubYear !== null && pubMonth !== null) date = ymd(mo > pubMonth ? pubYear - 1 : pubYear, mo, 15);
     if (date && pubMs !== null && toUtc(date) > pubMs) date = published;
-    push(m.index, m.index + m[0].length, date, 'month');
+    pushMention(out, text, offset, m.index, m.index + m[0].length, date, 'month');
   }
 
   YEAR_RE.lastIndex = 0;
@@ -176,7 +184,7 @@ export function findDates(text: string, published: string | null, offset = 0): D
     const y = Number(m[2]);
     let date = ymd(y, 7, 1);
     if (published && pubMs !== null && toUtc(date) > pubMs) date = ymd(y, 1, 1) <= published ? published : date;
-    push(m.index, m.index + m[0].length, date, 'year');
+    pushMention(out, text, offset, m.index, m.index + m[0].length, date, 'year');
   }
 
   // "since May", "since January 1": a period up to now; what is said about it holds at publication.
