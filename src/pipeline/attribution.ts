@@ -3,7 +3,7 @@
  * "X reported", "X confirmed", "X denied", quotes closed by "he said" (the previous speaker), "said X" after a quote;
  * photo captions speak for themselves. A sentence in the article's own voice has no claimant (null).
  */
-import { DENIAL_VERBS, SOURCE_NOUNS, SPEAKER_PRONOUNS, SPEAKER_TRAILING_WORDS, SPEECH_VERBS } from './lexicon/attribution';
+import { DENIAL_VERBS, SOURCE_NOUNS, SPEAKER_PRONOUNS, SPEAKER_TRAILING_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT } from './lexicon/attribution';
 
 export interface Attribution {
   claimant: string;
@@ -24,7 +24,8 @@ export interface Attribution {
   final?: boolean;
 }
 
-const SPEECH_RX = new RegExp(`\\b(?:${SPEECH_VERBS.filter((v) => !v.includes(' ')).join('|')})\\b`, 'gi');
+const SPEECH_RX = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT].filter((v) => !v.includes(' ')).join('|')})\\b`, 'gi');
+const SPEECH_BEFORE_THAT = new Set(SPEECH_VERBS_BEFORE_THAT);
 const DENIAL = new Set(DENIAL_VERBS);
 const TRAILING = new Set(SPEAKER_TRAILING_WORDS.filter((v) => !v.includes(' ')));
 const PRONOUNS = new Set(SPEAKER_PRONOUNS);
@@ -90,7 +91,8 @@ function subjectStart(before: string): number {
         continue;
       }
     }
-    if (SUBJECT_STOPS.has(ch) || (ch === '-' && before[k - 1] === ' ' && before[k + 1] === ' ')) return k + 1;
+    // A spaced hyphen, or the double hyphen of a dateline typed without a dash ("TASHKENT -- Uzbek authorities say").
+    if (SUBJECT_STOPS.has(ch) || (ch === '-' && before[k + 1] === ' ' && (before[k - 1] === ' ' || before[k - 1] === '-'))) return k + 1;
     if (ch === ' ' && CLAUSE_WORD.test(before.slice(Math.max(0, k - 9), k + 1))) {
       // "A joint statement released after the talks said": a participle's time phrase stays in the subject.
       if (PARTICIPLE_TIME.test(before.slice(Math.max(0, k - 30), k + 1))) continue;
@@ -170,6 +172,8 @@ export function attribute(text: string, previous: string | null = null, offset =
     const denial = DENIAL.has(w.lower);
     const before = text.slice(0, w.start);
     const tail = text.slice(w.end);
+    // "maintain", "insist": speech only before what is maintained ("maintain that …"), not "maintain checkpoints".
+    if (SPEECH_BEFORE_THAT.has(w.lower) && !/^\s+that\b/i.test(tail)) continue;
     // Closing ("..., officials said.") or parenthetical ("..., officials said, the biggest gain yet") attributions
     // cover the whole sentence.
     // "..., residents and officials said, ...": a coordinated speaker between commas is one subject.

@@ -17,6 +17,14 @@ type Draft = Omit<ContextEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'q
   at: number;
 };
 
+/** "KABUL —", "QUETTA:", "TASHKENT --" opening a sentence: where the story was filed, not where anything happened. */
+const DATELINE_AFTER = /^(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--|:)/;
+function isDateline(view: SentenceView, m: { start: number; end: number }): boolean {
+  const name = view.body.slice(m.start, m.end);
+  return /^[\s"“]*$/.test(view.body.slice(view.start, m.start)) && name === name.toUpperCase() && name !== name.toLowerCase()
+    && DATELINE_AFTER.test(view.body.slice(m.end, m.end + 48));
+}
+
 /**
  * Context events stated by one sentence.
  * @example findContext(view of 'A bomb attack in Kabul killed at least 43 people.') → [{ kind: 'violence', place: 'Kabul', casualties: 43 }]
@@ -26,7 +34,7 @@ export function findContext(view: SentenceView): Draft[] {
   const hits = findLexiconHits(view, ALL).filter(({ t }) => !isBlocked(view.text, t.start - view.start) && !conditionalAfter(view.text, t.start - view.start));
   if (hits.length === 0) return out;
   // The sentence's places and whether each is introduced by "in"/"at" are the same for every phrase: read once.
-  const places = placeMentions(view, view.start, view.end).filter((m) => !view.places.regional.has(m));
+  const places = placeMentions(view, view.start, view.end).filter((m) => !view.places.regional.has(m) && !isDateline(view, m));
   const locatives = new Map(places.map((m) => [m, /\b(?:in|at)\s+(?:the\s+)?$/i.test(view.body.slice(Math.max(0, m.start - 8), m.start)) ? 0 : 1]));
   for (const phrase of PHRASES) {
     const t = hits.find((h) => PHRASES[h.entry] === phrase)?.t;

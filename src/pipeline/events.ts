@@ -11,7 +11,7 @@ import { addDays, findDates, type DateMention } from './dates';
 import { CONTEXT_PHRASES } from './lexicon/context';
 import { CONTROL_PHRASES } from './lexicon/control';
 import { MOVEMENT_PHRASES } from './lexicon/movement';
-import { REPORT_CONTINUATIONS, SPEECH_VERBS } from './lexicon/attribution';
+import { REPORT_CONTINUATIONS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT } from './lexicon/attribution';
 import { REPORT_CONTINUATION_COUNTS, REPORT_CONTINUATION_LEADS, SUBSET_OPENINGS } from './lexicon/attribution';
 import { findMovements } from './movements';
 import { readPlaces, type ArticlePlaces } from './places';
@@ -59,7 +59,7 @@ function firstTrigger(text: string): { index: number; words: Words | undefined }
   const words = wordsOf(text);
   return { index: TRIGGER_GATE.hits(text, words, 0, 1)[0]?.start ?? -1, words };
 }
-const ANY_SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}|according to)\\b`, 'i');
+const ANY_SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT].join('|')}|according to)\\b`, 'i');
 // Openings that continue the report of the sentence before ("A further 1,100 people ...").
 const CONTINUATION = new RegExp(`^(?:${REPORT_CONTINUATIONS.join('|')})\\b`, 'i');
 // The same after a lead ("On Friday, another 300 ..."), or a count of more ("Some 1,100 more crossed ...").

@@ -596,3 +596,27 @@ describe('more denials of an anaphor, and the place lost or taken', () => {
     expect(claims('The Taliban attacked Zaranj. Afghan forces lost a district near the city.')).toEqual([]);
   });
 });
+
+describe('datelines and verbs of maintaining', () => {
+  it('a dateline typed with a double hyphen is not part of the speaker', () => {
+    const e = eventsOf('TASHKENT -- Uzbek authorities say 84 Afghan soldiers crossed into Uzbekistan on Sunday.', '2021-08-16').find((x) => x.kind === 'movement');
+    expect(e?.claimant).toBe('Uzbek authorities');
+    // A hyphenated word stays whole ("pro-government militia commanders said").
+    expect(eventsOf('Pro-government militia commanders said the Taliban captured Aqina port.').find((x) => x.kind === 'control')?.claimant).toBe('Pro-government militia commanders');
+  });
+
+  it('"maintain" and "insist" report a claim like "say"', () => {
+    expect(claims('Afghan officials, however, maintain that government forces have retaken parts of Spin Boldak.')).toEqual([['xing:spin-boldak', 'government', 'Afghan officials']]);
+    expect(claims('The ministry insists that Zaranj is still under government control.')).toEqual([['city:AF-NIM:zaranj', 'government', 'The ministry']]);
+    // Maintaining something else is no speech ("forces maintain checkpoints") and the claim stays in the article's voice.
+    expect(claims('Government forces maintain checkpoints on the road and have retaken Zaranj.').map((c) => c[2])).toEqual([null]);
+  });
+
+  it('the dateline city is not where a context event happened', () => {
+    const ctx = eventsOf('KABUL -- Taliban fighters attacked a checkpoint near the Hairatan port on Monday, killing five soldiers, officials said.', '2021-07-12').filter((x) => x.kind === 'violence');
+    expect(ctx.map((x) => x.kind !== 'control' && x.kind !== 'movement' ? x.place : null)).toEqual(['Hairatan']);
+    // A sentence that merely opens with a place name in capitals and no dash keeps it.
+    const plain = eventsOf('Heavy fighting killed 12 people in KUNDUZ on Monday.', '2021-07-12').filter((x) => x.kind === 'violence');
+    expect(plain.map((x) => x.kind !== 'control' && x.kind !== 'movement' ? x.place : null)).toEqual(['Kunduz']);
+  });
+});

@@ -13,6 +13,9 @@ export const SPEECH_VERBS = [
   'refuted',
 ];
 
+/** Verbs that report a claim only before "that" ("officials maintain that …"; not "forces maintain checkpoints"). */
+export const SPEECH_VERBS_BEFORE_THAT = ['maintain', 'maintains', 'maintained', 'insist', 'insists', 'argue', 'argues', 'argued'];
+
 /** Speech verbs that deny what follows: the speaker claims the opposite (a government claim when a capture is denied). */
 export const DENIAL_VERBS = ['denied', 'denies', 'deny', 'rejected', 'rejects', 'dismissed', 'dismisses', 'refuted'];
 
