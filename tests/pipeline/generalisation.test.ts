@@ -620,3 +620,15 @@ describe('datelines and verbs of maintaining', () => {
     expect(plain.map((x) => x.kind !== 'control' && x.kind !== 'movement' ? x.place : null)).toEqual(['Kunduz']);
   });
 });
+
+describe('"escaped to", "fled across to"', () => {
+  const moves = (body: string) => eventsOf(body, '2021-08-09').filter((e): e is MovementEvent => e.kind === 'movement').map((e) => [e.fromCountry, e.to, e.count]);
+  it('a flight told with "escaped to" or "fled across/over to" goes to the place after "to"', () => {
+    expect(moves('Some 10,000 residents have escaped to Mazar-i-Sharif since Friday, a local aid official said.')).toEqual([['AF', 'Mazar-i-Sharif', 10000]]);
+    expect(moves('About 300 families fled across to Pakistan through Torkham on Sunday, police said.')).toEqual([['AF', 'Pakistan', 300]]);
+  });
+  it('no place after "to", or a flight that may happen, is no movement', () => {
+    expect(moves('Some 10,000 residents have escaped to safety since Friday, a local aid official said.')).toEqual([]);
+    expect(moves('Officials fear thousands could escape to Iran in the coming weeks.')).toEqual([]);
+  });
+});

@@ -40,10 +40,11 @@ const RIVER_NAMES = BORDER_RIVERS.flatMap((r) => r.names).sort((a, b) => b.lengt
 export const MOVEMENT_PHRASES: MovementPhrase[] = [
   // "crossed the Panj river into Tajikistan", "swam across the Amu Darya to Uzbekistan", "waded the river into Iran".
   { re: `(?:crossed|cross|crosses|crossing|swam|swim|swims|swimming|waded|wade|wades|wading|forded|ford|fords|fording)(?: over| across)? the (?:(?:river )?(?:${RIVER_NAMES})(?: river)?|river)`, direction: 'flight', objectIsDestination: true, river: true },
-  { re: '(?:fled|flee|flees|fleeing)(?: across| over)?(?: in)?to', direction: 'flight', objectIsDestination: true },
+  // "fled to", "fled into", "fled across to", "fled over into".
+  { re: '(?:fled|flee|flees|fleeing)(?: across| over)? (?:in)?to', direction: 'flight', objectIsDestination: true },
   { re: '(?:fled|flee|flees|fleeing) across', direction: 'flight', objectIsDestination: true },
   { re: '(?:fled|flee|flees|fleeing)', direction: 'flight', objectIsOrigin: true },
-  { re: '(?:escaped|escape|escapes|escaping)(?: across| over)?(?: in)?to', direction: 'flight', objectIsDestination: true },
+  { re: '(?:escaped|escape|escapes|escaping)(?: across| over)? (?:in)?to', direction: 'flight', objectIsDestination: true },
   { re: '(?:escaped|escape|escapes|escaping) across', direction: 'flight', objectIsDestination: true },
   // "made their way into Pakistan", "made his way across the border to Iran".
   { re: '(?:made|make|makes|making) (?:their|his|her|its) way(?: across the (?:border|frontier))?(?: (?:in)?to| across)', direction: 'flight', objectIsDestination: true },
