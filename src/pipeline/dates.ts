@@ -7,7 +7,7 @@
  */
 import type { DatePrecision } from '../types';
 import { explicitDays } from './explicitDays';
-import { MONTHS, RELATIVE_DATE_PHRASES, WEEKDAYS } from './lexicon/dates';
+import { MONTHS, RELATIVE_DATE_PHRASES, STORY_RELATIVE_PHRASES, WEEKDAYS } from './lexicon/dates';
 
 export interface DateMention {
   /** Offsets into the text given to findDates (plus its `offset`). */
@@ -82,7 +82,8 @@ const LAST_MONTH_RE = /\b(?:last|previous) month\b/gi;
 // scans such a regex several times faster (the same holds for DATE_HINT).
 const RELATIVE_RX = new RegExp(`\\b(?:${RELATIVE_DATE_PHRASES.map((p) => `(${p.re.replace(/\((?!\?)/g, '(?:')})`).join('|')})\\b`, 'gi');
 /** Words without which a text states no date: month and day names, relative words, years. */
-const DATE_HINT = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|today|tonight|yesterday|night|morning|evening|ago|week|weeks|weekend|overnight|month|months|year|days|(?:19|20)\d\d)\b/i;
+const DATE_HINT = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|today|tonight|yesterday|night|morning|evening|ago|week|weeks|weekend|overnight|month|months|year|days?|(?:19|20)\d\d)\b/i;
+const STORY_RX = new RegExp(`\\b(?:${STORY_RELATIVE_PHRASES.map((p) => `(${p.re.replace(/\((?!\?)/g, '(?:')})`).join('|')})\\b`, 'gi');
 
 function overlaps(list: DateMention[], s: number, e: number): boolean {
   return list.some((d) => s < d.end && e > d.start);
@@ -99,7 +100,7 @@ function pushMention(out: DateMention[], text: string, offset: number, s: number
  * @example findDates('Late Thursday, the AP reported', '2021-07-08')[0].date === '2021-07-08'
  * @example findDates('A few days ago, 1,000 soldiers fled', '2021-07-08')[0] → { date: '2021-07-05', precision: 'week' }
  */
-export function findDates(text: string, published: string | null, offset = 0): DateMention[] {
+export function findDates(text: string, published: string | null, offset = 0, storyDay?: () => string | null): DateMention[] {
   const out: DateMention[] = [];
   // Fast path: most sentences name no date at all.
   if (!DATE_HINT.test(text)) return out;
@@ -122,6 +123,15 @@ export function findDates(text: string, published: string | null, offset = 0): D
       }
       pushMention(out, text, offset, r.index, r.index + r.text.length, date, 'day');
     }
+  }
+
+  // "a day earlier", "the next day": from the story's last stated day (storyDay), else from publication.
+  STORY_RX.lastIndex = 0;
+  if (/\bday\b/i.test(text)) for (let m = STORY_RX.exec(text); m; m = STORY_RX.exec(text)) {
+    let k = 1;
+    while (k < m.length && m[k] === undefined) k++;
+    const anchor = storyDay?.() ?? published;
+    pushMention(out, text, offset, m.index, m.index + m[0].length, anchor ? addDays(anchor, STORY_RELATIVE_PHRASES[k - 1]!.daysAfterStory) : null, 'day');
   }
 
   RELATIVE_RX.lastIndex = 0;

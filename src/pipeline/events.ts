@@ -86,13 +86,15 @@ class View implements SentenceView {
     readonly fallbackDate: SentenceView['fallbackDate'],
     readonly firstTrigger: number,
     readonly words: Words | undefined,
+    /** The story's last stated day before this sentence, for "a day earlier" (resolved only when asked). */
+    readonly storyDay: () => string | null,
   ) {
     this.articleId = article.id;
     this.body = article.body;
     this.published = article.published;
   }
   get dates(): DateMention[] {
-    this.#dates ??= findDates(this.text, this.published, this.start);
+    this.#dates ??= findDates(this.text, this.published, this.start, this.storyDay);
     return this.#dates;
   }
 }
@@ -147,6 +149,15 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
     unread = [];
     return storyDay;
   };
+  // The story's day as the sentences before a view left it: the views not yet read (a snapshot: `unread` is only
+  // pushed to or replaced, never changed in place) newest first, else the day read so far. No shared state changes.
+  const storyDayBefore = (views: readonly View[], count: number, known: string | null) => (): string | null => {
+    for (let k = count - 1; k >= 0; k--) {
+      const day = views[k]!.dates.find((d) => d.precision === 'day' && d.date && d.date <= article.published! && d.date >= weekAgo!);
+      if (day) return day.date;
+    }
+    return known;
+  };
   let lastScene: ControlDraft[] = [];
   let lastClaims: ControlDraft[] = [];
   let prevSentence = -1;
@@ -189,7 +200,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       lastReport = attribution?.final && block.kind !== 'caption' ? { claimant: attribution.claimant, end: s.end } : null;
       if (!candidate && !rejectsClaim(attribution, text)) continue;
       const mentions = places.mentions.slice(i0, i1).filter((m) => m.end <= s.end);
-      const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate, candidate ? trigger.index : 0, trigger?.words);
+      const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate, candidate ? trigger.index : 0, trigger?.words, storyDayBefore(unread, unread.length, storyDay));
       let claimant = attribution?.claimant ?? carried;
       if (!claimant && block.kind === 'caption') claimant = block.credit ? `photo caption (${block.credit})` : 'photo caption';
       const base: Base = { articleId: article.id, quote: text, quoteStart: s.start, quoteEnd: s.end, outlet: article.source, section: block.kind };

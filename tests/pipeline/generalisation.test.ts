@@ -632,3 +632,18 @@ describe('"escaped to", "fled across to"', () => {
     expect(moves('Officials fear thousands could escape to Iran in the coming weeks.')).toEqual([]);
   });
 });
+
+describe('days counted from the story ("a day earlier", "the next day")', () => {
+  const dated = (body: string) => eventsOf(body, '2021-08-09').filter((e) => e.kind === 'control').map((e) => [e.kind === 'control' ? e.place : '', e.date]);
+  it('count from the day the article last stated, not from publication', () => {
+    expect(dated('Kunduz city fell to the Taliban on Sunday, officials said. A day earlier, insurgents overran Sar-e-Pul, officials confirmed.'))
+      .toEqual([['Kunduz', '2021-08-08'], ['Sar-e Pul', '2021-08-07']]);
+    expect(dated('The Taliban captured Zaranj on Friday. The next day, they seized Sheberghan, a provincial official said.'))
+      .toEqual([['Zaranj', '2021-08-06'], ['Sheberghan', '2021-08-07']]);
+  });
+  it('with no day stated before, count from publication; "the day before yesterday" keeps its own meaning', () => {
+    expect(dated('A day earlier, insurgents overran Sar-e-Pul, officials confirmed.')).toEqual([['Sar-e Pul', '2021-08-08']]);
+    expect(dated('Kunduz city fell to the Taliban on Friday. The day before yesterday, insurgents overran Sar-e-Pul, officials said.'))
+      .toEqual([['Kunduz', '2021-08-06'], ['Sar-e Pul', '2021-08-07']]);
+  });
+});

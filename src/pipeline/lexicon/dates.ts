@@ -32,6 +32,22 @@ export const RELATIVE_DATE_PHRASES: RelativeDatePhrase[] = [
   { re: '(?:in|over|during) the (?:last|past) (?:two|three|four|five|six|several|few) months', daysBefore: 75, precision: 'month' },
 ];
 
+/**
+ * Days counted from the story's own day, not from publication ("A day earlier, insurgents overran Sar-e-Pul" after
+ * "... fell on Sunday"): days after the last day the article stated (negative = before).
+ */
+export interface StoryRelativePhrase {
+  re: string;
+  daysAfterStory: number;
+}
+
+export const STORY_RELATIVE_PHRASES: StoryRelativePhrase[] = [
+  { re: '(?:a|one) day (?:earlier|before)|the (?:previous|preceding) day|the day before(?! yesterday)', daysAfterStory: -1 },
+  { re: '(?:two|2) days (?:earlier|before)', daysAfterStory: -2 },
+  { re: '(?:a|one) day later|the (?:next|following) day', daysAfterStory: 1 },
+  { re: '(?:two|2) days later', daysAfterStory: 2 },
+];
+
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
