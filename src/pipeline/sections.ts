@@ -65,6 +65,7 @@ export function splitBlocks(article: Article): Block[] {
   const blocks: Block[] = [];
   let afterTeaser = false;
   let inBoilerplateTail = false;
+  let captionRepeat = false;
   lines.forEach((l, i) => {
     const text = body.slice(l.start, l.end);
     const next = lines[i + 1] ? body.slice(lines[i + 1]!.start, lines[i + 1]!.end) : '';
@@ -90,7 +91,8 @@ export function splitBlocks(article: Article): Block[] {
     else if (headlineLike(text) && i > 0) kind = 'headline';
     if (creditMatch) credit = creditMatch[1]!.trim();
     // A caption cut short ("…") repeats in full on the next line: the pair is one caption.
-    if (kind === 'caption' && cutShort(text) && next.startsWith(text.slice(0, 40).replace(/\s*\(.*$/, ''))) kind = 'caption';
+    if (captionRepeat && kind === 'body') kind = 'caption';
+    captionRepeat = kind === 'caption' && cutShort(text) && next.startsWith(text.slice(0, 40).replace(/\s*\(.*$/, ''));
     // A FILE PHOTO caption of a related story is followed by that story's headline and standfirst.
     afterTeaser = (kind === 'caption' && file && cutShort(text)) || (afterTeaser && kind === 'teaser');
     blocks.push({ start: l.start, end: l.end, kind, file, credit });

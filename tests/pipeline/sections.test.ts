@@ -43,3 +43,19 @@ describe('sections: headline, captions, teasers, boilerplate', () => {
     ]);
   });
 });
+
+describe('a caption cut short and its full repeat', () => {
+  it('are one caption: the full line on the next line is a caption too', () => {
+    const body = [
+      'Headline Here',
+      'Afghan commandos guard a checkpoint on the road to Kunduz…',
+      'Afghan commandos guard a checkpoint on the road to Kunduz, a city the Taliban took on Sunday, the army said.',
+      'The Taliban seized the crossing, officials said.',
+    ].join('\n');
+    expect(kinds(body).map((k) => k[1])).toEqual(['headline', 'caption', 'caption', 'body']);
+  });
+  it('a body line that merely starts like a caption before it stays body when the caption is not cut short', () => {
+    const body = ['Headline Here', 'FILE - Afghan commandos guard a checkpoint, July 7, 2021.', 'Afghan commandos guard a checkpoint near Kunduz, officials said.'].join('\n');
+    expect(kinds(body).map((k) => k[1])).toEqual(['headline', 'caption', 'body']);
+  });
+});
