@@ -85,6 +85,13 @@ const RELATIVE_RX = new RegExp(`\\b(?:${RELATIVE_DATE_PHRASES.map((p) => `(${p.r
 const DATE_HINT = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|today|tonight|yesterday|night|morning|evening|ago|week|weeks|weekend|overnight|month|months|year|days?|(?:19|20)\d\d)\b/i;
 const STORY_RX = new RegExp(`\\b(?:${STORY_RELATIVE_PHRASES.map((p) => `(${p.re.replace(/\((?!\?)/g, '(?:')})`).join('|')})\\b`, 'gi');
 
+/** Which phrase of a lexicon alternation (one capture group per phrase) matched. */
+function entryOf(m: RegExpExecArray): number {
+  let k = 1;
+  while (k < m.length && m[k] === undefined) k++;
+  return k - 1;
+}
+
 function overlaps(list: DateMention[], s: number, e: number): boolean {
   return list.some((d) => s < d.end && e > d.start);
 }
@@ -128,17 +135,13 @@ export function findDates(text: string, published: string | null, offset = 0, st
   // "a day earlier", "the next day": from the story's last stated day (storyDay), else from publication.
   STORY_RX.lastIndex = 0;
   if (/\bday\b/i.test(text)) for (let m = STORY_RX.exec(text); m; m = STORY_RX.exec(text)) {
-    let k = 1;
-    while (k < m.length && m[k] === undefined) k++;
     const anchor = storyDay?.() ?? published;
-    pushMention(out, text, offset, m.index, m.index + m[0].length, anchor ? addDays(anchor, STORY_RELATIVE_PHRASES[k - 1]!.daysAfterStory) : null, 'day');
+    pushMention(out, text, offset, m.index, m.index + m[0].length, anchor ? addDays(anchor, STORY_RELATIVE_PHRASES[entryOf(m)]!.daysAfterStory) : null, 'day');
   }
 
   RELATIVE_RX.lastIndex = 0;
   for (let m = RELATIVE_RX.exec(text); m; m = RELATIVE_RX.exec(text)) {
-    let k = 1;
-    while (k < m.length && m[k] === undefined) k++;
-    const p = RELATIVE_DATE_PHRASES[k - 1]!;
+    const p = RELATIVE_DATE_PHRASES[entryOf(m)]!;
     pushMention(out, text, offset, m.index, m.index + m[0].length, published ? addDays(published, -p.daysBefore) : null, p.precision);
   }
 

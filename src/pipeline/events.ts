@@ -138,17 +138,6 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
   let storyDay: string | null = null;
   let unread: View[] = [];
   const weekAgo = article.published ? addDays(article.published, -7) : null;
-  const currentStoryDay = (): string | null => {
-    for (let k = unread.length - 1; k >= 0; k--) {
-      const day = unread[k]!.dates.find((d) => d.precision === 'day' && d.date && d.date <= article.published! && d.date >= weekAgo!);
-      if (day) {
-        storyDay = day.date;
-        break;
-      }
-    }
-    unread = [];
-    return storyDay;
-  };
   // The story's day as the sentences before a view left it: the views not yet read (a snapshot: `unread` is only
   // pushed to or replaced, never changed in place) newest first, else the day read so far. No shared state changes.
   const storyDayBefore = (views: readonly View[], count: number, known: string | null) => (): string | null => {
@@ -157,6 +146,11 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       if (day) return day.date;
     }
     return known;
+  };
+  const currentStoryDay = (): string | null => {
+    storyDay = storyDayBefore(unread, unread.length, storyDay)();
+    unread = [];
+    return storyDay;
   };
   let lastScene: ControlDraft[] = [];
   let lastClaims: ControlDraft[] = [];
