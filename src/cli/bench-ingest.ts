@@ -4,9 +4,10 @@
  * shifted, paragraphs reordered), printed beside the floor: the time Node needs just to split the same text into
  * sentences with Intl.Segmenter. One thread, in memory (file reading is not measured). Medians of a few rounds
  * (`--rounds N`, default 3), each timing the floor and the pipeline back to back, since the machine may be busy.
- * @example npm run bench:ingest -- 2000 --rounds 5
+ * `--out FILE` also writes the corpus's GeoJSON, to check that a speed-up left the output byte for byte the same.
+ * @example npm run bench:ingest -- 2000 --rounds 5 --out /tmp/bench.geojson
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArticle, splitFrontMatter } from '../pipeline/article';
 import { extractEvents } from '../pipeline/events';
@@ -71,6 +72,7 @@ function main(): void {
   };
   // The machine may be busy: each round times the floor and the pipeline back to back, and the medians are reported.
   const rounds = Math.max(1, Number(flag('--rounds') ?? 3));
+  const out = flag('--out');
   const count = Number(args[0] ?? 2000);
   const dir = 'data/articles';
   const seeds = readdirSync(dir).filter((f) => /\.(?:md|txt)$/.test(f)).sort().map((f) => readFileSync(join(dir, f), 'utf8'));
@@ -131,6 +133,7 @@ function main(): void {
   const floorCpu = median(floorsCpu);
   const fullCpu = median(fullsCpu);
   console.log(`cpu time: floor ${floorCpu.toFixed(0)} ms, pipeline ${fullCpu.toFixed(0)} ms, ratio ${(fullCpu / floorCpu).toFixed(2)}×`);
+  if (out) writeFileSync(out, json);
 }
 
 main();
