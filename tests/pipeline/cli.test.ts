@@ -1,7 +1,7 @@
 /** The ingest CLI on bad input: names each bad file and its problem, processes the rest, exits non-zero, writes atomically. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeAtomic } from '../../src/cli/ingest';
@@ -10,9 +10,20 @@ function runIngest(dir: string, out: string) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', dir, '--out', out], { encoding: 'utf8' });
 }
 
+/** A fresh folder for one test, removed when the file's tests are done. */
+const made: string[] = [];
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 describe('ingest CLI', () => {
   it('reports bad files, keeps going, exits 1 and writes the good events', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    const dir = tempDir('ingest-');
     writeFileSync(join(dir, 'good.md'), '---\ntitle: Good\npublished: 2021-07-09\n---\nThe Taliban seized Islam Qala on Thursday, officials said.\n');
     writeFileSync(join(dir, 'latin1.md'), Buffer.from([0x54, 0x61, 0x6c, 0x69, 0x62, 0x61, 0x6e, 0x20, 0xe9, 0x0a]));
     writeFileSync(join(dir, 'empty.md'), '');
@@ -34,7 +45,7 @@ describe('ingest CLI', () => {
   }, 60_000);
 
   it('exits 0 on a clean folder and reports undated articles', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ingest-'));
+    const dir = tempDir('ingest-');
     writeFileSync(join(dir, 'undated.txt'), 'Fighting around Lashkar Gah\nThe Taliban captured Nad Ali district on Tuesday.\n');
     const r = runIngest(dir, join(dir, 'out.geojson'));
     expect(r.status).toBe(0);
@@ -44,7 +55,7 @@ describe('ingest CLI', () => {
   }, 60_000);
 
   it('writeAtomic never leaves a half-written file: a failed write keeps the old one', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'atomic-'));
+    const dir = tempDir('atomic-');
     const path = join(dir, 'events.geojson');
     writeFileSync(path, 'old');
     expect(() => writeAtomic(join(dir, 'missing-dir', 'x.geojson'), 'new')).toThrow();
