@@ -97,6 +97,11 @@ export function splitFrontMatter(text: string): { meta: Record<string, unknown> 
   throw new ArticleError('broken front matter: no closing "---" line');
 }
 
+/** The first non-empty line (trimmed) among the first 50, or ''. */
+function firstLine(body: string): string {
+  return body.split('\n', 50).map((l) => l.trim()).find((l) => l !== '') ?? '';
+}
+
 /**
  * Parses one article. `id` is the file name without extension; `text` the decoded file (UTF-8 already checked).
  * Without front matter the first non-empty line is the title. Without a publication date the article is dated from
@@ -125,8 +130,7 @@ export function parseArticle(id: string, text: string): Article {
       publishedFrom = 'text';
     }
   }
-  const firstLine = body.split('\n', 50).map((l) => l.trim()).find((l) => l !== '') ?? '';
-  const title = optionalString(m, 'title') ?? firstLine.slice(0, 300);
+  const title = optionalString(m, 'title') ?? firstLine(body).slice(0, 300);
   return {
     id,
     title,

@@ -21,7 +21,15 @@ const TEASER_PREFIX = /^(?:SEE ALSO|MORE ON THE TOPIC|READ MORE|READ ALSO|ALSO R
 const FILE_PREFIX = /^FILE(?:\s+PHOTO)?\s*[-–—:]/;
 const PHOTO_PREFIX = /^(?:PHOTO|IMAGE|PICTURE)\s*[-–—:]/i;
 const CREDIT_SUFFIX = /[[(]\s*((?:[^\])/]{1,60}\/\s*)?(?:AP Photo|AP|AFP|Reuters|EPA|Getty Images|Getty|Xinhua|Anadolu|File|Photo|ISPR|Handout))\s*[\])]\.?\s*$/;
-const BOILERPLATE = /^(?:Source|Sources|Copyright|©|All rights reserved|Follow us|Subscribe|Share this|Advertisement)\b|contributed to this report|was used in this report\.?$/i;
+const BOILERPLATE_START = /^(?:Source|Sources|Copyright|©|All rights reserved|Follow us|Subscribe|Share this|Advertisement)\b/i;
+const BOILERPLATE_CREDIT = /contributed to this report|was used in this report\.?$/i;
+/** A wire's credit line ("Reuters contributed to this report.") names this report: most lines need no regex scan. */
+const REPORT = /report/i;
+
+/** Boilerplate: a leading "Source:", "Copyright", … or a credit line about this report. */
+function boilerplate(line: string): boolean {
+  return BOILERPLATE_START.test(line) || (REPORT.test(line) && BOILERPLATE_CREDIT.test(line));
+}
 const CAPTION_DATE_END = /(?:,|\bon)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*(?:\([^)]{2,40}\))?\s*$/;
 
 /** A line cut short with an ellipsis ("…" or "..."). */
@@ -33,9 +41,37 @@ function normal(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/**
+ * normal(line).startsWith(title) for a normalised title, reading only as much of the line as the title needs (the
+ * first line is often a whole paragraph). Normalising a prefix of the line gives a prefix of the whole line's form
+ * except for its last characters (a run of punctuation or a final sigma cut short), so two are dropped.
+ */
+function startsWithTitle(line: string, title: string): boolean {
+  const reach = 2 * title.length + 64;
+  if (line.length > reach) {
+    const head = line.slice(0, reach).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trimStart();
+    if (head.length - 2 >= title.length) return head.startsWith(title);
+  }
+  return normal(line).startsWith(title);
+}
+
+/** JavaScript's \s, by code: the line trimming runs for every line. */
+function isWhite(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
+    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The line ends like CREDIT_SUFFIX: a closing bracket, perhaps then a full stop (lines are trimmed). */
+function endsInBracket(line: string): boolean {
+  let i = line.length - 1;
+  if (line.charCodeAt(i) === 46) i--;
+  const c = line.charCodeAt(i);
+  return c === 41 || c === 93;
+}
+
 /** A line set like a headline: no final punctuation and most words capitalised. */
 function headlineLike(line: string): boolean {
-  if (/[.!?:"”’)\]]$/.test(line) || line.length > 200) return false;
+  if (line.length > 200 || '.!?:"”’)]'.includes(line.charAt(line.length - 1))) return false;
   const words = line.split(/\s+/).filter((w) => /^[\p{L}]/u.test(w));
   if (words.length === 0) return false;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
@@ -55,8 +91,8 @@ export function splitBlocks(article: Article): Block[] {
     const lineEnd = nl < 0 ? body.length : nl;
     let a = pos;
     let b = lineEnd;
-    while (a < b && /\s/.test(body[a]!)) a++;
-    while (b > a && /\s/.test(body[b - 1]!)) b--;
+    while (a < b && isWhite(body.charCodeAt(a))) a++;
+    while (b > a && isWhite(body.charCodeAt(b - 1))) b--;
     if (b > a) lines.push({ start: a, end: b });
     if (nl < 0) break;
     pos = nl + 1;
@@ -72,9 +108,9 @@ export function splitBlocks(article: Article): Block[] {
     let kind: BlockKind = 'body';
     let file = false;
     let credit: string | null = null;
-    const creditMatch = CREDIT_SUFFIX.exec(text);
+    const creditMatch = endsInBracket(text) ? CREDIT_SUFFIX.exec(text) : null;
     if (inBoilerplateTail) kind = 'teaser';
-    else if (i === 0 && (title === '' ? normal(text) === title : normal(text).startsWith(title))) kind = 'headline';
+    else if (i === 0 && (title === '' ? normal(text) === title : startsWithTitle(text, title))) kind = 'headline';
     else if (TEASER_PREFIX.test(text)) {
       kind = 'teaser';
       // "MORE ON THE TOPIC:" with nothing after it introduces a list of links: the rest is not the article.
@@ -86,7 +122,7 @@ export function splitBlocks(article: Article): Block[] {
     else if (text.length < 400 && cutShort(text)) kind = 'caption';
     // Cheap tests first: only the first lines of an article are read as dated captions.
     else if (i <= 3 && text.length < 400 && CAPTION_DATE_END.test(text) && !/["“”]/.test(text)) kind = 'caption';
-    else if (BOILERPLATE.test(text)) kind = 'boilerplate';
+    else if (boilerplate(text)) kind = 'boilerplate';
     else if (afterTeaser && (headlineLike(text) || !/[.!?"”]$/.test(text))) kind = 'teaser';
     else if (headlineLike(text) && i > 0) kind = 'headline';
     if (creditMatch) credit = creditMatch[1]!.trim();

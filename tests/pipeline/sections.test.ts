@@ -59,3 +59,20 @@ describe('a caption cut short and its full repeat', () => {
     expect(kinds(body).map((k) => k[1])).toEqual(['headline', 'caption', 'body']);
   });
 });
+
+describe('the first line as the headline', () => {
+  const long = ' and more words follow here'.repeat(12);
+  it('is the headline when it starts with the title, however long the line (only its start is read)', () => {
+    expect(kinds(`Headline: here!${long}\nBody text.`, 'Headline — Here')[0]![1]).toBe('headline');
+    expect(kinds(`HEADLINE HERE ${long}\nBody text.`)[0]![1]).toBe('headline');
+  });
+  it('is body when the line does not start with the title', () => {
+    expect(kinds(`Headline Her${long}\nBody text.`)[0]![1]).toBe('body');
+    expect(kinds(`Headline There${long}.\nBody text.`)[0]![1]).toBe('body');
+  });
+  it('a title longer than the reach of the short cut is compared in full', () => {
+    const title = 'Taliban '.repeat(30).trim();
+    expect(kinds(`${title}, officials say${long}.\nBody.`, title)[0]![1]).toBe('headline');
+    expect(kinds(`${title.slice(0, -1)}x${long}.\nBody.`, title)[0]![1]).toBe('body');
+  });
+});
