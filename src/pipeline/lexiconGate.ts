@@ -193,6 +193,9 @@ function openingWords(source: string): string[] {
   return [...words];
 }
 
+/** Size of a gate's bitmap of opening-word hashes (8 kB). */
+const MAYBE_BITS = 1 << 16;
+
 /** A phrase source opening with a class of apostrophes only, e.g. "['’]". */
 const LEADING_APOSTROPHE = /^\[['’]{1,2}\]/;
 const APOSTROPHES = new Set(["'".charCodeAt(0), '’'.charCodeAt(0)]);
@@ -260,11 +263,18 @@ export class LexiconGate {
   readonly #afterApostrophe: Map<number, number[]>;
   /** Each phrase alone, anchored where it is tried. */
   readonly #phrases: RegExp[];
+  /**
+   * One bit per hash (low bits) of every word in #byWord: most words of a sentence open no phrase, and a bit test
+   * turns them away without a map lookup.
+   */
+  readonly #maybe: Uint32Array;
 
   private constructor(byWord: Map<number, number[]>, afterApostrophe: Map<number, number[]>, phrases: RegExp[]) {
     this.#byWord = byWord;
     this.#afterApostrophe = afterApostrophe;
     this.#phrases = phrases;
+    this.#maybe = new Uint32Array(MAYBE_BITS >>> 5);
+    for (const h of byWord.keys()) this.#maybe[(h & (MAYBE_BITS - 1)) >>> 5]! |= 1 << (h & 31);
   }
 
   /** The gate of a lexicon (regex sources matched case-insensitively on word boundaries); null if it cannot be gated. */
@@ -313,7 +323,9 @@ export class LexiconGate {
         continue;
       }
       if (at < from) continue;
-      const entries = this.#byWord.get(hashes[k]!);
+      const h = hashes[k]!;
+      if ((this.#maybe[(h & (MAYBE_BITS - 1)) >>> 5]! & (1 << (h & 31))) === 0) continue;
+      const entries = this.#byWord.get(h);
       if (entries === undefined) continue;
       if (this.#tryAt(text, at, entries, out)) from = out[out.length - 1]!.end;
     }
