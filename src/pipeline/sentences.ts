@@ -41,12 +41,47 @@ function endsWithAbbreviation(text: string, end: number): boolean {
   return /^[a-z]$/.test(word) && word !== 'i';
 }
 
+/** Sentence_Break class of each UTF-16 code unit, filled on first sight: 0 unknown, 1 may end a sentence, 2 not. */
+const ENDS = new Uint8Array(65536);
+// Terminators (STerm, ATerm) and paragraph separators (CR, NEL, LS, PS); any surrogate, to leave astral text to ICU.
+const ENDING = /[\p{Sentence_Terminal}\u002e\u2024\ufe52\uff0e\r\u0085\u2028\u2029\ud800-\udfff]/u;
+
+function mayEnd(c: number): boolean {
+  let k = ENDS[c]!;
+  if (k === 0) ENDS[c] = k = c >= 0xd800 && c <= 0xdfff ? 1 : ENDING.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
+/** Closing punctuation that stays with the sentence it follows (Sentence_Break=Close), as news writes it. */
+function isClose(c: number): boolean {
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0x2019 || c === 0x201d || c === 0xbb;
+}
+
+/**
+ * text[a, nl) (a line, nl its line break) is one sentence for the segmenter: nothing in it may end a sentence but one
+ * final terminator, then closing quotes or brackets, then spaces (the order the standard keeps together).
+ */
+function oneSentence(text: string, a: number, nl: number): boolean {
+  let j = nl;
+  while (j > a && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+  while (j > a && isClose(text.charCodeAt(j - 1))) j--;
+  const t = text.charCodeAt(j - 1);
+  if (j > a && (t === 46 || t === 33 || t === 63)) j--;
+  for (let i = a; i < j; i++) if (mayEnd(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Segments text[a, b), a run of whole lines, into `raw`. */
+function segmentRun(text: string, a: number, b: number, raw: Span[]): void {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  for (const seg of segmenter.segment(text.slice(a, b))) raw.push({ start: a + seg.index, end: a + seg.index + seg.segment.length });
+}
+
 /**
  * Splits text[start, end) into sentences; returns trimmed spans (absolute offsets), none empty.
  * @example splitSentences('He left. She stayed.') → [{start:0,end:8},{start:9,end:20}]
  */
 export function splitSentences(text: string, start = 0, end = text.length): Span[] {
-  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   const raw: Span[] = [];
   // V8's segmenter slows down more than linearly on long strings (a 1 MB text takes tens of seconds), so it gets
   // chunks of a few kB, cut at a line break, else after a full stop, else at a space.
@@ -62,19 +97,24 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
     // V8 copies the whole string it segments for every segment it returns, so long inputs make garbage in proportion
     // to their length times their sentences. A line break always ends a sentence (nothing before it depends on what
     // follows), so the chunk is handed over in runs of whole lines of about PIECE characters: the same segments.
+    // Most lines of news are one sentence: a line whose only terminator ends it is one segment (UAX #29 breaks only
+    // after a terminator or a paragraph separator), so only the other lines go to the segmenter.
+    let run = -1;
     for (let a = pos; a < stop; ) {
-      let b = stop;
-      if (stop - a > PIECE) {
-        const nl = text.lastIndexOf('\n', a + PIECE - 1);
-        if (nl >= a) b = nl + 1;
-        else {
-          const next = text.indexOf('\n', a + PIECE);
-          if (next >= 0 && next < stop) b = next + 1;
-        }
+      const nl = text.indexOf('\n', a);
+      const lineEnd = nl >= 0 && nl < stop ? nl + 1 : stop;
+      if (lineEnd === nl + 1 && oneSentence(text, a, nl)) {
+        if (run >= 0) segmentRun(text, run, a, raw);
+        run = -1;
+        raw.push({ start: a, end: lineEnd });
+      } else if (run < 0) run = a;
+      else if (lineEnd - run > PIECE) {
+        segmentRun(text, run, a, raw);
+        run = a;
       }
-      for (const seg of segmenter.segment(text.slice(a, b))) raw.push({ start: a + seg.index, end: a + seg.index + seg.segment.length });
-      a = b;
+      a = lineEnd;
     }
+    if (run >= 0) segmentRun(text, run, stop, raw);
     pos = stop;
   }
   // The spans of `raw` are this call's own: merged and trimmed in place, not copied.

@@ -27,3 +27,38 @@ describe('sentences: Intl.Segmenter with abbreviation repair', () => {
     expect(splitSentences(t, 2, 15).map((s) => t.slice(s.start, s.end))).toEqual(['One.', 'Two.']);
   });
 });
+
+describe('lines read without the segmenter', () => {
+  // A line whose only terminator ends it is taken as one sentence without asking Intl.Segmenter: these lines check
+  // that shortcut against the segmenter itself, on the tails where the standard's order matters.
+  const lines = [
+    'The Taliban seized Islam Qala, officials said.',
+    'Taliban Seize Key Border Crossing',
+    'He said “we will hold the city.”',
+    'Fighting continued (officials said).',
+    'end. )',
+    'Really?!',
+    'Ok .',
+    'Kabul。Herat',
+    'Is it over? No',
+    'Trailing spaces.   ',
+    '   ',
+  ];
+  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+  it('gives the segments Intl.Segmenter gives, line by line', () => {
+    const text = lines.join('\n');
+    const expected: string[] = [];
+    let at = 0;
+    for (const line of lines) {
+      for (const s of seg.segment(`${line}\n`)) {
+        const a = at + s.index + (s.segment.length - s.segment.trimStart().length);
+        const b = at + s.index + s.segment.trimEnd().length;
+        if (b > a) expected.push(text.slice(a, b));
+      }
+      at += line.length + 1;
+    }
+    expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+    expect(expected).toContain(')');
+    expect(expected).toContain('Kabul。');
+  });
+});
