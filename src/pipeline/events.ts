@@ -30,6 +30,7 @@ const DENIED_CLAIM_MORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismiss
 const FALSE_CLAIM = /\b(?:(?:the|this|that|these|those|such|their|its)\s+|(?:the\s+)?(?:taliban|insurgents|militants|group)(?:['’]s?)?\s+)(?:claims?|reports?|assertions?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|entirely|simply|also|utterly)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|incorrect|wrong|fabricated|fake|propaganda)\b|^["“](?:this|that|it)\s+is\s+(?:(?:completely|totally|simply|all)\s+)?(?:a lie|lies|false|untrue|not true|baseless|propaganda|fake news|rumou?rs?)\b/i;
 /** "Officials called the claim propaganda", "The governor's office described the reports as baseless": the subject denies. */
 const CALLED_CLAIM = /^((?:[\p{L}'’.-]+\s+){1,6}?)(?:called|termed|branded|labell?ed|described|dismissed)\s+(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:as\s+)?["“]?(?:(?:completely|totally|entirely|simply|utterly)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|incorrect|wrong|fabricated|fake|propaganda|a lie|lies|rumou?rs?)\b/iu;
+const CLAIM_WORD = /claim|report|assertion/i;
 /** How many sentences back a rejection may find the claim it rejects. */
 const DENIAL_REACH = 2;
 
@@ -41,7 +42,8 @@ function rejectsClaim(a: Attribution | null, text: string): boolean {
 /** Who rejects a claim the sentence does not restate: its speaker, or the subject of "called the claim propaganda". */
 function rejecter(a: Attribution | null, text: string): string | null {
   if (a && (a.denial ? DENIED_CLAIM.test(text) || DENIED_CLAIM_MORE.test(text) : FALSE_CLAIM.test(text))) return a.claimant;
-  const c = /\b(?:called|termed|branded|labell?ed|described|dismissed)\b/i.test(text) ? CALLED_CLAIM.exec(text) : null;
+  // CALLED_CLAIM names a claim, report or assertion: one cheap scan turns most sentences away.
+  const c = CLAIM_WORD.test(text) && /\b(?:called|termed|branded|labell?ed|described|dismissed)\b/i.test(text) ? CALLED_CLAIM.exec(text) : null;
   return c ? c[1]!.trim() : null;
 }
 
