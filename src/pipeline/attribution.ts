@@ -102,6 +102,21 @@ function subjectStart(before: string): number {
   return before.length >= 160 ? before.length : 0;
 }
 
+/**
+ * Start of a name and its title as the last two comma-separated parts of `head` (text before the comma that precedes
+ * a speech verb), in either order: "..., a spokesman for the group, Zabihullah Mujahid" or "..., Tariq Arian, the
+ * ministry's spokesman"; -1 when they are not such a pair.
+ */
+function closingApposition(head: string): number {
+  const c1 = head.lastIndexOf(',');
+  const c0 = c1 > 0 ? head.lastIndexOf(',', c1 - 1) : -1;
+  if (c0 < 0 || c1 - c0 > 100 || head.length - c1 > 100) return -1;
+  const first = head.slice(c0 + 1, c1).trim();
+  const second = head.slice(c1 + 1).trim();
+  const title = (t: string) => (APPOSITION.test(t) || /^the\s/i.test(t)) && !PROPER_NAME.test(t) && plausibleSource(t) && !/["“”;:()]/.test(t);
+  return (PROPER_NAME.test(second) && title(first)) || (PROPER_NAME.test(first) && title(second)) ? c0 + 1 : -1;
+}
+
 function plausibleSource(np: string): boolean {
   if (np.length < 2 || np.length > 140) return false;
   const ws = np.split(/\s+/);
@@ -231,6 +246,12 @@ export function attribute(text: string, previous: string | null = null, offset =
       const titled = parts.length === 2 && PROPER_NAME.test(parts[1]!) && plausibleSource(parts[0]!.trim()) && !CLAUSE_WORD.test(`${parts[0]!} `);
       if ((PROPER_NAME.test(parts[0]!) || titled) && !/["“”;:()]/.test(head) && (head.match(/,/g) ?? []).length <= 1 && head.length < 120) {
         const a = make(0, w.start, 0, w.end, denial);
+        if (a) return withFinal(a, final);
+      }
+      // The same pair closing the sentence: "..., a spokesman for the group, Zabihullah Mujahid, said in a statement."
+      const pair = subject === '' ? closingApposition(head) : -1;
+      if (pair >= 0) {
+        const a = make(pair, w.start, pair, w.end, denial);
         if (a) return withFinal(a, final);
       }
     }

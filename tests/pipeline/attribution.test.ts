@@ -56,3 +56,17 @@ describe('attribution: who says so', () => {
     expect(who('Some 2,000 people fled to Herat, the agency said. Residents crossed into Iran.')).toEqual(['the agency', null]);
   });
 });
+
+describe('a name and its title closing the sentence', () => {
+  const who = (t: string) => attribute(t)?.claimant ?? null;
+  it('"..., a spokesman for the group, NAME, said" names the spokesman, in either order', () => {
+    expect(who('Fighters took the Torkham crossing on Monday, a spokesman for the group, Ahmad Karimi, said in a statement.')).toBe('a spokesman for the group, Ahmad Karimi');
+    expect(who("The district fell after two days of fighting, the group's spokesman, Ahmad Karimi, said.")).toBe("the group's spokesman, Ahmad Karimi");
+    expect(who("The district fell after two days of fighting, Nasir Wardak, the governor's spokesman, told AFP.")).toBe("Nasir Wardak, the governor's spokesman");
+  });
+  it('a list of places or an apposition without a name before the verb is no such pair', () => {
+    expect(who('Fighting continued in Kandahar, Herat, Lashkar Gah, said residents.')).toBeNull();
+    expect(who('Forces retreated from Kunduz, a city of 300,000, Reuters reported.')).toBe('Reuters');
+    expect(who('The Taliban took Kunduz, Takhar and Baghlan, officials said.')).toBe('officials');
+  });
+});
