@@ -647,3 +647,26 @@ describe('days counted from the story ("a day earlier", "the next day")', () => 
       .toEqual([['Kunduz', '2021-08-06'], ['Sar-e Pul', '2021-08-07']]);
   });
 });
+
+describe('a return told as what a reopening allowed', () => {
+  const moves = (body: string) => movements(body).map((m) => [m.fromId, m.toId, m.direction, m.count, m.countQualifier]);
+
+  it('"reopened X, allowing/letting/enabling N people to return" is their return from the reopening country', () => {
+    expect(moves('Pakistan reopened the Torkham crossing on Monday, allowing some 4,000 stranded Afghans to return home.')).toEqual([['country:PK', 'xing:torkham', 'return', 4000, 'some']]);
+    expect(moves('Iran opened the Islam Qala crossing again, letting 2,500 Afghans go back to Afghanistan.')).toEqual([['country:IR', 'xing:islam-qala', 'return', 2500, null]]);
+    expect(moves('Pakistani officials reopened the border on Thursday, enabling hundreds of families to return from Pakistan.')).toEqual([['country:PK', 'country:AF', 'return', null, 'hundreds']]);
+    expect(moves('Tajikistan let 300 Afghan soldiers go back home to Afghanistan on Friday.')).toEqual([['country:TJ', 'country:AF', 'return', 300, null]]);
+    expect(moves('Iranian authorities have permitted about 900 Afghan families to return through Islam Qala.')).toEqual([['country:IR', 'xing:islam-qala', 'return', 900, 'about']]);
+  });
+
+  it('not goods or aid let through, not a permission that is itself hypothetical, refused or negated, not the noun', () => {
+    expect(moves('Pakistan reopened the Torkham crossing, allowing trucks to cross.')).toEqual([]);
+    expect(moves('Pakistan reopened Torkham, allowing aid to reach Afghanistan.')).toEqual([]);
+    expect(moves('Reopening the Torkham crossing would allow thousands of Afghans to return home from Pakistan.')).toEqual([]);
+    expect(moves('Pakistan said it would reopen Torkham, allowing 4,000 Afghans to return home.')).toEqual([]);
+    expect(moves('Pakistan refused to let 2,500 Afghans go back to Afghanistan.')).toEqual([]);
+    expect(moves('Iran has not allowed Afghans to return through Islam Qala.')).toEqual([]);
+    expect(moves('The Taliban urged Afghans in Iran to return.')).toEqual([]);
+    expect(moves('Afghans in Pakistan awaited their return.')).toEqual([]);
+  });
+});

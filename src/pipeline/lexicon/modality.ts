@@ -19,3 +19,11 @@ export const INFINITIVE_MARKERS = ['to', 'to be'];
 
 /** Words that end a clause when looking back from a trigger for blocking words. */
 export const CLAUSE_BREAKS = ['that', 'which', 'who', 'as', 'while', 'after', 'before', 'when', 'and', 'but', 'amid', 'since', 'because'];
+
+/**
+ * Verbs of permission that make what their object does happen when they are themselves asserted ("reopened the
+ * crossing, allowing some 4,000 Afghans to return"): with "to" before the infinitive, and without ("letting 2,500
+ * Afghans go back"). Only forms that are not bare infinitives: "would allow", "refused to allow" stay blocked.
+ */
+export const PERMISSION_VERBS_TO = ['allowing', 'allowed', 'enabling', 'enabled', 'permitting', 'permitted', 'helping', 'helped'];
+export const PERMISSION_VERBS_BARE = ['letting', 'let', 'lets', 'helping', 'helped'];

@@ -70,11 +70,17 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|sent back|forced back|pushed back) (?:home )?(?:to|in)', direction: 'return', objectIsDestination: true },
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|expelled|sent back|forced back|pushed back|came back|come back|comes back|coming back) (?:home )?from', direction: 'return', objectIsOrigin: true },
   { re: '(?:came|come|comes|coming) back (?:home )?(?:to|in)', direction: 'return', objectIsDestination: true },
+  // "letting 2,500 Afghans go back to Afghanistan".
+  { re: '(?:went|go|goes|going|gone) back (?:home )?(?:in)?to', direction: 'return', objectIsDestination: true },
   // "were pushed back into Afghanistan", "turned back to Afghanistan", "turned back from Iran": sent back from abroad.
   // (Turned back at the border, never having crossed, is no movement: movements.ts.)
   { re: '(?:pushed|forced|sent|turned) back (?:home )?into|(?:turned|turns|turning) back (?:home )?to', direction: 'return', objectIsDestination: true },
   { re: '(?:turned|turns|turning) back from', direction: 'return', objectIsOrigin: true },
-  { re: '(?:returned|return|returns|returning|went|gone|go|going|headed|heading) home', direction: 'return' },
+  { re: '(?:returned|return|returns|returning|went|gone|go|going|headed|heading)(?: back)? home', direction: 'return' },
+  // "allowing hundreds of families to return.", "helped them go back on Monday": a bare infinitive return, which only
+  // a permission or compulsion lets through modality (movements.ts); the origin must still be named (returnFlow).
+  // (Not the noun: "awaited their return.", "the refugees' return".)
+  { re: '(?:(?<!(?:the|their|a|his|her|its|our|your|my|safe|voluntary|[\'’]s|s[\'’]) )return|go back|come back)(?=\\s*(?:[.,;:!?"”)]|$)|\\s+(?:on|last|this|over|during|since|after|before|within|through|via)\\b)', direction: 'return' },
   // "Uzbekistan returned 150 soldiers to Afghanistan": a count right after makes "returned" transitive.
   { re: '(?:returned|returns|returning)(?= (?:(?:some|about|around|nearly|more than|over|at least|all) )?[0-9,]+ )', direction: 'return', groupAsObject: true },
   // "Tajikistan said it had received 1,500 Afghan refugees": the receiving country is the destination.
