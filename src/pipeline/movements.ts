@@ -9,6 +9,7 @@ import type { MovementEvent, Place, PlaceMention } from '../types';
 import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, placeMentions, type SentenceView, type Trigger } from './clauses';
 import { BORDER_RIVERS } from './lexicon/movement';
 import { ARRIVED_GROUP_WORDS, COUNTERPART_POSTS, EXCLUDED_GROUP_WORDS, GROUP_NOUNS, MOVEMENT_PHRASES, NEAR_TOWN_PREPS, VIA_PREPS } from './lexicon/movement';
+import { EXPELLED_GROUP_WORDS } from './lexicon/movement';
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { countryPlace } from './places';
@@ -83,6 +84,17 @@ function groupNear(view: SentenceView, from: number, to: number): Group | null {
   const ctx = view.body.slice(Math.max(from, nounStart - 30), nounEnd).toLowerCase().split(/[^\p{L}.]+/u);
   const foreign = words.some((w) => EXCLUDED.has(w)) || ctx.some((w) => EXCLUDED.has(w));
   return { text: phrase.slice(-80), start, end: nounEnd, count, foreign };
+}
+
+/** What may stand between a transitive verb and its object group ("deported some 300 Afghans", "sent back the families"). */
+const OBJECT_GAP = /^\s*(?:(?:the|some|about|around|nearly|over|more than|at least|almost|up to|another|a further|dozens|hundreds|thousands|of)\s+)*$/i;
+
+const EXPELLED = new RegExp(`\\b(?:${EXPELLED_GROUP_WORDS.join('|')})\\b`, 'i');
+
+/** The people right after a transitive trigger ("pushed back 300 Afghans"), or null. */
+function objectGroup(view: SentenceView, t: Trigger, end: number): Group | null {
+  const g = groupNear(view, t.end, end);
+  return g && EXPELLED.test(g.text) && OBJECT_GAP.test(view.body.slice(t.end, g.count ? g.count.start : g.start)) ? g : null;
 }
 
 /** "Most of them (have) fled": a share of a group named before as the whole subject, right before the verb. */
@@ -252,6 +264,9 @@ function returnFlow(view: SentenceView, objectIsOrigin: boolean, dests: PlaceMen
   if (!from) {
     const foreign = placeMentions(view, view.start, view.end, { adjectives: true }).find((m) => isForeign(m) && m.place.type === 'country');
     from = foreign?.place ?? (crossing?.neighbour ? countryPlace(g, crossing.neighbour) ?? null : null);
+    // "Iranian border guards pushed back 300 Afghans": the border's neighbour.
+    const border = from ? undefined : placeMentions(view, view.start, view.end).find((m) => m.place.type === 'border' && m.place.neighbour);
+    if (border) from = countryPlace(g, border.place.neighbour!) ?? null;
   }
   let to: Place | null = rest.find((m) => m.place.country === 'AF')?.place ?? null;
   if (!to || (to.type === 'country' && crossing && crossing.country === to.country)) to = crossing ?? to ?? countryPlace(g, 'AF') ?? null;
@@ -287,6 +302,8 @@ export function findMovements(view: SentenceView): Draft[] {
       const subjectFrom = a && a.phraseEnd <= t.start ? a.phraseEnd : view.start;
       let group = groupNear(view, Math.max(cs, subjectFrom), t.start) ?? groupNear(view, subjectFrom, t.start);
       if (!group && (phrase.refuge || phrase.groupAsObject)) group = groupNear(view, t.end, end);
+      // "Iranian border guards deported 300 Afghans": the object right after a verb of expulsion moved, not its agent.
+      else if (group && phrase.groupAsObject) group = objectGroup(view, t, end) ?? group;
       // "Iranian authorities deported more than 4,300 of them": a count of the group named before.
       if (!group && phrase.groupAsObject) {
         const c = findCounts(view.body.slice(t.end, Math.min(end, t.end + 40)), t.end).find((x) => x.value !== null && /^\s+of\s+(?:them|these|those)\b/i.test(view.body.slice(x.end, x.end + 12)) && /^\s*(?:[\p{L}]+\s+){0,2}$/u.test(view.body.slice(t.end, x.start)));
@@ -341,7 +358,7 @@ export function findMovements(view: SentenceView): Draft[] {
         dests = dests.filter((d) => !(d.place.type === 'crossing' && !isForeign(d)));
       }
       if (phrase.direction === 'return') {
-        const r = returnFlow(view, phrase.objectIsOrigin === true, dests, via, cs, end, g, t.end);
+        const r = phrase.namedDestination && !dests.some((d) => !isForeign(d)) ? null : returnFlow(view, phrase.objectIsOrigin === true, dests, via, cs, end, g, t.end);
         if (r) {
           const key = `${r.from.id}|${r.to.id}`;
           if (!seen.has(key)) {

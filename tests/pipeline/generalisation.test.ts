@@ -670,3 +670,25 @@ describe('a return told as what a reopening allowed', () => {
     expect(moves('Afghans in Pakistan awaited their return.')).toEqual([]);
   });
 });
+
+describe('turned or pushed back into Afghanistan by the subject', () => {
+  const moves = (body: string) => movements(body).map((m) => [m.fromId, m.toId, m.direction, m.count, m.group]);
+
+  it('"X turned/pushed back N Afghans to/into Afghanistan" is their return from X (or the border\'s neighbour)', () => {
+    expect(moves('Pakistan turned back 1,000 Afghans to Afghanistan.')).toEqual([['country:PK', 'country:AF', 'return', 1000, 'Afghans']]);
+    expect(moves('Iranian border guards pushed back 300 Afghans to Afghanistan on Sunday.')).toEqual([['country:IR', 'country:AF', 'return', 300, 'Afghans']]);
+    expect(moves('Iranian police forced back hundreds of Afghan migrants into Nimroz province.')).toEqual([['country:IR', 'prov:AF-NIM', 'return', null, 'Afghan migrants']]);
+    // The object of any verb of expulsion is who moved, not its agent.
+    expect(moves('Pakistani soldiers sent back 200 refugees to Afghanistan.')).toEqual([['country:PK', 'country:AF', 'return', 200, 'refugees']]);
+    expect(moves('Iranian border guards deported 450 Afghans on Monday.')).toEqual([['country:IR', 'country:AF', 'return', 450, 'Afghans']]);
+  });
+
+  it('not turned back at the border, not sent somewhere else, not the Taliban pushed back, not a forecast', () => {
+    expect(moves('Pakistan turned back 1,000 Afghans at the border.')).toEqual([]);
+    expect(moves('Iranian border guards turned back 300 Afghans trying to enter the country.')).toEqual([]);
+    expect(moves('Turkey pushed back 500 Afghan migrants to Iran.')).toEqual([]);
+    expect(moves('Government troops pushed back the Taliban to the outskirts of Kunduz.')).toEqual([]);
+    expect(moves('Iran could push back thousands of Afghans to Afghanistan.')).toEqual([]);
+    expect(moves('Iranian police expelled a group of journalists.')).toEqual([]);
+  });
+});

@@ -23,6 +23,8 @@ export interface MovementPhrase {
   subjectIsDestination?: boolean;
   /** A return when it runs from abroad into Afghanistan, else read as a flight ("crossed from X into Y"). */
   eitherWay?: boolean;
+  /** Only a movement into an Afghan place named after "to"/"into": turned back at the border, never across, is none. */
+  namedDestination?: boolean;
 }
 
 /**
@@ -76,6 +78,9 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   // (Turned back at the border, never having crossed, is no movement: movements.ts.)
   { re: '(?:pushed|forced|sent|turned) back (?:home )?into|(?:turned|turns|turning) back (?:home )?to', direction: 'return', objectIsDestination: true },
   { re: '(?:turned|turns|turning) back from', direction: 'return', objectIsOrigin: true },
+  // "Pakistan turned back 1,000 Afghans to Afghanistan", "Iranian guards pushed back 300 Afghans into Afghanistan":
+  // sent back by the subject's country (not "turned back 300 Afghans at the border").
+  { re: '(?:turned|turns|turning|pushed|pushes|pushing|forced|forces|forcing) back', direction: 'return', groupAsObject: true, namedDestination: true },
   { re: '(?:returned|return|returns|returning|went|gone|go|going|headed|heading)(?: back)? home', direction: 'return' },
   // "allowing hundreds of families to return.", "helped them go back on Monday": a bare infinitive return, which only
   // a permission or compulsion lets through modality (movements.ts); the origin must still be named (returnFlow).
@@ -123,6 +128,15 @@ export const GROUP_NOUNS = [
   'drivers', 'truckers', 'traders', 'merchants', 'shopkeepers', 'businessmen', 'businesspeople', 'farmers', 'labourers',
   'laborers', 'doctors', 'nurses', 'teachers', 'journalists', 'activists', 'patients', 'pilgrims', 'travellers',
   'travelers', 'passengers', 'elders', 'tribesmen', 'youths', 'herders', 'nomads', 'teenagers', 'minors', 'boys', 'girls',
+];
+
+/**
+ * Objects of a verb of expulsion that are the people sent back, whoever the agent ("Iranian border guards deported 300
+ * Afghans"); other objects ("expelled a group of journalists") leave the subject as the group.
+ */
+export const EXPELLED_GROUP_WORDS = [
+  'afghans', 'afghan', 'refugees', 'migrants', 'asylum seekers', 'families', 'people', 'returnees', 'deportees',
+  'nationals', 'citizens', 'soldiers', 'servicemen', 'troops', 'personnel', 'civilians', 'undocumented',
 ];
 
 /** Words before a foreign town that say a border was crossed beside it ("crossed the border illegally near Termez"). */
