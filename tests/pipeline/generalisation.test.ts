@@ -692,3 +692,35 @@ describe('turned or pushed back into Afghanistan by the subject', () => {
     expect(moves('Iranian police expelled a group of journalists.')).toEqual([]);
   });
 });
+
+describe('"the capital"', () => {
+  const dests = (body: string) => movements(body).map((m) => [m.fromId, m.toId]);
+
+  it('is Kabul in an Afghan context, as a destination and as the place of a claim or an attack', () => {
+    expect(dests('Thousands of families fled to the capital on Monday.')).toEqual([['country:AF', 'city:AF-KAB:kabul']]);
+    expect(dests('About 2,000 people from Kunduz arrived in the capital last week.')).toEqual([['city:AF-KDZ:kunduz', 'city:AF-KAB:kabul']]);
+    expect(dests('Families who fled Ghazni to the capital city are sleeping in parks.')).toEqual([['city:AF-GHA:ghazni', 'city:AF-KAB:kabul']]);
+    expect(dests('Hundreds of families fled to the Afghan capital from Kunduz.')).toEqual([['city:AF-KDZ:kunduz', 'city:AF-KAB:kabul']]);
+    expect(claims('The Taliban entered the capital on Sunday.')).toEqual([['city:AF-KAB:kabul', 'taliban', null]]);
+    expect(eventsOf('A bomb attack in the capital killed 12 people.').filter((e) => e.kind === 'violence').map((e) => e.kind !== 'movement' && e.kind !== 'control' ? e.placeId : null)).toEqual(['city:AF-KAB:kabul']);
+  });
+
+  it('another country\'s capital when an adjective names it, if the gazetteer has it; nothing when the paragraph is abroad', () => {
+    expect(dests('Hundreds of soldiers fled to the Tajik capital.')).toEqual([['country:AF', 'city:TJ:dushanbe']]);
+    expect(dests('Dozens of Afghan families fled to the Armenian capital.')).toEqual([]);
+    expect(dests('Many Afghans fled to Iran last month. About 300 families later fled to the capital.')).toEqual([['country:AF', 'country:IR']]);
+    expect(dests('Many Afghans fled to Iran last month.\nAbout 300 families later fled to the capital.')).toEqual([['country:AF', 'country:IR'], ['country:AF', 'city:AF-KAB:kabul']]);
+  });
+
+  it('not "the provincial capital", "the capital of X", a place in apposition, or a part of the capital', () => {
+    expect(dests('More than 2,000 families have fled the districts of Guzara and Injil to the provincial capital.')).toEqual([
+      ['dist:AF.11.2003', 'city:AF-HER:herat'],
+      ['city:AF-HER:injil', 'city:AF-HER:herat'],
+    ]);
+    expect(claims('Taliban insurgents captured Zaranj, the capital of Nimroz province, on Friday.')).toEqual([['city:AF-NIM:zaranj', 'taliban', null]]);
+    expect(dests('Families fled Kunduz to Taloqan, the capital.')).toEqual([['city:AF-KDZ:kunduz', 'city:AF-TAK:taloqan']]);
+    expect(claims('The Taliban captured the capital\'s airport.')).toEqual([]);
+    // A deadly attack on the capital is violence, not a fight for its control.
+    expect(claims('A suicide bomber struck a ministry, one of the deadliest assaults on the capital this year.')).toEqual([]);
+  });
+});

@@ -119,8 +119,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting)(?: [a-z]+){0,4}? (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|across|inside|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
   { re: '(?:stormed|storming|besieging|laid siege to|launched an offensive on|encircled|encircling|surrounded|surrounding|besieged|have besieged|cut off)', controller: 'contested', side: 'after' },
   // "pressed their assault on the city", "the siege of Ghazni", "the Taliban's advance on Herat" (not "attack on",
-  // which is as often a bombing).
-  { re: '(?:assault|assaults|offensive|offensives|siege) (?:on|against|of)|advance (?:on|against)', controller: 'contested', side: 'after' },
+  // which is as often a bombing, nor "one of the deadliest assaults on the capital", "a suicide assault on").
+  { re: '(?<!(?:deadliest|bloodiest|worst|suicide|gun|bomb|rocket|terror|terrorist) )(?:assault|assaults|offensive|offensives|siege) (?:on|against|of)|advance (?:on|against)', controller: 'contested', side: 'after' },
   // "The insurgents were pushed back from the gates of Lashkar Gah": an attack beaten off.
   { re: '(?:pushed|driven|beaten|forced) back from', controller: 'contested', side: 'after' },
   { re: '(?:is|are|was|were|remains|remained|has been|have been|had been) (?:now |still )?(?:under siege|besieged|surrounded)', controller: 'contested', side: 'before' },
