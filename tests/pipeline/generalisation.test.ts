@@ -724,3 +724,32 @@ describe('"the capital"', () => {
     expect(claims('A suicide bomber struck a ministry, one of the deadliest assaults on the capital this year.')).toEqual([]);
   });
 });
+
+describe('what the article could not verify', () => {
+  const who = (body: string) => eventsOf(body).map((e) => [e.kind, e.claimant]);
+
+  it('is not the article\'s own word: "unconfirmed reports" claim it, unless a source is named for it', () => {
+    expect(claims('Reports that Zaranj had fallen could not be confirmed.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'unconfirmed reports']]);
+    expect(claims('Reports that insurgents had overrun Qala-e-Naw could not immediately be independently verified.')).toEqual([['city:AF-BDG:qala-i-naw', 'taliban', 'unconfirmed reports']]);
+    expect(claims('The Taliban seized Sheberghan, but the report could not be independently verified.')).toEqual([['city:AF-JOW:shibirghan', 'taliban', 'unconfirmed reports']]);
+    expect(claims('Insurgents captured Aqina port on Friday, according to reports that could not be verified.')).toEqual([['xing:aqina', 'taliban', 'unconfirmed reports']]);
+    expect(who('About 1,000 soldiers fled into Tajikistan, according to reports that cannot be confirmed.')).toEqual([['movement', 'unconfirmed reports']]);
+    // A named source keeps the claim.
+    expect(claims('The Taliban\'s claim that they captured Zaranj could not be verified.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'The Taliban']]);
+    expect(claims('Local media reported that the Taliban had seized Zaranj, which could not be independently confirmed.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'Local media']]);
+  });
+
+  it('said in the next sentence, of the sentence before', () => {
+    expect(claims('The Taliban captured Zaranj on Friday. The claim could not be independently verified.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'unconfirmed reports']]);
+    expect(claims('Insurgents overran Khan Abad district overnight.\nReuters could not independently verify the report.')).toEqual([['dist:AF.24.1406', 'taliban', 'unconfirmed reports']]);
+    expect(claims('The Taliban captured Zaranj on Friday. It was not immediately possible to confirm this.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'unconfirmed reports']]);
+  });
+
+  it('not a death toll or figures left unverified, not confirmed reports, not news after the doubt or further back', () => {
+    expect(claims('The Taliban captured Zaranj on Friday. The death toll could not be confirmed.')).toEqual([['city:AF-NIM:zaranj', 'taliban', null]]);
+    expect(claims('The Taliban captured Zaranj; casualty figures could not be verified.')).toEqual([['city:AF-NIM:zaranj', 'taliban', null]]);
+    expect(claims('Reports that Zaranj had fallen were confirmed by the governor.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'the governor']]);
+    expect(who('The claim could not be verified, but fighting continued in Herat.')).toEqual([['control', null], ['violence', null]]);
+    expect(claims('The Taliban captured Zaranj on Friday. Shops were shut. The claim could not be verified.')).toEqual([['city:AF-NIM:zaranj', 'taliban', null]]);
+  });
+});
