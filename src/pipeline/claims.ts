@@ -13,6 +13,7 @@ import { CLAIM_NOUNS, CLAIM_OWNERS, FALSITY_WORDS, PARTIAL_EXTENTS, PARTIAL_SHAR
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { borderWith, countryPlace } from './places';
+import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
 
 const PHRASES = CONTROL_PHRASES;
 const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
@@ -395,7 +396,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
       controller = 'government';
       denial = true;
     }
-    const own = denial ? reported?.denier : reported?.owner;
+    // A report no one is named for ("reports of Kunduz takeover", with no speaker) is not the article's own word.
+    const own = denial ? reported?.denier : (reported?.owner ?? (reported && !view.attribution ? UNCONFIRMED_CLAIMANT : undefined));
     const { date, precision } = dateFor(view, t);
     for (const f of found) {
       const key = `${f.place.id}|${controller}`;

@@ -13,6 +13,7 @@ import { CONTROL_PHRASES } from './lexicon/control';
 import { MOVEMENT_PHRASES } from './lexicon/movement';
 import { REPORT_CONTINUATIONS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT } from './lexicon/attribution';
 import { REPORT_CONTINUATION_COUNTS, REPORT_CONTINUATION_LEADS, SUBSET_OPENINGS } from './lexicon/attribution';
+import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
 import { findMovements } from './movements';
 import { readPlaces, type ArticlePlaces } from './places';
 import { splitBlocks, type Block } from './sections';
@@ -53,7 +54,7 @@ const UNVERIFIED = /\b(?:(?:could|can|has|have|had|was|were|is|are)(?:\s+not|n['
 /** What could not be verified is a report or claim, or a pronoun for the news ("which", "this"), not a death toll. */
 const UNVERIFIED_SUBJECT = /\b(?:reports?|claims?|rumou?rs?|accounts?|allegations?)\b|(?:^|[,;:]\s*(?:but\s+|and\s+|however,?\s+)?)\s*(?:it|this|that|which|these|those)\s+(?:[\p{L}]+\s+)?$/iu;
 /** The claimant of what the article could not verify, when no one else is named for it. */
-const UNCONFIRMED = 'unconfirmed reports';
+const UNCONFIRMED = UNCONFIRMED_CLAIMANT;
 
 /**
  * Where a sentence says that what it reports could not be verified (offset of the phrase in `text`), or -1.

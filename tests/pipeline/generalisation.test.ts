@@ -753,3 +753,41 @@ describe('what the article could not verify', () => {
     expect(claims('The Taliban captured Zaranj on Friday. Shops were shut. The claim could not be verified.')).toEqual([['city:AF-NIM:zaranj', 'taliban', null]]);
   });
 });
+
+describe('noun-phrase headlines of a rejected claim', () => {
+  /** [placeId, controller, claimant, denial] of the headline's claims. */
+  const headline = (title: string, body = 'Residents reported gunfire overnight.') =>
+    extractEvents(parseArticle('h', `---\ntitle: "${title}"\npublished: 2021-07-08\n---\n${title}\n\n${body}`), gazetteer)
+      .filter((e): e is ControlEvent => e.kind === 'control')
+      .map((e) => [e.placeId, e.controller, e.claimant, e.denial ?? false, e.section])
+      .sort();
+
+  it('"X rejects Taliban claim of <place> capture/takeover/fall": the Taliban claim, and X\'s denial', () => {
+    expect(headline('Kabul rejects Taliban claim of Zaranj capture')).toEqual([
+      ['city:AF-NIM:zaranj', 'government', 'Kabul', true, 'headline'],
+      ['city:AF-NIM:zaranj', 'taliban', 'Taliban', false, 'headline'],
+    ]);
+    expect(headline('Government denies Taliban claims of Kunduz takeover')).toEqual([
+      ['city:AF-KDZ:kunduz', 'government', 'Government', true, 'headline'],
+      ['city:AF-KDZ:kunduz', 'taliban', 'Taliban', false, 'headline'],
+    ]);
+    expect(headline('Defence ministry dismisses insurgents\' claims of Qala-e-Naw fall')).toEqual([
+      ['city:AF-BDG:qala-i-naw', 'government', 'Defence ministry', true, 'headline'],
+      ['city:AF-BDG:qala-i-naw', 'taliban', 'insurgents', false, 'headline'],
+    ]);
+  });
+
+  it('a report of a takeover no one is named for is "unconfirmed reports"; the body\'s own sentence replaces the headline\'s copy', () => {
+    expect(headline('Reports of Ghazni takeover spread on social media')).toEqual([['city:AF-GHA:ghazni', 'taliban', 'unconfirmed reports', false, 'headline']]);
+    expect(headline('Government denies Taliban claims of Kunduz takeover', 'The Afghan government rejected the Taliban\'s claim that Kunduz had fallen.')).toEqual([
+      ['city:AF-KDZ:kunduz', 'government', 'The Afghan government', true, 'body'],
+      ['city:AF-KDZ:kunduz', 'taliban', 'the Taliban', false, 'body'],
+    ]);
+  });
+
+  it('not an offer, not a seizure of goods, not a verb after a place', () => {
+    expect(headline('Kabul rejects Taliban offer of talks')).toEqual([]);
+    expect(headline('Ministry rejects claims of heroin seizure in Herat')).toEqual([]);
+    expect(headline('Taliban fighters in Kunduz capture two army posts')).toEqual([]);
+  });
+});

@@ -38,6 +38,10 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: "(?:seized|seizes|seize|seizing|gained|gains|taken|took|takes|take|taking|assumed|wrested|grabbed) (?:full |complete |effective )?control (?:of|over)", controller: 'taliban', side: 'after', agentive: true },
   // "The group also claimed control of the Aqina crossing": a claim of control (the claimant is the subject).
   { re: "(?:claimed|claims|claiming|claim) (?:full |complete |effective )?control (?:of|over)", controller: 'taliban', side: 'after', agentive: true },
+  // Headline compounds: "Kabul rejects Taliban claim of Zaranj capture", "reports of Kunduz takeover": the place as the
+  // noun's modifier, only after a noun of report (not "Taliban in Kunduz capture two posts", a verb). Before the verbs,
+  // which would take "capture" at the same place.
+  { re: "(?<=\\b(?:claims?|reports?|rumou?rs?|news|assertions?|allegations?) of (?:the )?[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2} )(?:capture|takeover|take-over|seizure|fall)(?! of)", controller: 'taliban', side: 'before', agentive: true, nominal: true, subjectPlace: true },
   { re: '(?:seized|seizes|seize|seizing)', controller: 'taliban', side: 'after', agentive: true },
   { re: '(?:captured|captures|capture|capturing)', controller: 'taliban', side: 'after', agentive: true },
   { re: '(?:overran|overrun|overruns|overrunning)', controller: 'taliban', side: 'after', agentive: true },
