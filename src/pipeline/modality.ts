@@ -5,6 +5,7 @@
  */
 import { BLOCKING_WORDS, CLAUSE_BREAKS } from './lexicon/modality';
 import { PERMISSION_VERBS_BARE, PERMISSION_VERBS_TO } from './lexicon/modality';
+import { FORECAST_MODALS, FORECAST_VERBS } from './lexicon/modality';
 
 const BLOCK = new Set(BLOCKING_WORDS);
 const BREAK = new Set(CLAUSE_BREAKS);
@@ -135,3 +136,20 @@ export function conditionalAfter(text: string, at: number): boolean {
   const clause = stop ? rest.slice(0, stop.index) : rest;
   return /\b(?:if|unless)\b/i.test(clause);
 }
+
+/**
+ * The trigger's noun is the subject of a forecast of itself, a few words on: "Fighting could rage in Kandahar",
+ * "Clashes may erupt in Herat", "fighting in Kandahar is expected to continue", "talks will resume in Doha". The
+ * words between are the noun's own (no clause word, no punctuation, no participle: "Talks held in Doha could resume"
+ * reports talks that were held).
+ * @example forecastAfter('Fighting could rage in Kandahar for weeks.', 8) === true
+ * @example forecastAfter('Fighting raged in Kandahar on Monday.', 8) === false
+ */
+export function forecastAfter(text: string, at: number): boolean {
+  return FORECAST.test(text.slice(at, at + 120));
+}
+
+const FORECAST = new RegExp(
+  `^(?:\\s+(?!(?:${CLAUSE_BREAKS.join('|')})\\b)[\\p{L}\\d'’-]+(?<!ed|held|fought)){0,6}?\\s+(?:${FORECAST_MODALS.join('|')})\\s+(?:(?:soon|also|well|again|quickly|further|still|even|now|only)\\s+)*(?:${FORECAST_VERBS.join('|')})\\b`,
+  'iu',
+);

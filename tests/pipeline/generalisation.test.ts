@@ -9,7 +9,7 @@ import { parseArticle } from '../../src/pipeline/article';
 import { extractEvents } from '../../src/pipeline/events';
 import { toFeatureCollection } from '../../src/pipeline/export';
 import { movementLines, movementTo, parseEvents } from '../../src/app/data/events';
-import type { ControlEvent, MovementEvent } from '../../src/types';
+import type { ContextEvent, ControlEvent, MovementEvent } from '../../src/types';
 
 const control = (body: string, published = '2021-07-09') => eventsOf(body, published).filter((e): e is ControlEvent => e.kind === 'control');
 /** [placeId, controller, claimant] per claim, sorted. */
@@ -789,5 +789,28 @@ describe('noun-phrase headlines of a rejected claim', () => {
     expect(headline('Kabul rejects Taliban offer of talks')).toEqual([]);
     expect(headline('Ministry rejects claims of heroin seizure in Herat')).toEqual([]);
     expect(headline('Taliban fighters in Kunduz capture two army posts')).toEqual([]);
+  });
+});
+
+describe('a forecast of fighting or talks', () => {
+  const context = (body: string) => eventsOf(body).filter((e): e is ContextEvent => e.kind !== 'control' && e.kind !== 'movement').map((e) => [e.kind, e.placeId]);
+
+  it('is no context event when the event\'s noun is the subject of a modal or "expected/threatens to"', () => {
+    expect(context('Fighting could rage in Kandahar for weeks.')).toEqual([]);
+    expect(context('Clashes may erupt in Herat if talks fail.')).toEqual([]);
+    expect(context('Heavy fighting might spread to Kunduz, officials warned.')).toEqual([]);
+    expect(context('Officials warned that fighting would intensify around Ghazni.')).toEqual([]);
+    expect(context('Fresh clashes are expected to break out in Faryab.')).toEqual([]);
+    expect(context('The violence threatens to engulf Maimana.')).toEqual([]);
+    expect(context('Talks between the two sides will resume in Doha on Saturday.')).toEqual([]);
+    expect(context('He said another meeting will take place in Tehran soon.')).toEqual([]);
+  });
+
+  it('what happened stays, and so does fighting said to go on, or an attack whose consequences are forecast', () => {
+    expect(context('Fighting raged in Kandahar on Monday.')).toEqual([['violence', 'city:AF-KAN:kandahar']]);
+    expect(context('Fighting raged in Kandahar on Monday and could spread to Herat.')).toEqual([['violence', 'city:AF-KAN:kandahar']]);
+    expect(context('Heavy fighting is expected to continue in Lashkar Gah.')).toEqual([['violence', 'city:AF-HEL:lashkar-gah']]);
+    expect(context('The attack on Kandahar airport could derail the talks.')).toEqual([['violence', 'city:AF-KAN:kandahar']]);
+    expect(context('Talks held in Doha could resume next week.')).toEqual([['talks', 'city:QA:doha']]);
   });
 });
