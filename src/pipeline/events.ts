@@ -315,6 +315,7 @@ function movementEvent(b: Base, claimant: string | null, e: MovementDraft, date:
     via: e.via, viaId: e.viaId, group: e.group, count: e.count, countQualifier: e.countQualifier, direction: e.direction,
   };
   if (e.destinationUnknown) ev.destinationUnknown = true;
+  if (e.sharedCount !== undefined) ev.sharedCount = e.sharedCount;
   return ev;
 }
 

@@ -97,6 +97,35 @@ function objectGroup(view: SentenceView, t: Trigger, end: number): Group | null 
   return g && EXPELLED.test(g.text) && OBJECT_GAP.test(view.body.slice(t.end, g.count ? g.count.start : g.start)) ? g : null;
 }
 
+/**
+ * Where the origins of a trigger may start: after the verb of movement before it when a count of its own stands right
+ * before this one ("1,200 fled Kunduz to Mazar-i-Sharif and 800 fled Takhar to Kabul": Takhar's, not Kunduz's), else
+ * the clause start.
+ */
+function ownSubjectStart(view: SentenceView, hits: Trigger[], t: Trigger, cs: number): number {
+  const prev = hits.filter((h) => h.end <= t.start && h.end > cs).pop();
+  return prev && ownCountBefore(view, prev.end, t.start) ? prev.end : cs;
+}
+
+/** A count stands right before `at`, after `from`, as the subject of the verb there ("and 800 (more) have fled"). */
+function ownCountBefore(view: SentenceView, from: number, at: number): boolean {
+  return findCounts(view.body.slice(from, at), from).some((c) => c.value !== null && /^\s*(?:(?:more|others|people|have|has|had|were|was)\s+)*$/i.test(view.body.slice(c.end, at)));
+}
+
+/**
+ * "About 1,200 people fled Kunduz and Takhar to Mazar-i-Sharif", "35,400 refugees have arrived in Iran, Pakistan and
+ * Tajikistan": one count for several flows is their total, not each one's, so each flow's count is unknown (null,
+ * which also keeps the map from drawing 2,400 where 1,200 moved) and the total is kept as `sharedCount` (with its
+ * qualifier in `countQualifier`).
+ */
+function shareCounts(shares: { draft: Draft; count: Count }[]): void {
+  for (const { draft, count } of shares) {
+    if (shares.filter((x) => x.count === count).length < 2) continue;
+    draft.count = null;
+    draft.sharedCount = count.value!;
+  }
+}
+
 /** "Most of them (have) fled": a share of a group named before as the whole subject, right before the verb. */
 const PART_SUBJECT = /^(?:(?:most|many|some|half|all|nearly all|almost all|the majority|a majority|more than half|nearly half|about half) of (?:them|these|those)|the rest|the others)\s+(?:(?:have|has|had|were|was|are|also|already|reportedly|later|then|since|subsequently)\s+){0,3}$/i;
 
@@ -296,7 +325,8 @@ export function findMovements(view: SentenceView): Draft[] {
         continue;
       }
       const cs = clauseStart(view, t.start).start;
-      const end = clauseEnd(view, t.end, 220);
+      // "1,200 fled Kunduz to Mazar and 800 fled Takhar to Kabul": a later verb with a count of its own starts a new flow.
+      const end = Math.min(clauseEnd(view, t.end, 220), all.find((h) => h.t.start >= t.end && ownCountBefore(view, t.end, h.t.start))?.t.start ?? Infinity);
       // Who moved: the subject before the trigger, or (passive "were granted refuge") anywhere before it.
       const a = view.attribution;
       const subjectFrom = a && a.phraseEnd <= t.start ? a.phraseEnd : view.start;
@@ -448,10 +478,12 @@ export function findMovements(view: SentenceView): Draft[] {
       // Where from.
       // "... in Kabul after fleeing Kunduz": the origin may sit in the clause that ends this one.
       const fledAfter = /^\s*(?:after|when|following)\s+(?:fleeing|leaving|escaping|they fled|they left)\b/i.test(view.body.slice(end, end + 40));
-      const origs = origins(view, cs, fledAfter ? clauseEnd(view, end + 10, 220) : end);
+      const origs = origins(view, ownSubjectStart(view, all.map((h) => h.t), t, cs), fledAfter ? clauseEnd(view, end + 10, 220) : end);
       // "10,800 have gone to Pakistan": a bare count right before the verb is this flow's count.
       const bare = findCounts(view.body.slice(group.end, t.start), group.end).filter((c) => c.value !== null && /^\s*(?:have|has|had|were|was)?\s*$/.test(view.body.slice(c.end, t.start)));
       const firstCount = bare.length > 0 ? bare[bare.length - 1]! : group.count;
+      // Which flow took which count, for a count several flows share.
+      const shares: { draft: Draft; count: Count }[] = [];
       dest.forEach((d, k) => {
         const toPlace = d.place;
         let fromPlaces: Place[] = origs.map((o) => o.place).filter((p) => p.id !== toPlace.id);
@@ -500,8 +532,10 @@ export function findMovements(view: SentenceView): Draft[] {
             countQualifier: count?.qualifier ?? null,
             direction: 'flight',
           });
+          if (count?.value != null) shares.push({ draft: out[out.length - 1]!, count });
         }
       });
+      shareCounts(shares);
       used.push(t);
     }
   }
