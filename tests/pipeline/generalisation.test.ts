@@ -854,3 +854,29 @@ describe('a count shared by several flows', () => {
     expect(lines.map((f) => [f.properties.count, f.properties.label])).toEqual([[0, 'part of about 1,200 people'], [0, 'part of about 1,200 people']]);
   });
 });
+
+describe('how far back "the city", "the district", "the crossing" reach', () => {
+  const lines = (...ls: string[]) => ls.join('\n');
+  const retaken = (body: string) => claims(body).filter((c) => c[1] === 'government').map((c) => c[0]);
+
+  it('the last place of its kind named before, however far, when nothing else that might be meant came between', () => {
+    expect(retaken(lines('The Taliban attacked Kunduz on Monday.', 'Shops were shut.', 'Prices rose sharply.', 'Schools closed early.', 'Officials said government forces retook the city.'))).toEqual(['city:AF-KDZ:kunduz']);
+    expect(retaken(lines('Insurgents overran Chora district on Monday.', 'Shops were shut.', 'Prices rose sharply.', 'Schools closed early.', 'Officials said commandos recaptured the district on Friday.'))).toEqual(['dist:AF.39.2602']);
+    expect(retaken(lines('Militants stormed the Islam Qala crossing on Monday.', 'Trade was halted.', 'Prices rose.', 'Traders waited.', 'Officials said security forces had retaken the crossing.'))).toEqual(['xing:islam-qala']);
+  });
+
+  it('nothing when it is more than three sentences and a paragraph back and another place that might be meant was named between', () => {
+    // Cities abroad, the far post of another crossing.
+    expect(retaken(lines('The Taliban attacked Kunduz on Monday.', 'Shops were shut.', 'Talks were held in Doha.', 'Schools closed early.', 'Officials said government forces retook the city.'))).toEqual([]);
+    expect(retaken(lines('The Taliban attacked Kunduz on Monday.', 'Shops were shut.', 'Uzbek officials in Termez said they were worried.', 'Schools closed early.', 'Government forces retook the city, officials said.'))).toEqual([]);
+    expect(retaken(lines('Militants stormed the Islam Qala crossing on Monday.', 'Trade was halted.', 'Pakistani officials closed the Chaman post.', 'Prices rose.', 'Traders waited.', 'Officials said security forces had retaken the crossing.'))).toEqual([]);
+  });
+
+  it('but the same rival names no doubt when the place is near: this or the previous paragraph, or three sentences back at most', () => {
+    expect(retaken(lines('The Taliban attacked Kunduz on Monday.', 'Talks were held in Doha.', 'Officials said government forces retook the city.'))).toEqual(['city:AF-KDZ:kunduz']);
+    expect(retaken('The Taliban attacked Kunduz on Monday. Shops were shut. Talks were held in Doha. Schools closed early. Officials said government forces retook the city.')).toEqual(['city:AF-KDZ:kunduz']);
+    expect(retaken(lines('Militants stormed the Islam Qala crossing on Monday.', 'Pakistani officials closed the Chaman post.', 'Officials said security forces had retaken the crossing.'))).toEqual(['xing:islam-qala']);
+    // Iranian officials at the far post of the same crossing name no other crossing.
+    expect(retaken(lines('Militants stormed the Islam Qala crossing on Monday.', 'Trade was halted.', 'Iranian officials in Dogharoun closed their side.', 'Prices rose.', 'Traders waited.', 'Officials said security forces had retaken the crossing.'))).toEqual(['xing:islam-qala']);
+  });
+});
