@@ -53,8 +53,6 @@ function rejecter(a: Attribution | null, text: string): string | null {
 const UNVERIFIED = /\b(?:(?:could|can|has|have|had|was|were|is|are)(?:\s+not|n['’]t)|cannot)\s+(?:(?:yet|immediately|independently|officially|be|been)\s+)*(?:confirmed|verified|corroborated)\b|\bnot\s+(?:(?:immediately|yet)\s+)?possible\s+to\s+(?:independently\s+)?(?:confirm|verify)\b|\b(?:(?:could|can|did)(?:\s+not|n['’]t)|cannot|(?:was|were)\s+(?:unable|not able)\s+to)\s+(?:(?:immediately|independently|yet)\s+)*(?:verify|confirm)\s+(?:(?:the|this|that|these|those|their|its|such)\s+)?(?:claims?|reports?|accounts?|information|it|this|that|them|whether|if)\b|\b(?:unconfirmed|unverified)\s+(?:reports?|claims?|accounts?)\b/i;
 /** What could not be verified is a report or claim, or a pronoun for the news ("which", "this"), not a death toll. */
 const UNVERIFIED_SUBJECT = /\b(?:reports?|claims?|rumou?rs?|accounts?|allegations?)\b|(?:^|[,;:]\s*(?:but\s+|and\s+|however,?\s+)?)\s*(?:it|this|that|which|these|those)\s+(?:[\p{L}]+\s+)?$/iu;
-/** The claimant of what the article could not verify, when no one else is named for it. */
-const UNCONFIRMED = UNCONFIRMED_CLAIMANT;
 
 /**
  * Where a sentence says that what it reports could not be verified (offset of the phrase in `text`), or -1.
@@ -220,9 +218,9 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       // before when the phrase opens this one, are "unconfirmed reports" unless someone is named for them.
       const doubted = unverifiedAt(text);
       if (doubted >= 0 && lastNews && (!candidate || trigger.index > doubted) && !/\S/.test(body.slice(lastNews.end, s.start))) {
-        for (let k = lastNews.from; k < events.length; k++) events[k]!.claimant ??= UNCONFIRMED;
+        for (let k = lastNews.from; k < events.length; k++) events[k]!.claimant ??= UNCONFIRMED_CLAIMANT;
       }
-      const unconfirmedAt = (at: number, who: string | null): string | null => who ?? (doubted >= 0 && at < s.start + doubted ? UNCONFIRMED : null);
+      const unconfirmedAt = (at: number, who: string | null): string | null => who ?? (doubted >= 0 && at < s.start + doubted ? UNCONFIRMED_CLAIMANT : null);
       if (!candidate && !rejectsClaim(attribution, text)) continue;
       const mentions = places.mentions.slice(i0, i1).filter((m) => m.end <= s.end);
       const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate, candidate ? trigger.index : 0, trigger?.words, storyDayBefore(unread, unread.length, storyDay));

@@ -100,7 +100,7 @@ const PERMISSION_BARE = new RegExp(`\\b(?:${PERMISSION_VERBS_BARE.join('|')})\\s
  * A permission given to an object right before the trigger ("allowing some 4,000 Afghans to return", "letting 2,500
  * Afghans go back"): null when there is none; else whether it is blocked, which is whether the permission itself is
  * (read before its verb, or before the comma of a participle: "would reopen the crossing, allowing ..." is blocked).
- * @example permission('Pakistan reopened Torkham, allowing 4,000 Afghans to return', 55) === false
+ * @example permission('Pakistan reopened Torkham, allowing 4,000 Afghans to return', 53) === false
  */
 function permission(text: string, at: number): boolean | null {
   const win = text.slice(Math.max(0, at - 80), at);
@@ -139,7 +139,7 @@ export function conditionalAfter(text: string, at: number): boolean {
 
 /**
  * The trigger's noun is the subject of a forecast of itself, a few words on: "Fighting could rage in Kandahar",
- * "Clashes may erupt in Herat", "fighting in Kandahar is expected to continue", "talks will resume in Doha". The
+ * "Clashes may erupt in Herat", "clashes in Faryab are expected to break out", "talks will resume in Doha". The
  * words between are the noun's own (no clause word, no punctuation, no participle: "Talks held in Doha could resume"
  * reports talks that were held).
  * @example forecastAfter('Fighting could rage in Kandahar for weeks.', 8) === true
