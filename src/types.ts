@@ -125,6 +125,11 @@ export interface MovementEvent extends EventBase {
   countQualifier: string | null;
   direction: 'flight' | 'return';
   /**
+   * One figure given for several flows together ("1,200 people fled Kunduz and Takhar to Mazar-i-Sharif"): the total,
+   * kept on each of them, whose own `count` is then null (its share is not stated); `countQualifier` qualifies it.
+   */
+  sharedCount?: number;
+  /**
    * The article names no destination ("Thousands of families fled their homes in Kunduz"): `to` is the country the
    * people were in, and the map draws no arrow.
    */

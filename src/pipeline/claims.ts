@@ -13,6 +13,8 @@ import { CLAIM_NOUNS, CLAIM_OWNERS, FALSITY_WORDS, PARTIAL_EXTENTS, PARTIAL_SHAR
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { borderWith, countryPlace } from './places';
+import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
+import { antecedent, ofKind } from './anaphora';
 
 const PHRASES = CONTROL_PHRASES;
 const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
@@ -109,7 +111,7 @@ export function crossingAnaphor(view: SentenceView, from: number, to: number): P
   const neighbour = neighbourMention?.place.country ?? null;
   const all = view.places.mentions.filter((x) => x.place.type === 'crossing' && (!neighbour || x.place.neighbour === neighbour));
   const before = all.filter((x) => x.start < at);
-  if (before.length > 0) return before[before.length - 1]!.place;
+  if (before.length > 0) return neighbour ? before[before.length - 1]!.place : (antecedent(view.body, before, ofKind(view.places.mentions, 'crossing', at), at)?.place ?? null);
   if (neighbour && all.length > 0) return all[0]!.place;
   return null;
 }
@@ -149,7 +151,11 @@ export function placeAnaphor(view: SentenceView, t: Trigger, from: number, to: n
   // The last one named before the anaphor, in this sentence too ("fleeing Sheberghan when the Taliban overran the city").
   const upTo = Math.min(from, t.start);
   const before = view.places.mentions.filter((m) => m.end <= upTo && ok(m) && !inAttribution(view, m));
-  if (before.length > 0) return reading(before[before.length - 1]!)!;
+  // (Not across a long stretch naming another place that might be meant: anaphora.ts.)
+  if (before.length > 0) {
+    const a = antecedent(view.body, before, ofKind(view.places.mentions, type, upTo), upTo);
+    return a ? reading(a)! : null;
+  }
   const head = view.places.headline.filter(ok);
   if (head.length > 0) return reading(head[0]!)!;
   // "captured the Torghundi crossing ... and now control most of the province": with no province named, the province
@@ -395,7 +401,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
       controller = 'government';
       denial = true;
     }
-    const own = denial ? reported?.denier : reported?.owner;
+    // A report no one is named for ("reports of Kunduz takeover", with no speaker) is not the article's own word.
+    const own = denial ? reported?.denier : (reported?.owner ?? (reported && !view.attribution ? UNCONFIRMED_CLAIMANT : undefined));
     const { date, precision } = dateFor(view, t);
     for (const f of found) {
       const key = `${f.place.id}|${controller}`;

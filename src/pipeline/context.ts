@@ -5,7 +5,7 @@
 import type { ContextEvent } from '../types';
 import { dateFor, findLexiconHits, lexiconAlternation, placeMentions, type SentenceView } from './clauses';
 import { CONTEXT_PHRASES } from './lexicon/context';
-import { conditionalAfter, isBlocked } from './modality';
+import { conditionalAfter, forecastAfter, isBlocked } from './modality';
 import { findCounts } from './numbers';
 
 const PHRASES = CONTEXT_PHRASES;
@@ -31,7 +31,7 @@ function isDateline(view: SentenceView, m: { start: number; end: number }): bool
  */
 export function findContext(view: SentenceView): Draft[] {
   const out: Draft[] = [];
-  const hits = findLexiconHits(view, ALL).filter(({ t }) => !isBlocked(view.text, t.start - view.start) && !conditionalAfter(view.text, t.start - view.start));
+  const hits = findLexiconHits(view, ALL).filter(({ t }) => !isBlocked(view.text, t.start - view.start) && !conditionalAfter(view.text, t.start - view.start) && !forecastAfter(view.text, t.end - view.start));
   if (hits.length === 0) return out;
   // The sentence's places and whether each is introduced by "in"/"at" are the same for every phrase: read once.
   const places = placeMentions(view, view.start, view.end).filter((m) => !view.places.regional.has(m) && !isDateline(view, m));

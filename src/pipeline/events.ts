@@ -13,6 +13,7 @@ import { CONTROL_PHRASES } from './lexicon/control';
 import { MOVEMENT_PHRASES } from './lexicon/movement';
 import { REPORT_CONTINUATIONS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT } from './lexicon/attribution';
 import { REPORT_CONTINUATION_COUNTS, REPORT_CONTINUATION_LEADS, SUBSET_OPENINGS } from './lexicon/attribution';
+import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
 import { findMovements } from './movements';
 import { readPlaces, type ArticlePlaces } from './places';
 import { splitBlocks, type Block } from './sections';
@@ -45,6 +46,25 @@ function rejecter(a: Attribution | null, text: string): string | null {
   // CALLED_CLAIM names a claim, report or assertion: one cheap scan turns most sentences away.
   const c = CLAIM_WORD.test(text) && /\b(?:called|termed|branded|labell?ed|described|dismissed)\b/i.test(text) ? CALLED_CLAIM.exec(text) : null;
   return c ? c[1]!.trim() : null;
+}
+
+/**
+ * "... could not be (independently) verified", "it was not immediately possible to confirm", "Reuters could not verify
+ * the claim", "unconfirmed reports": the article does not vouch for what it reports.
+ */
+const UNVERIFIED = /\b(?:(?:could|can|has|have|had|was|were|is|are)(?:\s+not|n['’]t)|cannot)\s+(?:(?:yet|immediately|independently|officially|be|been)\s+)*(?:confirmed|verified|corroborated)\b|\bnot\s+(?:(?:immediately|yet)\s+)?possible\s+to\s+(?:independently\s+)?(?:confirm|verify)\b|\b(?:(?:could|can|did)(?:\s+not|n['’]t)|cannot|(?:was|were)\s+(?:unable|not able)\s+to)\s+(?:(?:immediately|independently|yet)\s+)*(?:verify|confirm)\s+(?:(?:the|this|that|these|those|their|its|such)\s+)?(?:claims?|reports?|accounts?|information|it|this|that|them|whether|if)\b|\b(?:unconfirmed|unverified)\s+(?:reports?|claims?|accounts?)\b/i;
+/** What could not be verified is a report or claim, or a pronoun for the news ("which", "this"), not a death toll. */
+const UNVERIFIED_SUBJECT = /\b(?:reports?|claims?|rumou?rs?|accounts?|allegations?)\b|(?:^|[,;:]\s*(?:but\s+|and\s+|however,?\s+)?)\s*(?:it|this|that|which|these|those)\s+(?:[\p{L}]+\s+)?$/iu;
+
+/**
+ * Where a sentence says that what it reports could not be verified (offset of the phrase in `text`), or -1.
+ * @example unverifiedAt('Reports that Zaranj had fallen could not be confirmed.') === 31
+ */
+function unverifiedAt(text: string): number {
+  const m = /confirm|verif|corroborat/i.test(text) ? UNVERIFIED.exec(text) : null;
+  if (!m) return -1;
+  const active = !/^(?:unconfirmed|unverified)/i.test(m[0]) && /(?:verify|confirm)\s/i.test(m[0]);
+  return /^(?:unconfirmed|unverified)/i.test(m[0]) || active || UNVERIFIED_SUBJECT.test(text.slice(0, m.index)) ? m.index : -1;
 }
 
 /** Longer "sentences" are not prose (tables, lists, a line of commas): no event is drawn from them. */
@@ -157,6 +177,8 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
   let lastScene: ControlDraft[] = [];
   let lastClaims: ControlDraft[] = [];
   let prevSentence = -1;
+  // The events of the last sentence that stated any, for "The claim could not be independently verified." after it.
+  let lastNews: { from: number; end: number } | null = null;
   // The last sentence that stated claims, by its number, for a rejection a sentence or two later.
   let sentenceNo = 0;
   let recent: { claims: ControlDraft[]; no: number; kind: Block['kind'] } | null = null;
@@ -194,12 +216,20 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       // "..., the agency said. A further 1,100 people crossed ...": the same report, in the same paragraph.
       const carried = !attribution && block.kind !== 'caption' && lastReport && /^[ \t]*$/.test(body.slice(lastReport.end, s.start)) && (CONTINUATION.test(text) || CONTINUATION_LED.test(text)) ? lastReport.claimant : null;
       lastReport = attribution?.final && block.kind !== 'caption' ? { claimant: attribution.claimant, end: s.end } : null;
+      // What the article could not verify is not its own word: events before the phrase, or of the sentence just
+      // before when the phrase opens this one, are "unconfirmed reports" unless someone is named for them.
+      const doubted = unverifiedAt(text);
+      if (doubted >= 0 && lastNews && (!candidate || trigger.index > doubted) && !/\S/.test(body.slice(lastNews.end, s.start))) {
+        for (let k = lastNews.from; k < events.length; k++) events[k]!.claimant ??= UNCONFIRMED_CLAIMANT;
+      }
+      const unconfirmedAt = (at: number, who: string | null): string | null => who ?? (doubted >= 0 && at < s.start + doubted ? UNCONFIRMED_CLAIMANT : null);
       if (!candidate && !rejectsClaim(attribution, text)) continue;
       const mentions = places.mentions.slice(i0, i1).filter((m) => m.end <= s.end);
       const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate, candidate ? trigger.index : 0, trigger?.words, storyDayBefore(unread, unread.length, storyDay));
       let claimant = attribution?.claimant ?? carried;
       if (!claimant && block.kind === 'caption') claimant = block.credit ? `photo caption (${block.credit})` : 'photo caption';
       const base: Base = { articleId: article.id, quote: text, quoteStart: s.start, quoteEnd: s.end, outlet: article.source, section: block.kind };
+      const firstEvent = events.length;
       // An attribution covers what follows its verb, or the whole sentence when it closes it ("..., X said.");
       // "X captured Y as the government says ..." is the article's own voice about the capture.
       const claimantAt = (at: number): string | null => {
@@ -229,7 +259,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       }
       for (const c of claims) {
         const story = storyDate(c.at);
-        events.push(controlEvent(base, c.claimant !== undefined ? c.claimant : claimantAt(c.at), c, story ? story : c.date, story ? 'day' : c.datePrecision));
+        events.push(controlEvent(base, unconfirmedAt(c.at, c.claimant !== undefined ? c.claimant : claimantAt(c.at)), c, story ? story : c.date, story ? 'day' : c.datePrecision));
       }
       // Places taken or fought over here, else in the sentence just before: where people flee from when no origin is named.
       const here = claims.filter((c) => c.country === 'AF' && c.placeType !== 'country' && c.placeType !== 'border' && c.placeType !== 'region');
@@ -241,7 +271,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       for (const m of moves) {
         const story = whole ? null : storyDate(m.at);
         const who = whole && !attribution ? (claimant ?? whole.claimant) : claimantAt(m.at);
-        const ev = movementEvent(base, who, withScene(m, here.length > 0 ? here : prior, here.length === 0, gazetteer), whole ? whole.date : story ? story : m.date, whole ? whole.precision : story ? 'day' : m.datePrecision);
+        const ev = movementEvent(base, unconfirmedAt(m.at, who), withScene(m, here.length > 0 ? here : prior, here.length === 0, gazetteer), whole ? whole.date : story ? story : m.date, whole ? whole.precision : story ? 'day' : m.datePrecision);
         events.push(ev);
         lastMove = { end: s.end, date: ev.date, precision: ev.datePrecision, claimant: ev.claimant };
       }
@@ -252,7 +282,8 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       lastClaims = claims;
       if (claims.length > 0) recent = { claims, no: sentenceNo, kind: block.kind };
       prevSentence = s.end;
-      for (const c of findContext(view)) events.push(contextEvent(base, claimantAt(c.at), c));
+      for (const c of findContext(view)) events.push(contextEvent(base, unconfirmedAt(c.at, claimantAt(c.at)), c));
+      if (events.length > firstEvent) lastNews = { from: firstEvent, end: s.end };
       if (block.kind !== 'caption' && article.published) unread.push(view);
     }
   }
@@ -284,6 +315,7 @@ function movementEvent(b: Base, claimant: string | null, e: MovementDraft, date:
     via: e.via, viaId: e.viaId, group: e.group, count: e.count, countQualifier: e.countQualifier, direction: e.direction,
   };
   if (e.destinationUnknown) ev.destinationUnknown = true;
+  if (e.sharedCount !== undefined) ev.sharedCount = e.sharedCount;
   return ev;
 }
 

@@ -4,6 +4,8 @@
  * lexicon/modality.ts. "efforts to recapture the crossing" and "could result in millions of refugees" are not events.
  */
 import { BLOCKING_WORDS, CLAUSE_BREAKS } from './lexicon/modality';
+import { PERMISSION_VERBS_BARE, PERMISSION_VERBS_TO } from './lexicon/modality';
+import { FORECAST_MODALS, FORECAST_VERBS } from './lexicon/modality';
 
 const BLOCK = new Set(BLOCKING_WORDS);
 const BREAK = new Set(CLAUSE_BREAKS);
@@ -64,6 +66,9 @@ export function isBlocked(text: string, at: number): boolean {
   const toks = lastTokens(win);
   const last = toks[toks.length - 1];
   const prev = toks[toks.length - 2];
+  // "reopened the crossing, allowing some 4,000 Afghans to return": the permission's own clause decides.
+  const permit = toks.some((t) => PERMISSION.has(t)) ? permission(text, at) : null;
+  if (permit !== null) return permit;
   // "claimed to have captured" reports a claim; "to retake", "to be taken over" are purposes and prospects.
   // A short phrase may sit between ("claimed on Twitter to have captured", "said in a statement to have").
   if (prev === 'to' && last === 'have' && toks.slice(-7, -2).some((t) => /^(?:claimed|claims|claim|said|says|reported|reportedly|believed|appears|appeared|seems|seemed)$/.test(t))) return false;
@@ -85,6 +90,26 @@ export function isBlocked(text: string, at: number): boolean {
     if (BREAK.has(t)) return false;
   }
   return false;
+}
+
+const PERMISSION = new Set([...PERMISSION_VERBS_TO, ...PERMISSION_VERBS_BARE]);
+const PERMISSION_TO = new RegExp(`\\b(?:${PERMISSION_VERBS_TO.join('|')})\\s+((?:(?:[\\p{L}'’-]+|\\d[\\d,.]*)\\s+){1,5})to\\s+$`, 'iu');
+const PERMISSION_BARE = new RegExp(`\\b(?:${PERMISSION_VERBS_BARE.join('|')})\\s+((?:(?:[\\p{L}'’-]+|\\d[\\d,.]*)\\s+){1,5})$`, 'iu');
+
+/**
+ * A permission given to an object right before the trigger ("allowing some 4,000 Afghans to return", "letting 2,500
+ * Afghans go back"): null when there is none; else whether it is blocked, which is whether the permission itself is
+ * (read before its verb, or before the comma of a participle: "would reopen the crossing, allowing ..." is blocked).
+ * @example permission('Pakistan reopened Torkham, allowing 4,000 Afghans to return', 53) === false
+ */
+function permission(text: string, at: number): boolean | null {
+  const win = text.slice(Math.max(0, at - 80), at);
+  const m = PERMISSION_TO.exec(win) ?? PERMISSION_BARE.exec(win);
+  // The object is a noun phrase: no clause break or modal inside ("allowed, as officials feared, ...").
+  if (!m || m[1]!.toLowerCase().split(/\s+/).some((w) => w === 'to' || BLOCK.has(w) || BREAK.has(w))) return null;
+  let verb = at - win.length + m.index;
+  while (verb > 0 && /[\s,]/.test(text[verb - 1]!)) verb--;
+  return isBlocked(text, verb);
 }
 
 /**
@@ -111,3 +136,20 @@ export function conditionalAfter(text: string, at: number): boolean {
   const clause = stop ? rest.slice(0, stop.index) : rest;
   return /\b(?:if|unless)\b/i.test(clause);
 }
+
+/**
+ * The trigger's noun is the subject of a forecast of itself, a few words on: "Fighting could rage in Kandahar",
+ * "Clashes may erupt in Herat", "clashes in Faryab are expected to break out", "talks will resume in Doha". The
+ * words between are the noun's own (no clause word, no punctuation, no participle: "Talks held in Doha could resume"
+ * reports talks that were held).
+ * @example forecastAfter('Fighting could rage in Kandahar for weeks.', 8) === true
+ * @example forecastAfter('Fighting raged in Kandahar on Monday.', 8) === false
+ */
+export function forecastAfter(text: string, at: number): boolean {
+  return FORECAST.test(text.slice(at, at + 120));
+}
+
+const FORECAST = new RegExp(
+  `^(?:\\s+(?!(?:${CLAUSE_BREAKS.join('|')})\\b)[\\p{L}\\d'’-]+(?<!ed|held|fought)){0,6}?\\s+(?:${FORECAST_MODALS.join('|')})\\s+(?:(?:soon|also|well|again|quickly|further|still|even|now|only)\\s+)*(?:${FORECAST_VERBS.join('|')})\\b`,
+  'iu',
+);

@@ -9,6 +9,7 @@ import type { MovementEvent, Place, PlaceMention } from '../types';
 import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, placeMentions, type SentenceView, type Trigger } from './clauses';
 import { BORDER_RIVERS } from './lexicon/movement';
 import { ARRIVED_GROUP_WORDS, COUNTERPART_POSTS, EXCLUDED_GROUP_WORDS, GROUP_NOUNS, MOVEMENT_PHRASES, NEAR_TOWN_PREPS, VIA_PREPS } from './lexicon/movement';
+import { EXPELLED_GROUP_WORDS } from './lexicon/movement';
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { countryPlace } from './places';
@@ -83,6 +84,46 @@ function groupNear(view: SentenceView, from: number, to: number): Group | null {
   const ctx = view.body.slice(Math.max(from, nounStart - 30), nounEnd).toLowerCase().split(/[^\p{L}.]+/u);
   const foreign = words.some((w) => EXCLUDED.has(w)) || ctx.some((w) => EXCLUDED.has(w));
   return { text: phrase.slice(-80), start, end: nounEnd, count, foreign };
+}
+
+/** What may stand between a transitive verb and its object group ("deported some 300 Afghans", "sent back the families"). */
+const OBJECT_GAP = /^\s*(?:(?:the|some|about|around|nearly|over|more than|at least|almost|up to|another|a further|dozens|hundreds|thousands|of)\s+)*$/i;
+
+const EXPELLED = new RegExp(`\\b(?:${EXPELLED_GROUP_WORDS.join('|')})\\b`, 'i');
+
+/** The people right after a transitive trigger ("pushed back 300 Afghans"), or null. */
+function objectGroup(view: SentenceView, t: Trigger, end: number): Group | null {
+  const g = groupNear(view, t.end, end);
+  return g && EXPELLED.test(g.text) && OBJECT_GAP.test(view.body.slice(t.end, g.count ? g.count.start : g.start)) ? g : null;
+}
+
+/**
+ * Where the origins of a trigger may start: after the verb of movement before it when a count of its own stands right
+ * before this one ("1,200 fled Kunduz to Mazar-i-Sharif and 800 fled Takhar to Kabul": Takhar's, not Kunduz's), else
+ * the clause start.
+ */
+function ownSubjectStart(view: SentenceView, hits: Trigger[], t: Trigger, cs: number): number {
+  const prev = hits.filter((h) => h.end <= t.start && h.end > cs).pop();
+  return prev && ownCountBefore(view, prev.end, t.start) ? prev.end : cs;
+}
+
+/** A count stands right before `at`, after `from`, as the subject of the verb there ("and 800 (more) have fled"). */
+function ownCountBefore(view: SentenceView, from: number, at: number): boolean {
+  return findCounts(view.body.slice(from, at), from).some((c) => c.value !== null && /^\s*(?:(?:more|others|people|have|has|had|were|was)\s+)*$/i.test(view.body.slice(c.end, at)));
+}
+
+/**
+ * "About 1,200 people fled Kunduz and Takhar to Mazar-i-Sharif", "35,400 refugees have arrived in Iran, Pakistan and
+ * Tajikistan": one count for several flows is their total, not each one's, so each flow's count is unknown (null,
+ * which also keeps the map from drawing 2,400 where 1,200 moved) and the total is kept as `sharedCount` (with its
+ * qualifier in `countQualifier`).
+ */
+function shareCounts(shares: { draft: Draft; count: Count }[]): void {
+  for (const { draft, count } of shares) {
+    if (shares.filter((x) => x.count === count).length < 2) continue;
+    draft.count = null;
+    draft.sharedCount = count.value!;
+  }
 }
 
 /** "Most of them (have) fled": a share of a group named before as the whole subject, right before the verb. */
@@ -252,6 +293,9 @@ function returnFlow(view: SentenceView, objectIsOrigin: boolean, dests: PlaceMen
   if (!from) {
     const foreign = placeMentions(view, view.start, view.end, { adjectives: true }).find((m) => isForeign(m) && m.place.type === 'country');
     from = foreign?.place ?? (crossing?.neighbour ? countryPlace(g, crossing.neighbour) ?? null : null);
+    // "Iranian border guards pushed back 300 Afghans": the border's neighbour.
+    const border = from ? undefined : placeMentions(view, view.start, view.end).find((m) => m.place.type === 'border' && m.place.neighbour);
+    if (border) from = countryPlace(g, border.place.neighbour!) ?? null;
   }
   let to: Place | null = rest.find((m) => m.place.country === 'AF')?.place ?? null;
   if (!to || (to.type === 'country' && crossing && crossing.country === to.country)) to = crossing ?? to ?? countryPlace(g, 'AF') ?? null;
@@ -281,12 +325,15 @@ export function findMovements(view: SentenceView): Draft[] {
         continue;
       }
       const cs = clauseStart(view, t.start).start;
-      const end = clauseEnd(view, t.end, 220);
+      // "1,200 fled Kunduz to Mazar and 800 fled Takhar to Kabul": a later verb with a count of its own starts a new flow.
+      const end = Math.min(clauseEnd(view, t.end, 220), all.find((h) => h.t.start >= t.end && ownCountBefore(view, t.end, h.t.start))?.t.start ?? Infinity);
       // Who moved: the subject before the trigger, or (passive "were granted refuge") anywhere before it.
       const a = view.attribution;
       const subjectFrom = a && a.phraseEnd <= t.start ? a.phraseEnd : view.start;
       let group = groupNear(view, Math.max(cs, subjectFrom), t.start) ?? groupNear(view, subjectFrom, t.start);
       if (!group && (phrase.refuge || phrase.groupAsObject)) group = groupNear(view, t.end, end);
+      // "Iranian border guards deported 300 Afghans": the object right after a verb of expulsion moved, not its agent.
+      else if (group && phrase.groupAsObject) group = objectGroup(view, t, end) ?? group;
       // "Iranian authorities deported more than 4,300 of them": a count of the group named before.
       if (!group && phrase.groupAsObject) {
         const c = findCounts(view.body.slice(t.end, Math.min(end, t.end + 40)), t.end).find((x) => x.value !== null && /^\s+of\s+(?:them|these|those)\b/i.test(view.body.slice(x.end, x.end + 12)) && /^\s*(?:[\p{L}]+\s+){0,2}$/u.test(view.body.slice(t.end, x.start)));
@@ -341,7 +388,7 @@ export function findMovements(view: SentenceView): Draft[] {
         dests = dests.filter((d) => !(d.place.type === 'crossing' && !isForeign(d)));
       }
       if (phrase.direction === 'return') {
-        const r = returnFlow(view, phrase.objectIsOrigin === true, dests, via, cs, end, g, t.end);
+        const r = phrase.namedDestination && !dests.some((d) => !isForeign(d)) ? null : returnFlow(view, phrase.objectIsOrigin === true, dests, via, cs, end, g, t.end);
         if (r) {
           const key = `${r.from.id}|${r.to.id}`;
           if (!seen.has(key)) {
@@ -431,10 +478,12 @@ export function findMovements(view: SentenceView): Draft[] {
       // Where from.
       // "... in Kabul after fleeing Kunduz": the origin may sit in the clause that ends this one.
       const fledAfter = /^\s*(?:after|when|following)\s+(?:fleeing|leaving|escaping|they fled|they left)\b/i.test(view.body.slice(end, end + 40));
-      const origs = origins(view, cs, fledAfter ? clauseEnd(view, end + 10, 220) : end);
+      const origs = origins(view, ownSubjectStart(view, all.map((h) => h.t), t, cs), fledAfter ? clauseEnd(view, end + 10, 220) : end);
       // "10,800 have gone to Pakistan": a bare count right before the verb is this flow's count.
       const bare = findCounts(view.body.slice(group.end, t.start), group.end).filter((c) => c.value !== null && /^\s*(?:have|has|had|were|was)?\s*$/.test(view.body.slice(c.end, t.start)));
       const firstCount = bare.length > 0 ? bare[bare.length - 1]! : group.count;
+      // Which flow took which count, for a count several flows share.
+      const shares: { draft: Draft; count: Count }[] = [];
       dest.forEach((d, k) => {
         const toPlace = d.place;
         let fromPlaces: Place[] = origs.map((o) => o.place).filter((p) => p.id !== toPlace.id);
@@ -483,8 +532,10 @@ export function findMovements(view: SentenceView): Draft[] {
             countQualifier: count?.qualifier ?? null,
             direction: 'flight',
           });
+          if (count?.value != null) shares.push({ draft: out[out.length - 1]!, count });
         }
       });
+      shareCounts(shares);
       used.push(t);
     }
   }

@@ -104,7 +104,57 @@ export function readPlaces(gazetteer: Gazetteer, body: string, title = ''): Arti
     }
     i = j + 1;
   }
-  return { gazetteer, mentions: out, regional, headline: title ? gazetteer.findMentions(title) : [] };
+  return { gazetteer, mentions: withCapitals(gazetteer, body, out), regional, headline: title ? gazetteer.findMentions(title) : [] };
+}
+
+/** "the capital", "the Tajik capital", "the capital city": not "the capital of X", "the capital's", "capitals". */
+const CAPITAL = /\b[Tt]he\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital(?:\s+city)?(?![\p{L}'’]|\s+of\b)/gu;
+
+/**
+ * Mentions of a national capital named by its role: "the Tajik capital" is Dushanbe, and a bare "the capital" is
+ * Kabul, the capital of the country these articles are about, unless the last place its paragraph named before it
+ * is abroad ("Talks opened in Iran. ... in the capital": Tehran may be meant, so nothing is read), or it is in
+ * apposition to the place before ("Zaranj, the capital"). A country whose capital the gazetteer lacks gives nothing.
+ * @example withCapitals(gaz, 'Thousands fled to the capital.', []) → [{ text: 'capital', place: Kabul, … }]
+ */
+function withCapitals(g: Gazetteer, body: string, mentions: PlaceMention[]): PlaceMention[] {
+  if (!/capital/i.test(body)) return mentions;
+  const added: PlaceMention[] = [];
+  const byStart = new Map(mentions.map((m) => [m.start, m]));
+  let k = 0;
+  CAPITAL.lastIndex = 0;
+  for (let m = CAPITAL.exec(body); m; m = CAPITAL.exec(body)) {
+    const adjStart = m[1] ? m.index + m[0].indexOf(m[1]) : -1;
+    const adj = m[1] ? byStart.get(adjStart) : undefined;
+    if (m[1] && !(adj && adj.end === adjStart + m[1].length && (adj.adjective || adj.place.type === 'country'))) continue;
+    while (k < mentions.length && mentions[k]!.end <= m.index) k++;
+    const prior = mentions.slice(0, k).filter((x) => !x.adjective);
+    const last = prior[prior.length - 1];
+    // Only the paragraph's own places speak for which country is meant.
+    const sameParagraph = last && !body.slice(last.end, m.index).includes('\n');
+    if (!adj && last && sameParagraph && /^\s*,\s*$/.test(body.slice(last.end, m.index))) continue;
+    const country = adj ? adj.place.country : sameParagraph && last.place.country !== 'AF' ? null : 'AF';
+    const capital = country ? nationalCapital(g, country) : undefined;
+    if (!capital) continue;
+    const start = adj ? adjStart : m.index + m[0].search(/capital/);
+    const end = m.index + m[0].length;
+    added.push({ start, end, text: body.slice(start, end), place: capital, alternatives: [] });
+  }
+  if (added.length === 0) return mentions;
+  const covered = new Set(added.map((a) => a.start));
+  return [...mentions.filter((x) => !covered.has(x.start)), ...added].sort((a, b) => a.start - b.start);
+}
+
+const capitalCache = new WeakMap<Gazetteer, Map<string, Place>>();
+/** The national capital of `country` ("TJ" → Dushanbe), if the gazetteer has it. */
+function nationalCapital(g: Gazetteer, country: string): Place | undefined {
+  let map = capitalCache.get(g);
+  if (!map) {
+    map = new Map();
+    for (const p of g.places) if (p.role === 'national-capital' && !map.has(p.country)) map.set(p.country, p);
+    capitalCache.set(g, map);
+  }
+  return map.get(country);
 }
 
 const countryCache = new WeakMap<Gazetteer, Map<string, Place | undefined>>();

@@ -9,7 +9,7 @@ import { parseArticle } from '../../src/pipeline/article';
 import { extractEvents } from '../../src/pipeline/events';
 import { toFeatureCollection } from '../../src/pipeline/export';
 import { movementLines, movementTo, parseEvents } from '../../src/app/data/events';
-import type { ControlEvent, MovementEvent } from '../../src/types';
+import type { ContextEvent, ControlEvent, MovementEvent } from '../../src/types';
 
 const control = (body: string, published = '2021-07-09') => eventsOf(body, published).filter((e): e is ControlEvent => e.kind === 'control');
 /** [placeId, controller, claimant] per claim, sorted. */
@@ -486,9 +486,10 @@ describe('all provincial capitals', () => {
 describe('a flight to "the provincial capital" or "the city"', () => {
   const moves = (body: string) => eventsOf(body, '2021-07-09').filter((e): e is MovementEvent => e.kind === 'movement').map((e) => [e.fromId, e.toId, e.count]);
   it('goes to the capital of the origin\'s province, or to the city of that province named before', () => {
+    // (One count for two origins is their total: each flow's own count is unknown; see "a count shared by several flows".)
     expect(moves('More than 2,000 families have fled the districts of Guzara and Injil to the provincial capital, officials said.')).toEqual([
-      ['dist:AF.11.2003', 'city:AF-HER:herat', 2000],
-      ['city:AF-HER:injil', 'city:AF-HER:herat', 2000],
+      ['dist:AF.11.2003', 'city:AF-HER:herat', null],
+      ['city:AF-HER:injil', 'city:AF-HER:herat', null],
     ]);
     expect(moves('About 500 people were displaced from Guzara to the provincial centre.')).toEqual([['city:AF-HER:guzarah', 'city:AF-HER:herat', 500]]);
     expect(moves('Hundreds of families fled Chora district to the city.')).toEqual([['dist:AF.39.2602', 'city:AF-URU:tarinkot', null]]);
@@ -645,5 +646,237 @@ describe('days counted from the story ("a day earlier", "the next day")', () => 
     expect(dated('A day earlier, insurgents overran Sar-e-Pul, officials confirmed.')).toEqual([['Sar-e Pul', '2021-08-08']]);
     expect(dated('Kunduz city fell to the Taliban on Friday. The day before yesterday, insurgents overran Sar-e-Pul, officials said.'))
       .toEqual([['Kunduz', '2021-08-06'], ['Sar-e Pul', '2021-08-07']]);
+  });
+});
+
+describe('a return told as what a reopening allowed', () => {
+  const moves = (body: string) => movements(body).map((m) => [m.fromId, m.toId, m.direction, m.count, m.countQualifier]);
+
+  it('"reopened X, allowing/letting/enabling N people to return" is their return from the reopening country', () => {
+    expect(moves('Pakistan reopened the Torkham crossing on Monday, allowing some 4,000 stranded Afghans to return home.')).toEqual([['country:PK', 'xing:torkham', 'return', 4000, 'some']]);
+    expect(moves('Iran opened the Islam Qala crossing again, letting 2,500 Afghans go back to Afghanistan.')).toEqual([['country:IR', 'xing:islam-qala', 'return', 2500, null]]);
+    expect(moves('Pakistani officials reopened the border on Thursday, enabling hundreds of families to return from Pakistan.')).toEqual([['country:PK', 'country:AF', 'return', null, 'hundreds']]);
+    expect(moves('Tajikistan let 300 Afghan soldiers go back home to Afghanistan on Friday.')).toEqual([['country:TJ', 'country:AF', 'return', 300, null]]);
+    expect(moves('Iranian authorities have permitted about 900 Afghan families to return through Islam Qala.')).toEqual([['country:IR', 'xing:islam-qala', 'return', 900, 'about']]);
+  });
+
+  it('not goods or aid let through, not a permission that is itself hypothetical, refused or negated, not the noun', () => {
+    expect(moves('Pakistan reopened the Torkham crossing, allowing trucks to cross.')).toEqual([]);
+    expect(moves('Pakistan reopened Torkham, allowing aid to reach Afghanistan.')).toEqual([]);
+    expect(moves('Reopening the Torkham crossing would allow thousands of Afghans to return home from Pakistan.')).toEqual([]);
+    expect(moves('Pakistan said it would reopen Torkham, allowing 4,000 Afghans to return home.')).toEqual([]);
+    expect(moves('Pakistan refused to let 2,500 Afghans go back to Afghanistan.')).toEqual([]);
+    expect(moves('Iran has not allowed Afghans to return through Islam Qala.')).toEqual([]);
+    expect(moves('The Taliban urged Afghans in Iran to return.')).toEqual([]);
+    expect(moves('Afghans in Pakistan awaited their return.')).toEqual([]);
+  });
+});
+
+describe('turned or pushed back into Afghanistan by the subject', () => {
+  const moves = (body: string) => movements(body).map((m) => [m.fromId, m.toId, m.direction, m.count, m.group]);
+
+  it('"X turned/pushed back N Afghans to/into Afghanistan" is their return from X (or the border\'s neighbour)', () => {
+    expect(moves('Pakistan turned back 1,000 Afghans to Afghanistan.')).toEqual([['country:PK', 'country:AF', 'return', 1000, 'Afghans']]);
+    expect(moves('Iranian border guards pushed back 300 Afghans to Afghanistan on Sunday.')).toEqual([['country:IR', 'country:AF', 'return', 300, 'Afghans']]);
+    expect(moves('Iranian police forced back hundreds of Afghan migrants into Nimroz province.')).toEqual([['country:IR', 'prov:AF-NIM', 'return', null, 'Afghan migrants']]);
+    // The object of any verb of expulsion is who moved, not its agent.
+    expect(moves('Pakistani soldiers sent back 200 refugees to Afghanistan.')).toEqual([['country:PK', 'country:AF', 'return', 200, 'refugees']]);
+    expect(moves('Iranian border guards deported 450 Afghans on Monday.')).toEqual([['country:IR', 'country:AF', 'return', 450, 'Afghans']]);
+  });
+
+  it('not turned back at the border, not sent somewhere else, not the Taliban pushed back, not a forecast', () => {
+    expect(moves('Pakistan turned back 1,000 Afghans at the border.')).toEqual([]);
+    expect(moves('Iranian border guards turned back 300 Afghans trying to enter the country.')).toEqual([]);
+    expect(moves('Turkey pushed back 500 Afghan migrants to Iran.')).toEqual([]);
+    expect(moves('Government troops pushed back the Taliban to the outskirts of Kunduz.')).toEqual([]);
+    expect(moves('Iran could push back thousands of Afghans to Afghanistan.')).toEqual([]);
+    expect(moves('Iranian police expelled a group of journalists.')).toEqual([]);
+  });
+});
+
+describe('"the capital"', () => {
+  const dests = (body: string) => movements(body).map((m) => [m.fromId, m.toId]);
+
+  it('is Kabul in an Afghan context, as a destination and as the place of a claim or an attack', () => {
+    expect(dests('Thousands of families fled to the capital on Monday.')).toEqual([['country:AF', 'city:AF-KAB:kabul']]);
+    expect(dests('About 2,000 people from Kunduz arrived in the capital last week.')).toEqual([['city:AF-KDZ:kunduz', 'city:AF-KAB:kabul']]);
+    expect(dests('Families who fled Ghazni to the capital city are sleeping in parks.')).toEqual([['city:AF-GHA:ghazni', 'city:AF-KAB:kabul']]);
+    expect(dests('Hundreds of families fled to the Afghan capital from Kunduz.')).toEqual([['city:AF-KDZ:kunduz', 'city:AF-KAB:kabul']]);
+    expect(claims('The Taliban entered the capital on Sunday.')).toEqual([['city:AF-KAB:kabul', 'taliban', null]]);
+    expect(eventsOf('A bomb attack in the capital killed 12 people.').filter((e) => e.kind === 'violence').map((e) => e.kind !== 'movement' && e.kind !== 'control' ? e.placeId : null)).toEqual(['city:AF-KAB:kabul']);
+  });
+
+  it('another country\'s capital when an adjective names it, if the gazetteer has it; nothing when the paragraph is abroad', () => {
+    expect(dests('Hundreds of soldiers fled to the Tajik capital.')).toEqual([['country:AF', 'city:TJ:dushanbe']]);
+    expect(dests('Dozens of Afghan families fled to the Armenian capital.')).toEqual([]);
+    expect(dests('Many Afghans fled to Iran last month. About 300 families later fled to the capital.')).toEqual([['country:AF', 'country:IR']]);
+    expect(dests('Many Afghans fled to Iran last month.\nAbout 300 families later fled to the capital.')).toEqual([['country:AF', 'country:IR'], ['country:AF', 'city:AF-KAB:kabul']]);
+  });
+
+  it('not "the provincial capital", "the capital of X", a place in apposition, or a part of the capital', () => {
+    expect(dests('More than 2,000 families have fled the districts of Guzara and Injil to the provincial capital.')).toEqual([
+      ['dist:AF.11.2003', 'city:AF-HER:herat'],
+      ['city:AF-HER:injil', 'city:AF-HER:herat'],
+    ]);
+    expect(claims('Taliban insurgents captured Zaranj, the capital of Nimroz province, on Friday.')).toEqual([['city:AF-NIM:zaranj', 'taliban', null]]);
+    expect(dests('Families fled Kunduz to Taloqan, the capital.')).toEqual([['city:AF-KDZ:kunduz', 'city:AF-TAK:taloqan']]);
+    expect(claims('The Taliban captured the capital\'s airport.')).toEqual([]);
+    // A deadly attack on the capital is violence, not a fight for its control.
+    expect(claims('A suicide bomber struck a ministry, one of the deadliest assaults on the capital this year.')).toEqual([]);
+  });
+});
+
+describe('what the article could not verify', () => {
+  const who = (body: string) => eventsOf(body).map((e) => [e.kind, e.claimant]);
+
+  it('is not the article\'s own word: "unconfirmed reports" claim it, unless a source is named for it', () => {
+    expect(claims('Reports that Zaranj had fallen could not be confirmed.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'unconfirmed reports']]);
+    expect(claims('Reports that insurgents had overrun Qala-e-Naw could not immediately be independently verified.')).toEqual([['city:AF-BDG:qala-i-naw', 'taliban', 'unconfirmed reports']]);
+    expect(claims('The Taliban seized Sheberghan, but the report could not be independently verified.')).toEqual([['city:AF-JOW:shibirghan', 'taliban', 'unconfirmed reports']]);
+    expect(claims('Insurgents captured Aqina port on Friday, according to reports that could not be verified.')).toEqual([['xing:aqina', 'taliban', 'unconfirmed reports']]);
+    expect(who('About 1,000 soldiers fled into Tajikistan, according to reports that cannot be confirmed.')).toEqual([['movement', 'unconfirmed reports']]);
+    // A named source keeps the claim.
+    expect(claims('The Taliban\'s claim that they captured Zaranj could not be verified.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'The Taliban']]);
+    expect(claims('Local media reported that the Taliban had seized Zaranj, which could not be independently confirmed.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'Local media']]);
+  });
+
+  it('said in the next sentence, of the sentence before', () => {
+    expect(claims('The Taliban captured Zaranj on Friday. The claim could not be independently verified.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'unconfirmed reports']]);
+    expect(claims('Insurgents overran Khan Abad district overnight.\nReuters could not independently verify the report.')).toEqual([['dist:AF.24.1406', 'taliban', 'unconfirmed reports']]);
+    expect(claims('The Taliban captured Zaranj on Friday. It was not immediately possible to confirm this.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'unconfirmed reports']]);
+  });
+
+  it('not a death toll or figures left unverified, not confirmed reports, not news after the doubt or further back', () => {
+    expect(claims('The Taliban captured Zaranj on Friday. The death toll could not be confirmed.')).toEqual([['city:AF-NIM:zaranj', 'taliban', null]]);
+    expect(claims('The Taliban captured Zaranj; casualty figures could not be verified.')).toEqual([['city:AF-NIM:zaranj', 'taliban', null]]);
+    expect(claims('Reports that Zaranj had fallen were confirmed by the governor.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'the governor']]);
+    expect(who('The claim could not be verified, but fighting continued in Herat.')).toEqual([['control', null], ['violence', null]]);
+    expect(claims('The Taliban captured Zaranj on Friday. Shops were shut. The claim could not be verified.')).toEqual([['city:AF-NIM:zaranj', 'taliban', null]]);
+  });
+});
+
+describe('noun-phrase headlines of a rejected claim', () => {
+  /** [placeId, controller, claimant, denial] of the headline's claims. */
+  const headline = (title: string, body = 'Residents reported gunfire overnight.') =>
+    extractEvents(parseArticle('h', `---\ntitle: "${title}"\npublished: 2021-07-08\n---\n${title}\n\n${body}`), gazetteer)
+      .filter((e): e is ControlEvent => e.kind === 'control')
+      .map((e) => [e.placeId, e.controller, e.claimant, e.denial ?? false, e.section])
+      .sort();
+
+  it('"X rejects Taliban claim of <place> capture/takeover/fall": the Taliban claim, and X\'s denial', () => {
+    expect(headline('Kabul rejects Taliban claim of Zaranj capture')).toEqual([
+      ['city:AF-NIM:zaranj', 'government', 'Kabul', true, 'headline'],
+      ['city:AF-NIM:zaranj', 'taliban', 'Taliban', false, 'headline'],
+    ]);
+    expect(headline('Government denies Taliban claims of Kunduz takeover')).toEqual([
+      ['city:AF-KDZ:kunduz', 'government', 'Government', true, 'headline'],
+      ['city:AF-KDZ:kunduz', 'taliban', 'Taliban', false, 'headline'],
+    ]);
+    expect(headline('Defence ministry dismisses insurgents\' claims of Qala-e-Naw fall')).toEqual([
+      ['city:AF-BDG:qala-i-naw', 'government', 'Defence ministry', true, 'headline'],
+      ['city:AF-BDG:qala-i-naw', 'taliban', 'insurgents', false, 'headline'],
+    ]);
+  });
+
+  it('a report of a takeover no one is named for is "unconfirmed reports"; the body\'s own sentence replaces the headline\'s copy', () => {
+    expect(headline('Reports of Ghazni takeover spread on social media')).toEqual([['city:AF-GHA:ghazni', 'taliban', 'unconfirmed reports', false, 'headline']]);
+    expect(headline('Government denies Taliban claims of Kunduz takeover', 'The Afghan government rejected the Taliban\'s claim that Kunduz had fallen.')).toEqual([
+      ['city:AF-KDZ:kunduz', 'government', 'The Afghan government', true, 'body'],
+      ['city:AF-KDZ:kunduz', 'taliban', 'the Taliban', false, 'body'],
+    ]);
+  });
+
+  it('not an offer, not a seizure of goods, not a verb after a place', () => {
+    expect(headline('Kabul rejects Taliban offer of talks')).toEqual([]);
+    expect(headline('Ministry rejects claims of heroin seizure in Herat')).toEqual([]);
+    expect(headline('Taliban fighters in Kunduz capture two army posts')).toEqual([]);
+  });
+});
+
+describe('a forecast of fighting or talks', () => {
+  const context = (body: string) => eventsOf(body).filter((e): e is ContextEvent => e.kind !== 'control' && e.kind !== 'movement').map((e) => [e.kind, e.placeId]);
+
+  it('is no context event when the event\'s noun is the subject of a modal or "expected/threatens to"', () => {
+    expect(context('Fighting could rage in Kandahar for weeks.')).toEqual([]);
+    expect(context('Clashes may erupt in Herat if talks fail.')).toEqual([]);
+    expect(context('Heavy fighting might spread to Kunduz, officials warned.')).toEqual([]);
+    expect(context('Officials warned that fighting would intensify around Ghazni.')).toEqual([]);
+    expect(context('Fresh clashes are expected to break out in Faryab.')).toEqual([]);
+    expect(context('The violence threatens to engulf Maimana.')).toEqual([]);
+    expect(context('Talks between the two sides will resume in Doha on Saturday.')).toEqual([]);
+    expect(context('He said another meeting will take place in Tehran soon.')).toEqual([]);
+  });
+
+  it('what happened stays, and so does fighting said to go on, or an attack whose consequences are forecast', () => {
+    expect(context('Fighting raged in Kandahar on Monday.')).toEqual([['violence', 'city:AF-KAN:kandahar']]);
+    expect(context('Fighting raged in Kandahar on Monday and could spread to Herat.')).toEqual([['violence', 'city:AF-KAN:kandahar']]);
+    expect(context('Heavy fighting is expected to continue in Lashkar Gah.')).toEqual([['violence', 'city:AF-HEL:lashkar-gah']]);
+    expect(context('The attack on Kandahar airport could derail the talks.')).toEqual([['violence', 'city:AF-KAN:kandahar']]);
+    expect(context('Talks held in Doha could resume next week.')).toEqual([['talks', 'city:QA:doha']]);
+  });
+});
+
+describe('a count shared by several flows', () => {
+  const moves = (body: string) => movements(body).map((m) => [m.fromId, m.toId, m.count, m.sharedCount ?? null, m.countQualifier]);
+
+  it('is their total: no flow gets it as its own count, each keeps it as sharedCount', () => {
+    expect(moves('About 1,200 people fled Kunduz and Takhar to Mazar-i-Sharif.')).toEqual([
+      ['prov:AF-KDZ', 'city:AF-BAL:mazar-e-sharif', null, 1200, 'about'],
+      ['prov:AF-TAK', 'city:AF-BAL:mazar-e-sharif', null, 1200, 'about'],
+    ]);
+    expect(moves('Some 500 families fled from Ghazni and Wardak provinces to Kabul on Monday.')).toEqual([
+      ['prov:AF-GHA', 'city:AF-KAB:kabul', null, 500, 'some'],
+      ['prov:AF-WAR', 'city:AF-KAB:kabul', null, 500, 'some'],
+    ]);
+    // The same for one figure and several destinations.
+    expect(moves('At least 9,000 Afghan refugees have arrived in Iran and Pakistan since May.')).toEqual([
+      ['country:AF', 'country:IR', null, 9000, 'at least'],
+      ['country:AF', 'country:PK', null, 9000, 'at least'],
+    ]);
+  });
+
+  it('not counts given for each flow, a vague amount, or one flow; each verb with its own count keeps its own places', () => {
+    expect(moves('About 2,000 people fled to Kabul, and 500 to Mazar-i-Sharif.')).toEqual([
+      ['country:AF', 'city:AF-KAB:kabul', 2000, null, 'about'],
+      ['country:AF', 'city:AF-BAL:mazar-e-sharif', 500, null, null],
+    ]);
+    expect(moves('Hundreds of families fled Kunduz and Takhar to Mazar-i-Sharif.').map((m) => [m[2], m[3], m[4]])).toEqual([[null, null, 'hundreds'], [null, null, 'hundreds']]);
+    expect(moves('About 1,200 people fled Kunduz to Mazar-i-Sharif.')).toEqual([['city:AF-KDZ:kunduz', 'city:AF-BAL:mazar-e-sharif', 1200, null, 'about']]);
+    expect(moves('About 1,200 people fled Kunduz to Mazar-i-Sharif and 800 fled Takhar to Kabul.')).toEqual([
+      ['city:AF-KDZ:kunduz', 'city:AF-BAL:mazar-e-sharif', 1200, null, 'about'],
+      ['prov:AF-TAK', 'city:AF-KAB:kabul', 800, null, null],
+    ]);
+  });
+
+  it('the map sizes no arrow by it, and the label says the total is shared', () => {
+    const fc = toFeatureCollection(eventsOf('About 1,200 people fled Kunduz and Takhar to Mazar-i-Sharif.'), gazetteer);
+    const lines = movementLines(parseEvents(JSON.stringify(fc), 'e.geojson')).features.filter((f) => f.properties.part === 'path');
+    expect(lines.map((f) => [f.properties.count, f.properties.label])).toEqual([[0, 'part of about 1,200 people'], [0, 'part of about 1,200 people']]);
+  });
+});
+
+describe('how far back "the city", "the district", "the crossing" reach', () => {
+  const lines = (...ls: string[]) => ls.join('\n');
+  const retaken = (body: string) => claims(body).filter((c) => c[1] === 'government').map((c) => c[0]);
+
+  it('the last place of its kind named before, however far, when nothing else that might be meant came between', () => {
+    expect(retaken(lines('The Taliban attacked Kunduz on Monday.', 'Shops were shut.', 'Prices rose sharply.', 'Schools closed early.', 'Officials said government forces retook the city.'))).toEqual(['city:AF-KDZ:kunduz']);
+    expect(retaken(lines('Insurgents overran Chora district on Monday.', 'Shops were shut.', 'Prices rose sharply.', 'Schools closed early.', 'Officials said commandos recaptured the district on Friday.'))).toEqual(['dist:AF.39.2602']);
+    expect(retaken(lines('Militants stormed the Islam Qala crossing on Monday.', 'Trade was halted.', 'Prices rose.', 'Traders waited.', 'Officials said security forces had retaken the crossing.'))).toEqual(['xing:islam-qala']);
+  });
+
+  it('nothing when it is more than three sentences and a paragraph back and another place that might be meant was named between', () => {
+    // Cities abroad, the far post of another crossing.
+    expect(retaken(lines('The Taliban attacked Kunduz on Monday.', 'Shops were shut.', 'Talks were held in Doha.', 'Schools closed early.', 'Officials said government forces retook the city.'))).toEqual([]);
+    expect(retaken(lines('The Taliban attacked Kunduz on Monday.', 'Shops were shut.', 'Uzbek officials in Termez said they were worried.', 'Schools closed early.', 'Government forces retook the city, officials said.'))).toEqual([]);
+    expect(retaken(lines('Militants stormed the Islam Qala crossing on Monday.', 'Trade was halted.', 'Pakistani officials closed the Chaman post.', 'Prices rose.', 'Traders waited.', 'Officials said security forces had retaken the crossing.'))).toEqual([]);
+  });
+
+  it('but the same rival names no doubt when the place is near: this or the previous paragraph, or three sentences back at most', () => {
+    expect(retaken(lines('The Taliban attacked Kunduz on Monday.', 'Talks were held in Doha.', 'Officials said government forces retook the city.'))).toEqual(['city:AF-KDZ:kunduz']);
+    expect(retaken('The Taliban attacked Kunduz on Monday. Shops were shut. Talks were held in Doha. Schools closed early. Officials said government forces retook the city.')).toEqual(['city:AF-KDZ:kunduz']);
+    expect(retaken(lines('Militants stormed the Islam Qala crossing on Monday.', 'Pakistani officials closed the Chaman post.', 'Officials said security forces had retaken the crossing.'))).toEqual(['xing:islam-qala']);
+    // Iranian officials at the far post of the same crossing name no other crossing.
+    expect(retaken(lines('Militants stormed the Islam Qala crossing on Monday.', 'Trade was halted.', 'Iranian officials in Dogharoun closed their side.', 'Prices rose.', 'Traders waited.', 'Officials said security forces had retaken the crossing.'))).toEqual(['xing:islam-qala']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conditionalAfter, isBlocked } from '../../src/pipeline/modality';
+import { conditionalAfter, forecastAfter, isBlocked } from '../../src/pipeline/modality';
 
 const at = (text: string, word: string) => text.indexOf(word);
 
@@ -14,8 +14,25 @@ describe('modality: hypotheticals, attempts, negations and purposes are not even
     ['the Taliban captured the district', 'captured', false],
     ['soldiers who had asked for refuge had fled into Pakistan', 'fled', false],
     ['The Taliban have already taken over Kunduz', 'taken over', false],
+    ['Pakistan reopened the crossing, allowing some 4,000 Afghans to return', 'return', false],
+    ['Iran let 2,500 Afghans go back', 'go back', false],
+    ['Pakistan would reopen the crossing, allowing some 4,000 Afghans to return', 'return', true],
+    ['Iran would let 2,500 Afghans go back', 'go back', true],
+    ['the deal will allow thousands of Afghans to return', 'return', true],
   ])('%s [%s] → blocked %s', (text, word, blocked) => {
     expect(isBlocked(text, at(text, word))).toBe(blocked);
+  });
+
+  it.each([
+    ['Fighting could rage in Kandahar for weeks.', 'Fighting', true],
+    ['clashes are expected to erupt in Herat', 'clashes', true],
+    ['Talks will resume in Doha', 'Talks', true],
+    ['Fighting raged in Kandahar on Monday.', 'Fighting', false],
+    ['Fighting raged in Kandahar and could spread', 'Fighting', false],
+    ['fighting is expected to continue in Lashkar Gah', 'fighting', false],
+    ['The attack on Kandahar could derail talks', 'attack', false],
+  ])('%s [%s] → a forecast of itself %s', (text, word, forecast) => {
+    expect(forecastAfter(text, at(text, word) + word.length)).toBe(forecast);
   });
 
   it('sees a condition after the trigger', () => {

@@ -220,9 +220,14 @@ export function movementTo(e: Pick<MovementEvent, 'to' | 'destinationUnknown'>):
   return e.destinationUnknown ? 'destination not stated' : e.to;
 }
 
-/** Example: `movementLabel({count: 1000, countQualifier: 'more than', group: 'soldiers'})` → "more than 1,000 soldiers". */
-export function movementLabel(e: Pick<MovementEvent, 'count' | 'countQualifier' | 'group'>): string {
-  const n = e.count == null ? '' : `${e.countQualifier ? e.countQualifier + ' ' : ''}${e.count.toLocaleString('en-GB')}`;
+/**
+ * Example: `movementLabel({count: 1000, countQualifier: 'more than', group: 'soldiers'})` → "more than 1,000 soldiers";
+ * a total shared with other flows, `{count: null, sharedCount: 1200, countQualifier: 'about', group: 'people'}` →
+ * "part of about 1,200 people".
+ */
+export function movementLabel(e: Pick<MovementEvent, 'count' | 'countQualifier' | 'group' | 'sharedCount'>): string {
+  const shown = e.count ?? e.sharedCount;
+  const n = shown == null ? '' : `${e.count == null ? 'part of ' : ''}${e.countQualifier ? e.countQualifier + ' ' : ''}${shown.toLocaleString('en-GB')}`;
   return [n, e.group ?? 'people'].filter(Boolean).join(' ');
 }
 

@@ -72,3 +72,9 @@ export const SUBSET_OPENINGS = [
   '(?:most|many|some|half|all|nearly all|almost all|the majority|a majority|more than half|nearly half|about half) of (?:them|these|those)',
   '(?:some |about |around |nearly |over |more than |at least |almost )?\\d[\\d,.]*(?: (?:million|thousand|hundred))? of (?:them|these|those)',
 ];
+
+/**
+ * The claimant of news the article does not vouch for and no one is named for: "Reports that Zaranj had fallen could
+ * not be confirmed", "Officials deny reports of Sar-e-Pul fall" (claims.ts, events.ts).
+ */
+export const UNCONFIRMED_CLAIMANT = 'unconfirmed reports';

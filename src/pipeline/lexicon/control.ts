@@ -38,6 +38,10 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: "(?:seized|seizes|seize|seizing|gained|gains|taken|took|takes|take|taking|assumed|wrested|grabbed) (?:full |complete |effective )?control (?:of|over)", controller: 'taliban', side: 'after', agentive: true },
   // "The group also claimed control of the Aqina crossing": a claim of control (the claimant is the subject).
   { re: "(?:claimed|claims|claiming|claim) (?:full |complete |effective )?control (?:of|over)", controller: 'taliban', side: 'after', agentive: true },
+  // Headline compounds: "Kabul rejects Taliban claim of Zaranj capture", "reports of Kunduz takeover": the place as the
+  // noun's modifier, only after a noun of report (not "Taliban in Kunduz capture two posts", a verb). Before the verbs,
+  // which would take "capture" at the same place.
+  { re: "(?<=\\b(?:claims?|reports?|rumou?rs?|news|assertions?|allegations?) of (?:the )?[a-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2} )(?:capture|takeover|take-over|seizure|fall)(?! of)", controller: 'taliban', side: 'before', agentive: true, nominal: true, subjectPlace: true },
   { re: '(?:seized|seizes|seize|seizing)', controller: 'taliban', side: 'after', agentive: true },
   { re: '(?:captured|captures|capture|capturing)', controller: 'taliban', side: 'after', agentive: true },
   { re: '(?:overran|overrun|overruns|overrunning)', controller: 'taliban', side: 'after', agentive: true },
@@ -119,8 +123,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting)(?: [a-z]+){0,4}? (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|across|inside|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
   { re: '(?:stormed|storming|besieging|laid siege to|launched an offensive on|encircled|encircling|surrounded|surrounding|besieged|have besieged|cut off)', controller: 'contested', side: 'after' },
   // "pressed their assault on the city", "the siege of Ghazni", "the Taliban's advance on Herat" (not "attack on",
-  // which is as often a bombing).
-  { re: '(?:assault|assaults|offensive|offensives|siege) (?:on|against|of)|advance (?:on|against)', controller: 'contested', side: 'after' },
+  // which is as often a bombing, nor "one of the deadliest assaults on the capital", "a suicide assault on").
+  { re: '(?<!(?:deadliest|bloodiest|worst|suicide|gun|bomb|rocket|terror|terrorist) )(?:assault|assaults|offensive|offensives|siege) (?:on|against|of)|advance (?:on|against)', controller: 'contested', side: 'after' },
   // "The insurgents were pushed back from the gates of Lashkar Gah": an attack beaten off.
   { re: '(?:pushed|driven|beaten|forced) back from', controller: 'contested', side: 'after' },
   { re: '(?:is|are|was|were|remains|remained|has been|have been|had been) (?:now |still )?(?:under siege|besieged|surrounded)', controller: 'contested', side: 'before' },

@@ -23,6 +23,8 @@ export interface MovementPhrase {
   subjectIsDestination?: boolean;
   /** A return when it runs from abroad into Afghanistan, else read as a flight ("crossed from X into Y"). */
   eitherWay?: boolean;
+  /** Only a movement into an Afghan place named after "to"/"into": turned back at the border, never across, is none. */
+  namedDestination?: boolean;
 }
 
 /**
@@ -70,11 +72,20 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|sent back|forced back|pushed back) (?:home )?(?:to|in)', direction: 'return', objectIsDestination: true },
   { re: '(?:returned|return|returns|returning|repatriated|repatriating|deported|expelled|sent back|forced back|pushed back|came back|come back|comes back|coming back) (?:home )?from', direction: 'return', objectIsOrigin: true },
   { re: '(?:came|come|comes|coming) back (?:home )?(?:to|in)', direction: 'return', objectIsDestination: true },
+  // "letting 2,500 Afghans go back to Afghanistan".
+  { re: '(?:went|go|goes|going|gone) back (?:home )?(?:in)?to', direction: 'return', objectIsDestination: true },
   // "were pushed back into Afghanistan", "turned back to Afghanistan", "turned back from Iran": sent back from abroad.
   // (Turned back at the border, never having crossed, is no movement: movements.ts.)
   { re: '(?:pushed|forced|sent|turned) back (?:home )?into|(?:turned|turns|turning) back (?:home )?to', direction: 'return', objectIsDestination: true },
   { re: '(?:turned|turns|turning) back from', direction: 'return', objectIsOrigin: true },
-  { re: '(?:returned|return|returns|returning|went|gone|go|going|headed|heading) home', direction: 'return' },
+  // "Pakistan turned back 1,000 Afghans to Afghanistan", "Iranian guards pushed back 300 Afghans into Afghanistan":
+  // sent back by the subject's country (not "turned back 300 Afghans at the border").
+  { re: '(?:turned|turns|turning|pushed|pushes|pushing|forced|forces|forcing) back', direction: 'return', groupAsObject: true, namedDestination: true },
+  { re: '(?:returned|return|returns|returning|went|gone|go|going|headed|heading)(?: back)? home', direction: 'return' },
+  // "allowing hundreds of families to return.", "helped them go back on Monday": a bare infinitive return, which only
+  // a permission or compulsion lets through modality (movements.ts); the origin must still be named (returnFlow).
+  // (Not the noun: "awaited their return.", "the refugees' return".)
+  { re: '(?:(?<!(?:the|their|a|his|her|its|our|your|my|safe|voluntary|[\'’]s|s[\'’]) )return|go back|come back)(?=\\s*(?:[.,;:!?"”)]|$)|\\s+(?:on|last|this|over|during|since|after|before|within|through|via)\\b)', direction: 'return' },
   // "Uzbekistan returned 150 soldiers to Afghanistan": a count right after makes "returned" transitive.
   { re: '(?:returned|returns|returning)(?= (?:(?:some|about|around|nearly|more than|over|at least|all) )?[0-9,]+ )', direction: 'return', groupAsObject: true },
   // "Tajikistan said it had received 1,500 Afghan refugees": the receiving country is the destination.
@@ -117,6 +128,15 @@ export const GROUP_NOUNS = [
   'drivers', 'truckers', 'traders', 'merchants', 'shopkeepers', 'businessmen', 'businesspeople', 'farmers', 'labourers',
   'laborers', 'doctors', 'nurses', 'teachers', 'journalists', 'activists', 'patients', 'pilgrims', 'travellers',
   'travelers', 'passengers', 'elders', 'tribesmen', 'youths', 'herders', 'nomads', 'teenagers', 'minors', 'boys', 'girls',
+];
+
+/**
+ * Objects of a verb of expulsion that are the people sent back, whoever the agent ("Iranian border guards deported 300
+ * Afghans"); other objects ("expelled a group of journalists") leave the subject as the group.
+ */
+export const EXPELLED_GROUP_WORDS = [
+  'afghans', 'afghan', 'refugees', 'migrants', 'asylum seekers', 'families', 'people', 'returnees', 'deportees',
+  'nationals', 'citizens', 'soldiers', 'servicemen', 'troops', 'personnel', 'civilians', 'undocumented',
 ];
 
 /** Words before a foreign town that say a border was crossed beside it ("crossed the border illegally near Termez"). */
