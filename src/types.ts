@@ -126,7 +126,8 @@ export interface MovementEvent extends EventBase {
   direction: 'flight' | 'return';
   /**
    * One figure given for several flows together ("1,200 people fled Kunduz and Takhar to Mazar-i-Sharif"): the total,
-   * kept on each of them, whose own `count` is then null (its share is not stated); `countQualifier` qualifies it.
+   * on each of them. Their `count` is that stated figure too (what the text says of each), but their own shares are
+   * not stated: the map labels them "part of …" and sizes no arrow by it.
    */
   sharedCount?: number;
   /**

@@ -114,14 +114,13 @@ function ownCountBefore(view: SentenceView, from: number, at: number): boolean {
 
 /**
  * "About 1,200 people fled Kunduz and Takhar to Mazar-i-Sharif", "35,400 refugees have arrived in Iran, Pakistan and
- * Tajikistan": one count for several flows is their total, not each one's, so each flow's count is unknown (null,
- * which also keeps the map from drawing 2,400 where 1,200 moved) and the total is kept as `sharedCount` (with its
- * qualifier in `countQualifier`).
+ * Tajikistan": one count for several flows is their total, not each one's. Each flow keeps the figure the sentence
+ * states as its `count` (what the text says of it, as annotators record it) and is marked with `sharedCount`, the
+ * same total, so a reader is told it is shared and the map never sizes an arrow by it (2,400 drawn where 1,200 moved).
  */
 function shareCounts(shares: { draft: Draft; count: Count }[]): void {
   for (const { draft, count } of shares) {
     if (shares.filter((x) => x.count === count).length < 2) continue;
-    draft.count = null;
     draft.sharedCount = count.value!;
   }
 }

@@ -53,7 +53,7 @@ describe('events file', () => {
   it('labels movements', () => {
     expect(movementLabel({ count: 1000, countQualifier: 'more than', group: 'soldiers' })).toBe('more than 1,000 soldiers');
     expect(movementLabel({ count: null, countQualifier: null, group: null })).toBe('people');
-    expect(movementLabel({ count: null, sharedCount: 1200, countQualifier: 'about', group: 'families' })).toBe('part of about 1,200 families');
+    expect(movementLabel({ count: 1200, sharedCount: 1200, countQualifier: 'about', group: 'families' })).toBe('part of about 1,200 families');
   });
 });
 

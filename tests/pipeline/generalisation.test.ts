@@ -486,10 +486,10 @@ describe('all provincial capitals', () => {
 describe('a flight to "the provincial capital" or "the city"', () => {
   const moves = (body: string) => eventsOf(body, '2021-07-09').filter((e): e is MovementEvent => e.kind === 'movement').map((e) => [e.fromId, e.toId, e.count]);
   it('goes to the capital of the origin\'s province, or to the city of that province named before', () => {
-    // (One count for two origins is their total: each flow's own count is unknown; see "a count shared by several flows".)
+    // (One count for two origins is their total, marked as shared; see "a count shared by several flows".)
     expect(moves('More than 2,000 families have fled the districts of Guzara and Injil to the provincial capital, officials said.')).toEqual([
-      ['dist:AF.11.2003', 'city:AF-HER:herat', null],
-      ['city:AF-HER:injil', 'city:AF-HER:herat', null],
+      ['dist:AF.11.2003', 'city:AF-HER:herat', 2000],
+      ['city:AF-HER:injil', 'city:AF-HER:herat', 2000],
     ]);
     expect(moves('About 500 people were displaced from Guzara to the provincial centre.')).toEqual([['city:AF-HER:guzarah', 'city:AF-HER:herat', 500]]);
     expect(moves('Hundreds of families fled Chora district to the city.')).toEqual([['dist:AF.39.2602', 'city:AF-URU:tarinkot', null]]);
@@ -819,19 +819,19 @@ describe('a forecast of fighting or talks', () => {
 describe('a count shared by several flows', () => {
   const moves = (body: string) => movements(body).map((m) => [m.fromId, m.toId, m.count, m.sharedCount ?? null, m.countQualifier]);
 
-  it('is their total: no flow gets it as its own count, each keeps it as sharedCount', () => {
+  it('is their total: each flow states it as its count (as annotators record it) and is marked as sharing it', () => {
     expect(moves('About 1,200 people fled Kunduz and Takhar to Mazar-i-Sharif.')).toEqual([
-      ['prov:AF-KDZ', 'city:AF-BAL:mazar-e-sharif', null, 1200, 'about'],
-      ['prov:AF-TAK', 'city:AF-BAL:mazar-e-sharif', null, 1200, 'about'],
+      ['prov:AF-KDZ', 'city:AF-BAL:mazar-e-sharif', 1200, 1200, 'about'],
+      ['prov:AF-TAK', 'city:AF-BAL:mazar-e-sharif', 1200, 1200, 'about'],
     ]);
     expect(moves('Some 500 families fled from Ghazni and Wardak provinces to Kabul on Monday.')).toEqual([
-      ['prov:AF-GHA', 'city:AF-KAB:kabul', null, 500, 'some'],
-      ['prov:AF-WAR', 'city:AF-KAB:kabul', null, 500, 'some'],
+      ['prov:AF-GHA', 'city:AF-KAB:kabul', 500, 500, 'some'],
+      ['prov:AF-WAR', 'city:AF-KAB:kabul', 500, 500, 'some'],
     ]);
     // The same for one figure and several destinations.
     expect(moves('At least 9,000 Afghan refugees have arrived in Iran and Pakistan since May.')).toEqual([
-      ['country:AF', 'country:IR', null, 9000, 'at least'],
-      ['country:AF', 'country:PK', null, 9000, 'at least'],
+      ['country:AF', 'country:IR', 9000, 9000, 'at least'],
+      ['country:AF', 'country:PK', 9000, 9000, 'at least'],
     ]);
   });
 

@@ -204,7 +204,8 @@ export function movementLines(data: LoadedEvents, places: ReadonlyMap<string, Pl
     const g = data.geometry.get(e.id);
     if (g?.type !== 'LineString') continue;
     const path = arrowPath(g.coordinates, e, places);
-    const base = { id: e.id, day: dayOf(e.date), count: e.count ?? 0, label: movementLabel(e), direction: e.direction, side: sideOf(e.claimant) };
+    // A total shared by several flows sizes none of them: each one's share is not stated.
+    const base = { id: e.id, day: dayOf(e.date), count: e.sharedCount !== undefined ? 0 : e.count ?? 0, label: movementLabel(e), direction: e.direction, side: sideOf(e.claimant) };
     features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: path }, properties: { ...base, part: 'path' } });
     features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: arrowHead(path) }, properties: { ...base, part: 'head' } });
     features.push({ type: 'Feature', geometry: { type: 'Point', coordinates: midpoint(path) }, properties: { ...base, part: 'label' } });
@@ -222,12 +223,12 @@ export function movementTo(e: Pick<MovementEvent, 'to' | 'destinationUnknown'>):
 
 /**
  * Example: `movementLabel({count: 1000, countQualifier: 'more than', group: 'soldiers'})` → "more than 1,000 soldiers";
- * a total shared with other flows, `{count: null, sharedCount: 1200, countQualifier: 'about', group: 'people'}` →
+ * a total shared with other flows, `{count: 1200, sharedCount: 1200, countQualifier: 'about', group: 'people'}` →
  * "part of about 1,200 people".
  */
 export function movementLabel(e: Pick<MovementEvent, 'count' | 'countQualifier' | 'group' | 'sharedCount'>): string {
-  const shown = e.count ?? e.sharedCount;
-  const n = shown == null ? '' : `${e.count == null ? 'part of ' : ''}${e.countQualifier ? e.countQualifier + ' ' : ''}${shown.toLocaleString('en-GB')}`;
+  const shown = e.sharedCount ?? e.count;
+  const n = shown == null ? '' : `${e.sharedCount !== undefined ? 'part of ' : ''}${e.countQualifier ? e.countQualifier + ' ' : ''}${shown.toLocaleString('en-GB')}`;
   return [n, e.group ?? 'people'].filter(Boolean).join(' ');
 }
 
