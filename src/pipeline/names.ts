@@ -76,6 +76,14 @@ export interface WordInfo {
   skip: boolean;
   /** The spelling this was computed from. */
   spelling: string;
+  /**
+   * Room for one matcher to keep what it derives from the word (the gazetteer: the key's trie edge), read in its
+   * hot loop instead of string-keyed lookups. `memoOwner` is the matcher that wrote `memoKey` and `memoFlags`
+   * (null: none yet); another matcher overwrites them, so each checks the owner first.
+   */
+  memoOwner: object | null;
+  memoKey: number;
+  memoFlags: number;
 }
 
 const infoCache = new Map<string, WordInfo>();
@@ -127,7 +135,7 @@ function foldUncached(word: string): WordInfo {
   s = collapseDoubles(s);
   const first = word[0] ?? '';
   const skip = s === '' || CONNECTORS.has(s) || (word.length <= 2 && AND_WORDS.has(word.toLowerCase()));
-  return { key: s, stable, capitalised: first !== first.toLowerCase(), skip, spelling: word };
+  return { key: s, stable, capitalised: first !== first.toLowerCase(), skip, spelling: word, memoOwner: null, memoKey: 0, memoFlags: 0 };
 }
 
 /** joinedInfo memo: first spelling's info → second's → the info of the two written together. */
