@@ -194,6 +194,11 @@ export function scanWords(text: string, into?: WordRun): WordRun {
   // (entries past `count` are stale), which spares growing three arrays for every text.
   const run: WordRun = into ?? { count: 0, info: [], start: [], end: [] };
   run.count = 0;
+  // The string methods are called as charCodeAt.call(text, i), read here from String.prototype: `text.charCodeAt(i)`
+  // looks the method up on the string, and once that lookup has met many kinds of string (the gazetteer's names,
+  // sliced article bodies) V8 stops compiling it to a direct character load, and scanWords ran at half speed. (A
+  // module-level constant is not enough: a bundler makes it a `var`, which V8 does not take for a constant.)
+  const charCodeAt = String.prototype.charCodeAt;
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -254,18 +259,12 @@ export function scanWords(text: string, into?: WordRun): WordRun {
 
 /** FNV-1a over text[start, end), kept to 28 bits (a small integer to V8, like the packed words). */
 function fnv(text: string, start: number, end: number): number {
+  const charCodeAt = String.prototype.charCodeAt; // see scanWords
   let h = FNV_BASIS;
   for (let t = start; t < end; t++) h = Math.imul(h ^ charCodeAt.call(text, t), FNV_PRIME);
   return h & LAST_FOUR;
 }
 
-/**
- * String.prototype.charCodeAt and startsWith, called as charCodeAt.call(text, i): `text.charCodeAt(i)` looks the
- * method up on the string, and once that lookup has met many kinds of string (the gazetteer's names, sliced article
- * bodies) V8 stops compiling it to a direct character load; scanWords then ran twice as slow.
- */
-const charCodeAt = String.prototype.charCodeAt;
-const startsWith = String.prototype.startsWith;
 const LAST_FOUR = 0xfffffff;
 const FNV_BASIS = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
@@ -298,7 +297,7 @@ function seenWord(text: string, start: number, end: number, lo: number, hi: numb
   for (let r = seenIndex[slot]! - 1; r >= 0; r = seenIndex[slot]! - 1) {
     const at = r * RECORD;
     if (seenRecord[at] === lo && seenRecord[at + 1] === hi && seenRecord[at + 2] === len) {
-      if (hi !== -1 || startsWith.call(text, seenInfo[r]!.spelling, start)) return r;
+      if (hi !== -1 || String.prototype.startsWith.call(text, seenInfo[r]!.spelling, start)) return r; // see scanWords
     }
     slot = (slot + 1) & (SEEN_SLOTS - 1);
   }
