@@ -210,8 +210,10 @@ export function scanWords(text: string, into?: WordRun): WordRun {
       continue;
     }
     const start = i;
-    // The word's last eight code units, seven bits each (exact for an ASCII word of up to eight; see seenWord).
+    // The word's last twelve code units, seven bits each, four to a number (exact for an ASCII word of up to twelve;
+    // see seenWord).
     let lo = c;
+    let mid = 0;
     let hi = 0;
     let bits = c;
     let end = i + 1;
@@ -220,7 +222,8 @@ export function scanWords(text: string, into?: WordRun): WordRun {
       k = WORD_CLASS[c]!;
       if (k === 0) k = classify(c);
       if (k === WORD || (k === APOSTROPHE && end + 1 < n && (WORD_CLASS[charCodeAt.call(text, end + 1)] || classify(charCodeAt.call(text, end + 1))) === WORD)) {
-        hi = ((hi << 7) | (lo >>> 21)) & LAST_FOUR;
+        hi = ((hi << 7) | (mid >>> 21)) & LAST_FOUR;
+        mid = ((mid << 7) | (lo >>> 21)) & LAST_FOUR;
         lo = ((lo << 7) | c) & LAST_FOUR;
         bits |= c;
         end++;
@@ -232,23 +235,26 @@ export function scanWords(text: string, into?: WordRun): WordRun {
       end -= 2;
       bits = 0;
       for (let t = start; t < end; t++) bits |= charCodeAt.call(text, t);
-      if (bits < 128 && end - start <= 8) {
+      if (bits < 128 && end - start <= PACKED) {
         lo = 0;
+        mid = 0;
         hi = 0;
         for (let t = start; t < end; t++) {
-          hi = ((hi << 7) | (lo >>> 21)) & LAST_FOUR;
+          hi = ((hi << 7) | (mid >>> 21)) & LAST_FOUR;
+          mid = ((mid << 7) | (lo >>> 21)) & LAST_FOUR;
           lo = ((lo << 7) | charCodeAt.call(text, t)) & LAST_FOUR;
         }
       }
     }
-    if (bits >= 128 || end - start > 8) {
+    if (bits >= 128 || end - start > PACKED) {
       // Longer or not ASCII: FNV-1a over the word's code units, and hi = -1 says lo is a hash.
       lo = fnv(text, start, end);
+      mid = 0;
       hi = -1;
     }
     // A leading apostrophe-like mark (‘Alīsheng) is part of the GeoNames spelling, not a quote.
-    const r = seenWord(text, start, end, lo, hi);
-    if (seenRecord[r * RECORD + SKIP] !== 0) continue;
+    const r = seenWord(text, start, end, lo, mid, hi);
+    if (seenRecord[r * RECORD + LENGTH]! & SKIP) continue;
     const w = run.count++;
     run.info[w] = seenInfo[r]!;
     run.start[w] = start;
@@ -265,13 +271,15 @@ function fnv(text: string, start: number, end: number): number {
   return h & LAST_FOUR;
 }
 
+/** Longest ASCII word that scanWords packs whole into (lo, mid, hi). */
+const PACKED = 12;
 const LAST_FOUR = 0xfffffff;
 const FNV_BASIS = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 /**
  * Words already seen, so that a known word costs neither a substring nor a string hash (texts repeat their words;
- * this is most of matching's work). A word is identified by (lo, hi, length) as scanWords computes them while it
- * reads: for an ASCII word of up to eight code units that is the word itself, so it needs no string comparison;
+ * this is most of matching's work). A word is identified by (lo, mid, hi, length) as scanWords computes them while
+ * it reads: for an ASCII word of up to twelve code units that is the word itself, so it needs no string comparison;
  * for another it is a hash, checked against the spelling.
  *
  * Laid out for the CPU cache, which the other stages flush between two texts: an index of small slots, and the
@@ -283,42 +291,47 @@ const SEEN_SLOTS = 1 << 14;
 const SEEN_MAX = SEEN_SLOTS >> 1;
 /** Slot → record number + 1; 0 is empty. */
 const seenIndex = new Uint16Array(SEEN_SLOTS);
-/** Per record: lo, hi, length, and 1 when scanWords drops the word (WordInfo.skip). */
+/** Per record: lo, mid, hi, and at LENGTH the length times two, plus SKIP when scanWords drops the word (WordInfo.skip). */
 const RECORD = 4;
-const SKIP = 3;
+const LENGTH = 3;
+const SKIP = 1;
 const seenRecord = new Int32Array(SEEN_MAX * RECORD);
 const seenInfo: WordInfo[] = [];
 let seenCount = 0;
 
-/** The record number of text[start, end), whose (lo, hi) scanWords computed; added when new. */
-function seenWord(text: string, start: number, end: number, lo: number, hi: number): number {
+/** The slot where the probe for (lo, mid, hi) starts. */
+function slotOf(lo: number, mid: number, hi: number): number {
+  return Math.imul(lo ^ Math.imul(mid ^ Math.imul(hi, 0x27d4eb2f), 0x9e3779b1), 0x85ebca6b) >>> 18;
+}
+
+/** The record number of text[start, end), whose (lo, mid, hi) scanWords computed; added when new. */
+function seenWord(text: string, start: number, end: number, lo: number, mid: number, hi: number): number {
   const len = end - start;
-  let slot = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 18;
+  let slot = slotOf(lo, mid, hi);
   for (let r = seenIndex[slot]! - 1; r >= 0; r = seenIndex[slot]! - 1) {
     const at = r * RECORD;
-    if (seenRecord[at] === lo && seenRecord[at + 1] === hi && seenRecord[at + 2] === len) {
+    if (seenRecord[at] === lo && seenRecord[at + 1] === mid && seenRecord[at + 2] === hi && seenRecord[at + LENGTH]! >> 1 === len) {
       if (hi !== -1 || String.prototype.startsWith.call(text, seenInfo[r]!.spelling, start)) return r; // see scanWords
     }
     slot = (slot + 1) & (SEEN_SLOTS - 1);
   }
-  return addSeen(text, start, end, lo, hi, slot);
+  return addSeen(text, start, end, lo, mid, hi, slot);
 }
 
 /** Records a word seenWord did not find, at the free `slot` its probe ended on. */
-function addSeen(text: string, start: number, end: number, lo: number, hi: number, slot: number): number {
+function addSeen(text: string, start: number, end: number, lo: number, mid: number, hi: number, slot: number): number {
   if (seenCount >= SEEN_MAX) {
     seenIndex.fill(0);
     seenCount = 0;
-    slot = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 18;
+    slot = slotOf(lo, mid, hi);
   }
-  const len = end - start;
   const info = wordInfo(text.slice(start, end));
   const r = seenCount++;
   const at = r * RECORD;
   seenRecord[at] = lo;
-  seenRecord[at + 1] = hi;
-  seenRecord[at + 2] = len;
-  seenRecord[at + SKIP] = info.skip ? 1 : 0;
+  seenRecord[at + 1] = mid;
+  seenRecord[at + 2] = hi;
+  seenRecord[at + LENGTH] = (end - start) * 2 + (info.skip ? SKIP : 0);
   seenInfo[r] = info;
   seenIndex[slot] = r + 1;
   return r;

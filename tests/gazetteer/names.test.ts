@@ -100,9 +100,10 @@ describe('scanWords', () => {
   });
 
   it('tells apart words that share their last eight letters, their length or their hash inputs', () => {
-    // Known words are found by their last eight code units (ASCII) or a hash: every spelling must still come back
+    // Known words are found by their last twelve code units (ASCII) or a hash: every spelling must still come back
     // as itself, whatever its length, case, letters outside ASCII, apostrophes or possessive.
     const stems = ['governments', 'governmentz', 'Xovernments', 'abcdefgh', 'abcdefgi', 'zabcdefgh', 'abcdefg', 'bcdefgh',
+      'abcdefghijkl', 'abcdefghijkm', 'Xbcdefghijkl', 'abcdefghijklm', 'zabcdefghijkl', 'bcdefghijkl',
       'Herat', 'herat', 'Herāt', 'HERAT', "Qal'ah", 'Qal‘ah', 'Qalʼah', 'Kabul', 'Kabuls', 'a', 'A', 'ab', 'ba', '7', '77'];
     const words = stems.flatMap((w) => [w, `${w}'s`, `${w}’s`]);
     const text = [...words, ...words.reverse()].join(' ');
