@@ -342,6 +342,9 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     }
   };
   collectPrefixes(root);
+  /** PLURAL_QUALIFIERS by key number. */
+  const pluralById = new Map<number, PlaceType>();
+  for (const [key, type] of PLURAL_QUALIFIERS) if (keyIds.has(key)) pluralById.set(keyIds.get(key)!, type);
   /** The root's children by key number: where every walk starts. */
   const rootById: (TrieNode | undefined)[] = Array.from({ length: keyIds.size }, () => undefined);
   for (const [key, child] of root.next ?? []) rootById[keyIds.get(key)!] = child;
@@ -459,13 +462,16 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       } else i++;
     }
 
-    // Rule 2's spelling test, on the words as written.
-    for (const c of found) c.entries = preferListed(c.entries, text.slice(wStart[c.start]!, wEnd[c.end]!));
+    // Rule 2's spelling test, on the words as written (one place alone has nothing to rank).
+    for (const c of found) if (c.entries.length > 1) c.entries = preferListed(c.entries, text.slice(wStart[c.start]!, wEnd[c.end]!));
 
     // Rule 1 carries over a list: "Herat and Badghis provinces", "Kohistan, Keshem and Jurm districts".
     for (let k = found.length - 1; k > 0; k--) {
       const c = found[k]!;
-      const plural = PLURAL_QUALIFIERS.get(info[c.end]!.key);
+      const last = info[c.end]!;
+      memo(last);
+      // By key number when the word's key is in the trie (no visit to the key string), else by the key.
+      const plural = last.memoKey >= 0 ? pluralById.get(last.memoKey) : PLURAL_QUALIFIERS.get(last.key);
       if (!plural || c.entries.every((e) => e.rank < 1000)) continue;
       for (let q = k - 1; q >= 0; q--) {
         const prev = found[q]!;
