@@ -32,7 +32,7 @@
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { booleanPointInPolygon } from '@turf/turf';
 import type { Gazetteer, Place, PlaceMention, PlaceType } from '../types';
-import { asciiName, foldWord, joinedInfo, nameKey, scanWords, tokenize, type NameToken, type WordRun } from './names';
+import { asciiName, foldWord, joinedInfo, nameKey, scanWords, tokenize, type NameToken, type WordInfo, type WordRun } from './names';
 
 /** Properties of a province feature in data/geo/provinces.geojson. */
 export interface ProvinceProperties {
@@ -89,6 +89,11 @@ const QUALIFIERS: Record<PlaceType, { after: string[]; before: string[] }> = {
  * Spin Boldak's crossing); a bare "Chaman" stays the Pakistani town.
  */
 const COUNTERPART_QUALIFIERS = ['crossing', 'border crossing', 'crossing point', 'border point', 'border post', 'gate', 'border gate'];
+
+/** WordInfo.memoFlags bits (see createGazetteer's memo). */
+const STABLE_OK = 1;
+const SINGLE_KNOWN = 2;
+const SINGLE_OK = 4;
 
 /** Longest run of words read as one name written apart ("Dawlat Abad" for Dowlatabad, "Shir Khan Bandar"). */
 const MAX_JOINED_WORDS = 4;
@@ -161,11 +166,13 @@ interface Entry {
 
 interface TrieNode {
   next: Map<string, TrieNode> | null;
+  /** `next` by key number (see createGazetteer's keyIds), which findMentions reads. */
+  byId: Map<number, TrieNode> | null;
   entries: Entry[] | null;
 }
 
 function newNode(): TrieNode {
-  return { next: null, entries: null };
+  return { next: null, byId: null, entries: null };
 }
 
 function addEntry(root: TrieNode, keys: string[], entry: Entry): void {
@@ -320,14 +327,56 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
   // Every prefix of every key in the trie: a run of words whose joined key cannot start with one of these cannot
   // lead to a name, so findMentions stops joining it with the next word (see WordInfo.stable).
   const keyPrefixes = new Set<string>(['']);
+  // Every key of the trie numbered, so that findMentions follows an edge by a number it keeps on the word
+  // (WordInfo.memoKey) rather than by hashing and comparing the key string at every word.
+  const keyIds = new Map<string, number>();
   const collectPrefixes = (node: TrieNode): void => {
     if (!node.next) return;
+    node.byId = new Map();
     for (const [key, child] of node.next) {
       for (let k = 1; k <= key.length; k++) keyPrefixes.add(key.slice(0, k));
+      let id = keyIds.get(key);
+      if (id === undefined) keyIds.set(key, (id = keyIds.size));
+      node.byId.set(id, child);
       collectPrefixes(child);
     }
   };
   collectPrefixes(root);
+  /** PLURAL_QUALIFIERS by key number. */
+  const pluralById = new Map<number, PlaceType>();
+  for (const [key, type] of PLURAL_QUALIFIERS) if (keyIds.has(key)) pluralById.set(keyIds.get(key)!, type);
+  /** The root's children by key number: where every walk starts. */
+  const rootById: (TrieNode | undefined)[] = Array.from({ length: keyIds.size }, () => undefined);
+  for (const [key, child] of root.next ?? []) rootById[keyIds.get(key)!] = child;
+
+  /**
+   * What findMentions needs of a word, kept on it (see WordInfo.memoOwner): memoKey, the number of its key (-1 when
+   * no name has that word); memoFlags, whether its stable prefix can still begin a key (STABLE_OK) and, once asked,
+   * whether it may be a one-word name by rule 4's spelling tests (SINGLE_*).
+   */
+  const memo = (w: WordInfo): void => {
+    if (w.memoOwner === root) return;
+    w.memoKey = keyIds.get(w.key) ?? -1;
+    w.memoFlags = keyPrefixes.has(w.stable) ? STABLE_OK : 0;
+    w.memoOwner = root;
+  };
+  /** Rule 4 for a one-word name, on the word as written: memoised on the word, since it depends on nothing else. */
+  const singleOk = (w: WordInfo): boolean => {
+    if (!(w.memoFlags & SINGLE_KNOWN)) {
+      const raw = w.spelling;
+      // A stopword is a place only when written exactly as a known spelling ("US", not "Us" or "MORE").
+      // Folding is too coarse for short words ("OS", "WS" ~ US, "Bun" ~ Bonn): they must be spelled as listed.
+      const ok = !(stopwords.has(raw.toLowerCase()) && !exactSpellings.has(raw)) && !(raw.length <= 3 && !shortSpellings.has(asciiName(raw).toLowerCase()));
+      w.memoFlags |= SINGLE_KNOWN | (ok ? SINGLE_OK : 0);
+    }
+    return (w.memoFlags & SINGLE_OK) !== 0;
+  };
+  /** The child of `node` along word `w`'s key (memo(w) done). */
+  const childOf = (node: TrieNode, w: WordInfo): TrieNode | undefined => {
+    const id = w.memoKey;
+    if (id < 0) return undefined;
+    return node === root ? rootById[id] : node.byId!.get(id);
+  };
 
   const scratch: WordRun = { count: 0, info: [], start: [], end: [] };
 
@@ -345,13 +394,8 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     /** Record a match of words from..j if rule 4 allows it; the longest match wins. */
     const accept = (entries: Entry[], from: number, j: number, anyCap: boolean): void => {
       const single = j === from;
-      if (single) {
-        const raw = text.slice(wStart[from]!, wEnd[from]!);
-        // A stopword is a place only when written exactly as a known spelling ("US", not "Us" or "MORE").
-        if (stopwords.has(raw.toLowerCase()) && !exactSpellings.has(raw)) return;
-        // Folding is too coarse for short words ("OS", "WS" ~ US, "Bun" ~ Bonn): they must be spelled as listed.
-        if (raw.length <= 3 && !shortSpellings.has(asciiName(raw).toLowerCase())) return;
-      }
+      // (A one-word match is info[from] itself, whose spelling is the text of that word.)
+      if (single && !singleOk(info[from]!)) return;
       // Rule 4: a capitalised alias must be capitalised in the text (the first word, for one-word names).
       const capOk = single ? info[from]!.capitalised : anyCap;
       const ok = capOk ? entries : entries.filter((e) => !e.needsCap);
@@ -373,10 +417,10 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
 
     /** Walk the trie from word j, taking one word or several written apart at each step; keep the longest match. */
     const walk = (node: TrieNode, from: number, j: number, anyCap: boolean): void => {
-      const next = node.next;
-      if (!next) return;
+      if (!node.byId) return;
       const first = info[j]!;
-      const child = next.get(first.key);
+      memo(first);
+      const child = childOf(node, first);
       if (child) {
         const cap = anyCap || first.capitalised;
         if (child.entries) accept(child.entries, from, j, cap);
@@ -387,14 +431,13 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       if (!first.capitalised) return;
       // The words so far, as one spelling (info[k] is the info of text[wStart[k], wEnd[k])).
       let joined = first;
-      let stable = first.stable;
       for (let n = 2; n <= MAX_JOINED_WORDS && j + n <= count; n++) {
-        if (!keyPrefixes.has(stable)) return;
+        if (!(joined.memoFlags & STABLE_OK)) return;
         const k = j + n - 1;
         if (!joinGap(text, wEnd[k - 1]!, wStart[k]!)) return;
         joined = joinedInfo(joined, info[k]!);
-        stable = joined.stable;
-        const jc = next.get(joined.key);
+        memo(joined);
+        const jc = childOf(node, joined);
         if (!jc) continue;
         // The first word is capitalised, so the run is.
         if (jc.entries) accept(jc.entries, from, k, true);
@@ -402,11 +445,11 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       }
     };
 
-    const rootNext = root.next;
     for (let i = 0; i < count; ) {
       // Most words start no name: a lower-case word that no name starts with is passed over without the walk.
       const w = info[i]!;
-      if (!w.capitalised && !rootNext?.has(w.key)) {
+      memo(w);
+      if (!w.capitalised && childOf(root, w) === undefined) {
         i++;
         continue;
       }
@@ -419,13 +462,16 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
       } else i++;
     }
 
-    // Rule 2's spelling test, on the words as written.
-    for (const c of found) c.entries = preferListed(c.entries, text.slice(wStart[c.start]!, wEnd[c.end]!));
+    // Rule 2's spelling test, on the words as written (one place alone has nothing to rank).
+    for (const c of found) if (c.entries.length > 1) c.entries = preferListed(c.entries, text.slice(wStart[c.start]!, wEnd[c.end]!));
 
     // Rule 1 carries over a list: "Herat and Badghis provinces", "Kohistan, Keshem and Jurm districts".
     for (let k = found.length - 1; k > 0; k--) {
       const c = found[k]!;
-      const plural = PLURAL_QUALIFIERS.get(info[c.end]!.key);
+      const last = info[c.end]!;
+      memo(last);
+      // By key number when the word's key is in the trie (no visit to the key string), else by the key.
+      const plural = last.memoKey >= 0 ? pluralById.get(last.memoKey) : PLURAL_QUALIFIERS.get(last.key);
       if (!plural || c.entries.every((e) => e.rank < 1000)) continue;
       for (let q = k - 1; q >= 0; q--) {
         const prev = found[q]!;

@@ -42,15 +42,23 @@ function isApostropheCode(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 0x2018 || code === 0x2bc || code === 0x2bb || code === 96 || code === 0xb4 || code === 0x2bf || code === 0x2be;
 }
 
-/** Word-character class of each UTF-16 code unit, filled on first sight: 0 unknown, 1 word, 2 not. */
-const WORD_CLASS = new Uint8Array(65536);
-for (let c = 0; c < 128; c++) WORD_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 2;
+/** wordClass values. */
+const WORD = 1;
+const OTHER = 2;
+/** Not a word character, but an apostrophe-like mark (isApostropheCode), which a word may have inside. */
+const APOSTROPHE = 3;
 
-/** Letter or digit (any script), or a combining mark that belongs to the preceding letter; tested per code unit. */
-function isWordCode(code: number): boolean {
-  let k = WORD_CLASS[code]!;
-  if (k === 0) WORD_CLASS[code] = k = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) ? 1 : 2;
-  return k === 1;
+/** wordClass of each UTF-16 code unit, filled on first sight (0: not yet). */
+const WORD_CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) WORD_CLASS[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? WORD : isApostropheCode(c) ? APOSTROPHE : OTHER;
+
+/**
+ * WORD for a letter or digit (any script), or a combining mark that belongs to the preceding letter; tested per
+ * code unit. The scan reads WORD_CLASS itself and calls this only for a code unit not seen yet: its inner loop
+ * stays a table lookup whatever the compiler inlines.
+ */
+function classify(code: number): number {
+  return (WORD_CLASS[code] = /[\p{L}\p{N}\p{M}]/u.test(String.fromCharCode(code)) ? WORD : isApostropheCode(code) ? APOSTROPHE : OTHER);
 }
 
 /**
@@ -76,6 +84,14 @@ export interface WordInfo {
   skip: boolean;
   /** The spelling this was computed from. */
   spelling: string;
+  /**
+   * Room for one matcher to keep what it derives from the word (the gazetteer: the key's trie edge), read in its
+   * hot loop instead of string-keyed lookups. `memoOwner` is the matcher that wrote `memoKey` and `memoFlags`
+   * (null: none yet); another matcher overwrites them, so each checks the owner first.
+   */
+  memoOwner: object | null;
+  memoKey: number;
+  memoFlags: number;
 }
 
 const infoCache = new Map<string, WordInfo>();
@@ -127,7 +143,7 @@ function foldUncached(word: string): WordInfo {
   s = collapseDoubles(s);
   const first = word[0] ?? '';
   const skip = s === '' || CONNECTORS.has(s) || (word.length <= 2 && AND_WORDS.has(word.toLowerCase()));
-  return { key: s, stable, capitalised: first !== first.toLowerCase(), skip, spelling: word };
+  return { key: s, stable, capitalised: first !== first.toLowerCase(), skip, spelling: word, memoOwner: null, memoKey: 0, memoFlags: 0 };
 }
 
 /** joinedInfo memo: first spelling's info → second's → the info of the two written together. */
@@ -178,80 +194,147 @@ export function scanWords(text: string, into?: WordRun): WordRun {
   // (entries past `count` are stale), which spares growing three arrays for every text.
   const run: WordRun = into ?? { count: 0, info: [], start: [], end: [] };
   run.count = 0;
+  // The string methods are called as charCodeAt.call(text, i), read here from String.prototype: `text.charCodeAt(i)`
+  // looks the method up on the string, and once that lookup has met many kinds of string (the gazetteer's names,
+  // sliced article bodies) V8 stops compiling it to a direct character load, and scanWords ran at half speed. (A
+  // module-level constant is not enough: a bundler makes it a `var`, which V8 does not take for a constant.)
+  const charCodeAt = String.prototype.charCodeAt;
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let c = text.charCodeAt(i);
-    if (!isWordCode(c)) {
+    let c = charCodeAt.call(text, i);
+    let k = WORD_CLASS[c]!;
+    if (k === 0) k = classify(c);
+    if (k !== WORD) {
       i++;
       continue;
     }
     const start = i;
-    // FNV-1a over the word's code units, with the hashes one and two units back for a dropped possessive.
-    let h = Math.imul(FNV_BASIS ^ c, FNV_PRIME);
-    let h1 = FNV_BASIS;
-    let h2 = FNV_BASIS;
+    // The word's last twelve code units, seven bits each, four to a number (exact for an ASCII word of up to twelve;
+    // see seenWord).
+    let lo = c;
+    let mid = 0;
+    let hi = 0;
+    let bits = c;
     let end = i + 1;
     while (end < n) {
-      c = text.charCodeAt(end);
-      if (isWordCode(c) || (isApostropheCode(c) && end + 1 < n && isWordCode(text.charCodeAt(end + 1)))) {
-        h2 = h1;
-        h1 = h;
-        h = Math.imul(h ^ c, FNV_PRIME);
+      c = charCodeAt.call(text, end);
+      k = WORD_CLASS[c]!;
+      if (k === 0) k = classify(c);
+      if (k === WORD || (k === APOSTROPHE && end + 1 < n && (WORD_CLASS[charCodeAt.call(text, end + 1)] || classify(charCodeAt.call(text, end + 1))) === WORD)) {
+        hi = ((hi << 7) | (mid >>> 21)) & LAST_FOUR;
+        mid = ((mid << 7) | (lo >>> 21)) & LAST_FOUR;
+        lo = ((lo << 7) | c) & LAST_FOUR;
+        bits |= c;
         end++;
       } else break;
     }
     i = end;
-    // Possessive: "Afghanistan's" → "Afghanistan".
-    if (end - start > 2 && (text.charCodeAt(end - 1) | 32) === 115 && isApostropheCode(text.charCodeAt(end - 2))) {
+    // Possessive: "Afghanistan's" → "Afghanistan". Rare: the word is read again for its shorter key.
+    if (end - start > 2 && (charCodeAt.call(text, end - 1) | 32) === 115 && isApostropheCode(charCodeAt.call(text, end - 2))) {
       end -= 2;
-      h = h2;
+      bits = 0;
+      for (let t = start; t < end; t++) bits |= charCodeAt.call(text, t);
+      if (bits < 128 && end - start <= PACKED) {
+        lo = 0;
+        mid = 0;
+        hi = 0;
+        for (let t = start; t < end; t++) {
+          hi = ((hi << 7) | (mid >>> 21)) & LAST_FOUR;
+          mid = ((mid << 7) | (lo >>> 21)) & LAST_FOUR;
+          lo = ((lo << 7) | charCodeAt.call(text, t)) & LAST_FOUR;
+        }
+      }
+    }
+    if (bits >= 128 || end - start > PACKED) {
+      // Longer or not ASCII: FNV-1a over the word's code units, and hi = -1 says lo is a hash.
+      lo = fnv(text, start, end);
+      mid = 0;
+      hi = -1;
     }
     // A leading apostrophe-like mark (‘Alīsheng) is part of the GeoNames spelling, not a quote.
-    const info = seenWord(text, start, end, h);
-    if (info.skip) continue;
-    const k = run.count++;
-    run.info[k] = info;
-    run.start[k] = start;
-    run.end[k] = end;
+    const r = seenWord(text, start, end, lo, mid, hi);
+    if (seenRecord[r * RECORD + LENGTH]! & SKIP) continue;
+    const w = run.count++;
+    run.info[w] = seenInfo[r]!;
+    run.start[w] = start;
+    run.end[w] = end;
   }
   return run;
 }
 
+/** FNV-1a over text[start, end), kept to 28 bits (a small integer to V8, like the packed words). */
+function fnv(text: string, start: number, end: number): number {
+  const charCodeAt = String.prototype.charCodeAt; // see scanWords
+  let h = FNV_BASIS;
+  for (let t = start; t < end; t++) h = Math.imul(h ^ charCodeAt.call(text, t), FNV_PRIME);
+  return h & LAST_FOUR;
+}
+
+/** Longest ASCII word that scanWords packs whole into (lo, mid, hi). */
+const PACKED = 12;
+const LAST_FOUR = 0xfffffff;
 const FNV_BASIS = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 /**
- * Words already seen, in an open-addressing table probed with the hash scanWords computes as it reads, so a known
- * word costs neither a substring nor a string hash (texts repeat their words; this is most of matching's work).
+ * Words already seen, so that a known word costs neither a substring nor a string hash (texts repeat their words;
+ * this is most of matching's work). A word is identified by (lo, mid, hi, length) as scanWords computes them while
+ * it reads: for an ASCII word of up to twelve code units that is the word itself, so it needs no string comparison;
+ * for another it is a hash, checked against the spelling.
+ *
+ * Laid out for the CPU cache, which the other stages flush between two texts: an index of small slots, and the
+ * records in the order first seen (the common words come first and share cache lines), each record's numbers
+ * together in one typed array.
  */
-// 16k slots (reset after 8k distinct words, a large batch of news): the tables take ~130 kB and stay in the CPU cache
-// between articles, where 64k slots (~800 kB) were mostly cache misses once the other stages had run.
-const SEEN_SIZE = 1 << 14;
-let seenInfo: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(SEEN_SIZE);
-let seenHash = new Int32Array(SEEN_SIZE);
+// 16k slots, reset after 8k distinct words (a large batch of news), so probes stay short and memory flat.
+const SEEN_SLOTS = 1 << 14;
+const SEEN_MAX = SEEN_SLOTS >> 1;
+/** Slot → record number + 1; 0 is empty. */
+const seenIndex = new Uint16Array(SEEN_SLOTS);
+/** Per record: lo, mid, hi, and at LENGTH the length times two, plus SKIP when scanWords drops the word (WordInfo.skip). */
+const RECORD = 4;
+const LENGTH = 3;
+const SKIP = 1;
+const seenRecord = new Int32Array(SEEN_MAX * RECORD);
+const seenInfo: WordInfo[] = [];
 let seenCount = 0;
 
-function seenWord(text: string, start: number, end: number, h: number): WordInfo {
+/** The slot where the probe for (lo, mid, hi) starts. */
+function slotOf(lo: number, mid: number, hi: number): number {
+  return Math.imul(lo ^ Math.imul(mid ^ Math.imul(hi, 0x27d4eb2f), 0x9e3779b1), 0x85ebca6b) >>> 18;
+}
+
+/** The record number of text[start, end), whose (lo, mid, hi) scanWords computed; added when new. */
+function seenWord(text: string, start: number, end: number, lo: number, mid: number, hi: number): number {
   const len = end - start;
-  let slot = h & (SEEN_SIZE - 1);
-  // (A word's info carries its spelling: one table less to miss in the cache.)
-  for (let seen = seenInfo[slot]; seen !== undefined; seen = seenInfo[slot]) {
-    if (seenHash[slot] === h && seen.spelling.length === len && text.startsWith(seen.spelling, start)) return seen;
-    slot = (slot + 1) & (SEEN_SIZE - 1);
+  let slot = slotOf(lo, mid, hi);
+  for (let r = seenIndex[slot]! - 1; r >= 0; r = seenIndex[slot]! - 1) {
+    const at = r * RECORD;
+    if (seenRecord[at] === lo && seenRecord[at + 1] === mid && seenRecord[at + 2] === hi && seenRecord[at + LENGTH]! >> 1 === len) {
+      if (hi !== -1 || String.prototype.startsWith.call(text, seenInfo[r]!.spelling, start)) return r; // see scanWords
+    }
+    slot = (slot + 1) & (SEEN_SLOTS - 1);
   }
-  // Half full: start afresh, so probes stay short and memory flat on long runs.
-  if (seenCount >= SEEN_SIZE >> 1) {
-    seenInfo = new Array<WordInfo | undefined>(SEEN_SIZE);
-    seenHash = new Int32Array(SEEN_SIZE);
+  return addSeen(text, start, end, lo, mid, hi, slot);
+}
+
+/** Records a word seenWord did not find, at the free `slot` its probe ended on. */
+function addSeen(text: string, start: number, end: number, lo: number, mid: number, hi: number, slot: number): number {
+  if (seenCount >= SEEN_MAX) {
+    seenIndex.fill(0);
     seenCount = 0;
-    slot = h & (SEEN_SIZE - 1);
+    slot = slotOf(lo, mid, hi);
   }
-  const word = text.slice(start, end);
-  const info = wordInfo(word);
-  seenInfo[slot] = info;
-  seenHash[slot] = h;
-  seenCount++;
-  return info;
+  const info = wordInfo(text.slice(start, end));
+  const r = seenCount++;
+  const at = r * RECORD;
+  seenRecord[at] = lo;
+  seenRecord[at + 1] = mid;
+  seenRecord[at + 2] = hi;
+  seenRecord[at + LENGTH] = (end - start) * 2 + (info.skip ? SKIP : 0);
+  seenInfo[r] = info;
+  seenIndex[slot] = r + 1;
+  return r;
 }
 
 /**

@@ -40,14 +40,81 @@ const CONTEXT_TYPES: { type: PlaceType; after: RegExp[]; before: RegExp[] }[] = 
 const ANY_AFTER = new RegExp(CONTEXT_TYPES.flatMap((c) => c.after.map((r) => r.source)).join('|'));
 const ANY_BEFORE = new RegExp(CONTEXT_TYPES.flatMap((c) => c.before.map((r) => r.source)).join('|'));
 const SPACE = /\s/;
+/**
+ * The letters (lower case) a word of CONTEXT_TYPES can start with, after a space (province, district, city, town,
+ * border, crossing, port, post, gate) and after a comma and a space (a, the, capital): keep them in step with the
+ * patterns. Before a mention, every pattern ends with "of" and a space.
+ */
+const AFTER_SPACE = 'pdctbg';
+const AFTER_COMMA = 'atc';
+
+/** `\s` on one UTF-16 code unit, without the regex for ASCII. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
+}
+
+/**
+ * Whether body[from, from + 24) may match one of the "after" patterns: spaces (or a comma and spaces), then a letter
+ * such a word starts with. Only a necessary condition, read on the characters, so that most mentions need no
+ * slice and lower-casing; a letter outside ASCII is let through (lower-casing might make it one).
+ */
+function mayBeAfter(body: string, from: number): boolean {
+  const to = Math.min(body.length, from + 24);
+  let k = from;
+  let letters = AFTER_SPACE;
+  if (k < to && body.charCodeAt(k) === 44) {
+    letters = AFTER_COMMA;
+    k++;
+  }
+  if (k >= to || !isSpaceCode(body.charCodeAt(k))) return false;
+  while (k < to && isSpaceCode(body.charCodeAt(k))) k++;
+  if (k >= to) return false;
+  const c = body.charCodeAt(k);
+  return c >= 128 || letters.includes(String.fromCharCode(c | 32));
+}
+
+/** Whether body[to - 24, to) may match one of the "before" patterns: "of" and spaces at its end (see mayBeAfter). */
+function mayBeBefore(body: string, to: number): boolean {
+  const from = Math.max(0, to - 24);
+  let k = to - 1;
+  if (k < from || !isSpaceCode(body.charCodeAt(k))) return false;
+  while (k >= from && isSpaceCode(body.charCodeAt(k))) k--;
+  return k - 1 >= from && (body.charCodeAt(k) | 32) === 102 && (body.charCodeAt(k - 1) | 32) === 111;
+}
+
+const LIST_GAP = /^\s*(?:,|,?\s+and|,?\s+or)\s*$/;
+
+/**
+ * Whether body[from, to), the text between two mentions, joins them into a list: a comma, "and" or "or" (LIST_GAP).
+ * Most gaps are prose, which a character outside spaces, commas and the letters of "and"/"or" rules out before
+ * the slice and the regex.
+ */
+function listSeparator(body: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = body.charCodeAt(k);
+    if (c < 128 && !isSpaceCode(c) && c !== 44 && !'andor'.includes(String.fromCharCode(c))) return false;
+  }
+  return LIST_GAP.test(body.slice(from, to));
+}
+
+/**
+ * Whether the 40 characters before a country mention may end with a COMPASS word: spaces at the end, and before
+ * them a letter such a phrase ends with (north, east, western, central, "parts of"); a necessary condition only.
+ */
+function mayBeCompass(body: string, to: number): boolean {
+  const from = Math.max(0, to - 40);
+  let k = to - 1;
+  if (k < from || !isSpaceCode(body.charCodeAt(k))) return false;
+  while (k >= from && isSpaceCode(body.charCodeAt(k))) k--;
+  if (k < from) return false;
+  const c = body.charCodeAt(k);
+  return c >= 128 || 'htnlf'.includes(String.fromCharCode(c | 32));
+}
 
 /** The reading asked for by the words right around a mention, if any. */
 function typeFromContext(body: string, m: PlaceMention): PlaceType | null {
-  // Every "after" pattern opens with a space or a comma and every "before" one ends with a space (lower-casing keeps
-  // both), so the characters next to the mention decide whether the words around it need reading at all.
-  const next = body[m.end];
-  const after = next !== undefined && (next === ',' || SPACE.test(next)) ? body.slice(m.end, m.end + 24).toLowerCase() : '';
-  const before = m.start > 0 && SPACE.test(body[m.start - 1]!) ? body.slice(Math.max(0, m.start - 24), m.start).toLowerCase() : '';
+  const after = mayBeAfter(body, m.end) ? body.slice(m.end, m.end + 24).toLowerCase() : '';
+  const before = mayBeBefore(body, m.start) ? body.slice(Math.max(0, m.start - 24), m.start).toLowerCase() : '';
   const a = after !== '' && ANY_AFTER.test(after);
   const b = before !== '' && ANY_BEFORE.test(before);
   if (!a && !b) return null;
@@ -64,14 +131,17 @@ export function readPlaces(gazetteer: Gazetteer, body: string, title = ''): Arti
   const sense = new Map<string, PlaceType>();
   const out: PlaceMention[] = [];
   const regional = new Set<PlaceMention>();
+  // listed[i]: mention i and the next are items of one list. Read once per pair (both loops below ask; the
+  // readings keep the mentions' offsets).
+  const listed: boolean[] = [];
+  for (let i = 0; i + 1 < raw.length; i++) listed.push(listSeparator(body, raw[i]!.end, raw[i + 1]!.start));
   for (let i = 0; i < raw.length; i++) {
     const m = raw[i]!;
-    const key = m.text.toLowerCase();
     let t = typeFromContext(body, m);
     // Lists share the type named after their last item: "Kunduz, Takhar and Baghlan provinces".
     if (!t) {
       let j = i;
-      while (j + 1 < raw.length && /^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(body.slice(raw[j]!.end, raw[j + 1]!.start))) j++;
+      while (j + 1 < raw.length && listed[j]) j++;
       if (j > i) t = typeFromContext(body, raw[j]!);
     }
     let chosen = m;
@@ -79,19 +149,21 @@ export function readPlaces(gazetteer: Gazetteer, body: string, title = ''): Arti
       const p = pick(m, t);
       if (p) {
         chosen = withPlace(m, p);
-        sense.set(key, t);
+        sense.set(m.text.toLowerCase(), t);
       }
-    } else if (sense.has(key)) {
-      const p = pick(m, sense.get(key)!);
+    } else if (sense.size > 0) {
+      const key = m.text.toLowerCase();
+      const s = sense.get(key);
+      const p = s && pick(m, s);
       if (p) chosen = withPlace(m, p);
     }
     out.push(chosen);
-    if (chosen.place.type === 'country' && COMPASS.test(body.slice(Math.max(0, m.start - 40), m.start))) regional.add(chosen);
+    if (chosen.place.type === 'country' && mayBeCompass(body, m.start) && COMPASS.test(body.slice(Math.max(0, m.start - 40), m.start))) regional.add(chosen);
   }
   // A list with an unambiguous province in it is a list of provinces: "Kunduz, Takhar, Jowzjan".
   for (let i = 0; i < out.length; ) {
     let j = i;
-    while (j + 1 < out.length && /^\s*(?:,|,?\s+and|,?\s+or)\s*$/.test(body.slice(out[j]!.end, out[j + 1]!.start))) j++;
+    while (j + 1 < out.length && listed[j]) j++;
     if (j > i) {
       const items = out.slice(i, j + 1);
       const provinceOnly = items.some((m) => m.place.type === 'province' && !m.alternatives.some((a) => a.type === 'city' && a.country === 'AF'));

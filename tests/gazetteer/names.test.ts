@@ -99,6 +99,20 @@ describe('scanWords', () => {
     }
   });
 
+  it('tells apart words that share their last eight letters, their length or their hash inputs', () => {
+    // Known words are found by their last twelve code units (ASCII) or a hash: every spelling must still come back
+    // as itself, whatever its length, case, letters outside ASCII, apostrophes or possessive.
+    const stems = ['governments', 'governmentz', 'Xovernments', 'abcdefgh', 'abcdefgi', 'zabcdefgh', 'abcdefg', 'bcdefgh',
+      'abcdefghijkl', 'abcdefghijkm', 'Xbcdefghijkl', 'abcdefghijklm', 'zabcdefghijkl', 'bcdefghijkl',
+      'Herat', 'herat', 'Herāt', 'HERAT', "Qal'ah", 'Qal‘ah', 'Qalʼah', 'Kabul', 'Kabuls', 'a', 'A', 'ab', 'ba', '7', '77'];
+    const words = stems.flatMap((w) => [w, `${w}'s`, `${w}’s`]);
+    const text = [...words, ...words.reverse()].join(' ');
+    for (let pass = 0; pass < 2; pass++) {
+      const run = scanWords(text);
+      for (let k = 0; k < run.count; k++) expect(run.info[k]!.spelling).toBe(text.slice(run.start[k], run.end[k]));
+    }
+  });
+
   it('splits words with offsets, dropping connectors, the Dari "and" and the possessive', () => {
     const text = "Qal‘ah-ye Now's U.S. and Us, Lash wa Juwayn — Mazār-e Sharīf’s bazaar 1,000 e i";
     const run = scanWords(text);
