@@ -39,18 +39,53 @@ function lastTokens(win: string): string[] {
   return out.reverse();
 }
 
-// The stages test every trigger of a sentence, so its lowercase form is made once and kept for the next call. Only
-// when slicing it equals lowercasing the slice: no "İ" (lowercases to two characters) and no "Σ" (depends on context).
-let lastText = '';
-let lastLower: string | null = '';
-function lowered(text: string): string | null {
-  if (text !== lastText) {
-    lastText = text;
-    const low = text.toLowerCase().replace(/’/g, "'");
-    lastLower = low.length === text.length && !/[\u0130\u03a3]/.test(text) ? low : null;
-  }
-  return lastLower;
+/**
+ * The lower-case code of one character as it stands in the lower-cased window ("’" read as "'"), or -1 for "İ" (the
+ * one character that lower-cases to two). Lower-casing is per character otherwise: only "Σ" depends on its context,
+ * and both its forms are neither letters nor punctuation here.
+ */
+function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c === 0x2019) return 39;
+  const low = String.fromCharCode(c).toLowerCase();
+  return low.length === 1 ? low.charCodeAt(0) : -1;
 }
+
+/**
+ * lastTokens of the lower-cased window text[max(0, at - 60), at), read from the text itself: only the characters of
+ * the last few tokens are lower-cased, not the whole window (nor the whole sentence) for every trigger of every
+ * stage. Null when it meets an "İ" (then the window is lower-cased after all).
+ */
+function lastTokensBefore(text: string, at: number): string[] | null {
+  const from = Math.max(0, at - 60);
+  const out: string[] = [];
+  let i = at - 1;
+  while (i >= from && out.length < TOKENS_READ) {
+    const c = lowerCode(text.charCodeAt(i));
+    if (c < 0) return null;
+    if (isLetter(c)) {
+      let j = i;
+      // Whether the token is already lower-case as written (most are): then it is its own slice.
+      let same = c === text.charCodeAt(i);
+      while (j > from) {
+        const b = text.charCodeAt(j - 1);
+        const d = lowerCode(b);
+        if (d < 0) return null;
+        if (!isLetter(d)) break;
+        if (d !== b) same = false;
+        j--;
+      }
+      const tok = text.slice(j, i + 1);
+      out.push(same ? tok : tok.toLowerCase().replace(/’/g, "'"));
+      i = j - 1;
+    } else {
+      if (PUNCTUATION_CODES.has(c)) out.push(String.fromCharCode(c));
+      i--;
+    }
+  }
+  return out.reverse();
+}
+const PUNCTUATION_CODES = new Set([...PUNCTUATION].map((p) => p.charCodeAt(0)));
 
 /**
  * True when the words before `at` in `text` (same clause, up to 7 words) make the trigger non-factual.
@@ -58,10 +93,8 @@ function lowered(text: string): string | null {
  * @example isBlocked('the Taliban captured the district', 12) === false
  */
 export function isBlocked(text: string, at: number): boolean {
-  const low = lowered(text);
-  const win = low !== null ? low.slice(Math.max(0, at - 60), at) : text.slice(Math.max(0, at - 60), at).toLowerCase().replace(/’/g, "'");
   // Only the last few tokens are ever read (toks[-8..-1]), so only they are taken; the rules index from the end.
-  const toks = lastTokens(win);
+  const toks = lastTokensBefore(text, at) ?? lastTokens(text.slice(Math.max(0, at - 60), at).toLowerCase().replace(/’/g, "'"));
   const last = toks[toks.length - 1];
   const prev = toks[toks.length - 2];
   // "claimed to have captured" reports a claim; "to retake", "to be taken over" are purposes and prospects.
