@@ -24,11 +24,15 @@ interface Token {
 
 const VAGUE = new Set(VAGUE_COUNTS);
 const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?%?|[\p{L}]+(?:[-'’][\p{L}]+)*/gu;
+// The same on a text of ASCII characters only, where \p{L} is [A-Za-z]; V8 runs it markedly faster than the Unicode one.
+const ASCII_TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?%?|[A-Za-z]+(?:[-'][A-Za-z]+)*/g;
+const NON_ASCII = /[^\x00-\x7f]/;
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  const rx = NON_ASCII.test(text) ? TOKEN : ASCII_TOKEN;
+  rx.lastIndex = 0;
+  for (let m = rx.exec(text); m; m = rx.exec(text)) {
     out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   }
   return out;
