@@ -26,7 +26,7 @@ const VAGUE = new Set(VAGUE_COUNTS);
 const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?%?|[\p{L}]+(?:[-'’][\p{L}]+)*/gu;
 // The same on a text of ASCII characters only, where \p{L} is [A-Za-z]; V8 runs it markedly faster than the Unicode one.
 const ASCII_TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?%?|[A-Za-z]+(?:[-'][A-Za-z]+)*/g;
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
