@@ -164,11 +164,21 @@ function forcedObject(): boolean {
   return false;
 }
 
+let conditionText = '';
+let conditionLetters = false;
+const IF_OR_UNLESS = /if|unless/i;
+
 /**
  * True when the clause after the trigger turns it into a condition ("... if the situation prevails").
  * @example conditionalAfter('the fall of the city if the situation prevails', 5) === true
  */
 export function conditionalAfter(text: string, at: number): boolean {
+  // A clause with "if" or "unless" has those letters: most sentences have neither, tested once for all their triggers.
+  if (text !== conditionText) {
+    conditionText = text;
+    conditionLetters = IF_OR_UNLESS.test(text);
+  }
+  if (!conditionLetters) return false;
   const rest = text.slice(at, at + 200);
   const stop = /[.;!?]/.exec(rest);
   const clause = stop ? rest.slice(0, stop.index) : rest;
