@@ -475,7 +475,8 @@ export function findMovements(view: SentenceView): Draft[] {
       // "10,800 have gone to Pakistan": a bare count right before the verb is this flow's count.
       const bare = findCounts(view.body.slice(group.end, t.start), group.end).filter((c) => c.value !== null && /^\s*(?:have|has|had|were|was)?\s*$/.test(view.body.slice(c.end, t.start)));
       const firstCount = bare.length > 0 ? bare[bare.length - 1]! : group.count;
-      dest.forEach((d, k) => {
+      for (let k = 0; k < dest.length; k++) {
+        const d = dest[k]!;
         const toPlace = d.place;
         let fromPlaces: Place[] = origs.map((o) => o.place).filter((p) => p.id !== toPlace.id);
         // "have left the city for Herat": the city the article is about.
@@ -490,7 +491,7 @@ export function findMovements(view: SentenceView): Draft[] {
           if (x) fromPlaces = [x];
           else if (af && (toPlace.country !== 'AF' || toPlace.type !== 'country')) fromPlaces = [af];
         }
-        if (fromPlaces.length === 0) return;
+        if (fromPlaces.length === 0) continue;
         // The count of this destination: the nearest count after the previous destination (or the group's).
         let count: Count | null = k === 0 ? firstCount : null;
         if (k > 0) {
@@ -524,7 +525,7 @@ export function findMovements(view: SentenceView): Draft[] {
             direction: 'flight',
           });
         }
-      });
+      }
       used.push(t);
     }
   }
