@@ -136,6 +136,39 @@ function trimSpeaker(np: string): string {
   return s.replace(/^[,\s]+|[,\s]+$/g, '');
 }
 
+/** Longest pronoun: a longer speaker is never one (lower-casing never shortens a string), so most skip toLowerCase. */
+const PRONOUN_MAX = Math.max(...SPEAKER_PRONOUNS.map((p) => p.length));
+
+/**
+ * The attribution whose speaker is text[s, e) (trimmed), its phrase text[ps, pe); null when that is no plausible
+ * source. `previous` stands for a pronoun. (A module function, not a closure made on every call of attribute.)
+ */
+function make(text: string, previous: string | null, offset: number, s: number, e: number, ps: number, pe: number, denial: boolean): Attribution | null {
+  let raw = text.slice(s, e);
+  const lead = raw.length - raw.replace(LEADING_STRIP, '').length;
+  raw = trimSpeaker(raw);
+  if (!raw) return null;
+  const start = text.indexOf(raw, s + lead > e ? s : s + Math.min(lead, e - s));
+  const st = start < 0 ? s : start;
+  if (raw.length <= PRONOUN_MAX && PRONOUNS.has(raw.toLowerCase())) {
+    if (!previous) return null;
+    return { claimant: previous, start: st + offset, end: st + raw.length + offset, phraseStart: ps + offset, phraseEnd: pe + offset, denial, resolved: true };
+  }
+  if (!plausibleSource(raw)) return null;
+  return { claimant: raw, start: st + offset, end: st + raw.length + offset, phraseStart: ps + offset, phraseEnd: pe + offset, denial, resolved: false };
+}
+
+/**
+ * COORDINATED.exec(before), run from the last comma only: its match starts at a comma and runs to the end over letters
+ * and spaces alone, so no other comma can start it (the whole text before a verb was scanned from every position).
+ */
+function coordinated(before: string): { index: number; whole: string; speaker: string } | null {
+  const k = before.lastIndexOf(',');
+  if (k < 0) return null;
+  const m = COORDINATED.exec(before.slice(k));
+  return m ? { index: k + m.index, whole: m[0], speaker: m[1]! } : null;
+}
+
 /**
  * Finds the claimant of a sentence. `previous` is the last claimant in the article, for "he said".
  * @example attribute('Tajik authorities say two-thirds of the border is under Taliban control.')?.claimant === 'Tajik authorities'
@@ -143,21 +176,6 @@ function trimSpeaker(np: string): string {
  */
 export function attribute(text: string, previous: string | null = null, offset = 0): Attribution | null {
   if (text.length > 2000) return null;
-  const make = (s: number, e: number, ps: number, pe: number, denial: boolean): Attribution | null => {
-    let raw = text.slice(s, e);
-    const lead = raw.length - raw.replace(LEADING_STRIP, '').length;
-    raw = trimSpeaker(raw);
-    if (!raw) return null;
-    const start = text.indexOf(raw, s + lead > e ? s : s + Math.min(lead, e - s));
-    const st = start < 0 ? s : start;
-    if (PRONOUNS.has(raw.toLowerCase())) {
-      if (!previous) return null;
-      return { claimant: previous, start: st + offset, end: st + raw.length + offset, phraseStart: ps + offset, phraseEnd: pe + offset, denial, resolved: true };
-    }
-    if (!plausibleSource(raw)) return null;
-    return { claimant: raw, start: st + offset, end: st + raw.length + offset, phraseStart: ps + offset, phraseEnd: pe + offset, denial, resolved: false };
-  };
-
   // "according to X" (X runs to the end of the clause).
   const acc = /\baccording to\s+/i.exec(text);
   if (acc) {
@@ -167,7 +185,7 @@ export function attribute(text: string, previous: string | null = null, offset =
     const opening = /^\s*$/.test(text.slice(0, acc.index));
     const stop = (opening ? /,/ : /[;]|,\s+(?:the|a|an|who|which|and)\s|\.\s*$|\.["”]?\s*$/i).exec(text.slice(s));
     if (stop) e = s + stop.index;
-    const a = make(s, e, acc.index, e, false);
+    const a = make(text, previous, offset, s, e, acc.index, e, false);
     if (a) return withFinal(a, true);
   }
 
@@ -193,10 +211,10 @@ export function attribute(text: string, previous: string | null = null, offset =
     // cover the whole sentence.
     // "..., residents and officials said, ...": a coordinated speaker between commas is one subject.
     // (The cheap test of the tail first: the coordination regex scans the whole text before the verb.)
-    const coord = /^\s*[,.]/.test(tail) && before.includes('and') ? COORDINATED.exec(before) : null;
-    if (coord && coord[1]!.split(/\s+and\s+/).every((part) => plausibleSource(part.trim()))) {
-      const s0 = coord.index + coord[0].indexOf(coord[1]!);
-      const a = make(s0, w.start, s0, w.end, denial);
+    const coord = /^\s*[,.]/.test(tail) && before.includes('and') ? coordinated(before) : null;
+    if (coord && coord.speaker.split(/\s+and\s+/).every((part) => plausibleSource(part.trim()))) {
+      const s0 = coord.index + coord.whole.indexOf(coord.speaker);
+      const a = make(text, previous, offset, s0, w.start, s0, w.end, denial);
       if (a) return withFinal(a, true);
     }
     // (subjectStart is pure and scans back up to 160 characters: computed once.)
@@ -208,7 +226,7 @@ export function attribute(text: string, previous: string | null = null, offset =
       const by = /^\s+by\s+([^,.;]{2,80}?)(?=,)/.exec(tail);
       if (by) {
         const s2 = w.end + by[0].indexOf(by[1]!);
-        const a = make(s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
+        const a = make(text, previous, offset, s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
         if (a) return withFinal(a, true);
       }
     }
@@ -218,7 +236,7 @@ export function attribute(text: string, previous: string | null = null, offset =
       const by = /^\s+by\s+([^,.;]{2,60}?)(?=[,.;]|\s+(?:that|on|in|as)\b|$)/.exec(tail);
       if (by) {
         const s2 = w.end + by[0].indexOf(by[1]!);
-        const a = make(s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
+        const a = make(text, previous, offset, s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
         if (a) return withFinal(a, final);
       }
     }
@@ -226,7 +244,7 @@ export function attribute(text: string, previous: string | null = null, offset =
       const by = /^\s+by\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|on|in|as)\b|$)/.exec(tail);
       if (by) {
         const s2 = w.end + by[0].indexOf(by[1]!);
-        const a = make(s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
+        const a = make(text, previous, offset, s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
         if (a) return withFinal(a, final);
       }
       continue;
@@ -234,7 +252,7 @@ export function attribute(text: string, previous: string | null = null, offset =
     const aside = ASIDE.exec(before);
     if (aside) {
       const s1 = subjectStart(before.slice(0, aside.index));
-      const a = make(s1, aside.index, s1, w.end, denial);
+      const a = make(text, previous, offset, s1, aside.index, s1, w.end, denial);
       if (a) return withFinal(a, final);
     }
     const subject = trimSpeaker(before.slice(s));
@@ -245,18 +263,18 @@ export function attribute(text: string, previous: string | null = null, offset =
       const parts = head.split(',');
       const titled = parts.length === 2 && PROPER_NAME.test(parts[1]!) && plausibleSource(parts[0]!.trim()) && !CLAUSE_WORD.test(`${parts[0]!} `);
       if ((PROPER_NAME.test(parts[0]!) || titled) && !/["“”;:()]/.test(head) && (head.match(/,/g) ?? []).length <= 1 && head.length < 120) {
-        const a = make(0, w.start, 0, w.end, denial);
+        const a = make(text, previous, offset, 0, w.start, 0, w.end, denial);
         if (a) return withFinal(a, final);
       }
       // The same pair closing the sentence: "..., a spokesman for the group, Zabihullah Mujahid, said in a statement."
       const pair = subject === '' ? closingApposition(head) : -1;
       if (pair >= 0) {
-        const a = make(pair, w.start, pair, w.end, denial);
+        const a = make(text, previous, offset, pair, w.start, pair, w.end, denial);
         if (a) return withFinal(a, final);
       }
     }
     if (subject) {
-      const a = make(s, w.start, s, w.end, denial);
+      const a = make(text, previous, offset, s, w.start, s, w.end, denial);
       if (a) return withFinal(a, final);
     }
     // Inverted after a quote or a clause: '"...," said Gran Hewad, the Afghan foreign ministry's spokesman.'
@@ -264,7 +282,7 @@ export function attribute(text: string, previous: string | null = null, offset =
       const after = /^\s+([^.;]{2,140}?)\s*(?:[.;]|,\s+(?:adding|saying|who|referring)\b|$)/.exec(text.slice(w.end, w.end + 200));
       if (after && /^(?:\p{Lu}|the\s|a\s|an\s)/u.test(after[1]!)) {
         const s2 = w.end + (after[0].length - after[0].trimStart().length);
-        const a = make(s2, s2 + after[1]!.length, w.start, s2 + after[1]!.length, denial);
+        const a = make(text, previous, offset, s2, s2 + after[1]!.length, w.start, s2 + after[1]!.length, denial);
         if (a) return withFinal(a, true);
       }
     }

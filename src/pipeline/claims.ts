@@ -59,12 +59,14 @@ function extentBefore(body: string, from: number, placeStart: number): string | 
 }
 
 const FRACTION = /\b(?:(more than|over|nearly|about|almost|around|at least|roughly)\s+)?(half|a third|one-third|one third|two-thirds|two thirds|a quarter|three-quarters|three quarters)\s+of\s+(?:the\s+)?(?:country|afghanistan|afghan territory|territory|its territory|the country's|afghanistan's)/i;
+const FRACTION_WORD = /half|third|quarter/i;
 const FRACTION_VALUE: Record<string, number> = { half: 50, 'a third': 33, 'one-third': 33, 'one third': 33, 'two-thirds': 67, 'two thirds': 67, 'a quarter': 25, 'three-quarters': 75, 'three quarters': 75 };
 
 /** A figure that makes a national claim, inside [from, to). */
 function figureIn(view: SentenceView, from: number, to: number): Count | null {
   const text = view.body.slice(from, to);
-  const fr = FRACTION.exec(text);
+  // (Every fraction FRACTION knows has one of these words: most clauses have none, found by a plain scan.)
+  const fr = FRACTION_WORD.test(text) ? FRACTION.exec(text) : null;
   if (fr) return { start: from + fr.index, end: from + fr.index + fr[0].length, value: FRACTION_VALUE[fr[2]!.toLowerCase()]!, qualifier: fr[1]?.toLowerCase() ?? null, unit: 'percent' };
   for (const c of findCounts(text, from)) {
     if (c.value === null) continue;

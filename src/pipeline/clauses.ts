@@ -49,12 +49,51 @@ export interface Trigger {
 export function lexiconAlternation(sources: string[]): RegExp {
   const rx = new RegExp(`\\b(?:${sources.map((s) => `(${s.replace(/\((?!\?)/g, '(?:')})`).join('|')})(?![\\w’'])`, 'gi');
   const gate = LexiconGate.of(sources);
-  if (gate) GATES.set(rx, gate);
+  if (gate) {
+    GATES.set(rx, gate);
+    GATED_SOURCES.push(...sources);
+    union = undefined;
+  }
   return rx;
 }
 
 /** Each lexicon's gate (lexiconGate.ts): the same hits as its regex, tried only at the words that open a phrase. */
 const GATES = new WeakMap<RegExp, LexiconGate>();
+
+// Each stage scans a sentence with its own lexicon, and each gate looks every word of it up. One gate over all the
+// gated lexicons picks, once per sentence, the few words that open a phrase of any of them, and each gate is given
+// those only: a gate passes over a word that opens none of its phrases (its hits are the same without it), except
+// after an apostrophe (where it may try its phrases that open with one), so such words are kept too.
+const GATED_SOURCES: string[] = [];
+let union: LexiconGate | null | undefined;
+let lastWords: Words | undefined;
+let lastText = '';
+let lastFrom = -1;
+let lastOpening: Words = { starts: [], hashes: [] };
+
+/** The words of the view at or after `from` that may open a phrase of some gated lexicon (null: no such gate). */
+function openingWords(text: string, words: Words, from: number): Words | null {
+  union ??= LexiconGate.of(GATED_SOURCES);
+  if (union === null) return null;
+  if (words === lastWords && text === lastText && from === lastFrom) return lastOpening;
+  const starts: number[] = [];
+  const hashes: number[] = [];
+  for (let k = 0; k < words.starts.length; k++) {
+    const at = words.starts[k]!;
+    // (A gate does nothing at a word before `from`.)
+    if (at < from) continue;
+    const before = at > 0 ? text.charCodeAt(at - 1) : 0;
+    if (union.opens(words.hashes[k]!) || before === 39 || before === 0x2019) {
+      starts.push(at);
+      hashes.push(words.hashes[k]!);
+    }
+  }
+  lastWords = words;
+  lastText = text;
+  lastFrom = from;
+  lastOpening = { starts, hashes };
+  return lastOpening;
+}
 
 /** Every non-overlapping lexicon hit in the sentence (body offsets) with the index of its entry. */
 export function findLexiconHits(view: SentenceView, rx: RegExp): { t: Trigger; entry: number }[] {
@@ -62,7 +101,9 @@ export function findLexiconHits(view: SentenceView, rx: RegExp): { t: Trigger; e
   const gate = GATES.get(rx);
   if (gate && view.words) {
     // The same hits as the scan below, found by trying only the phrases a word opens, at that word.
-    for (const h of gate.hits(view.text, view.words, view.firstTrigger ?? 0)) out.push({ t: { start: view.start + h.start, end: view.start + h.end }, entry: h.entry });
+    const from = view.firstTrigger ?? 0;
+    const words = openingWords(view.text, view.words, from) ?? view.words;
+    for (const h of gate.hits(view.text, words, from)) out.push({ t: { start: view.start + h.start, end: view.start + h.end }, entry: h.entry });
     return out;
   }
   // Every lexicon's first hit is at or after the union's first hit: the text before it has none.

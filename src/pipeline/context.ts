@@ -3,7 +3,7 @@
  * per sentence at most, at the place the sentence names for it (a city before a country, never a locating adjective).
  */
 import type { ContextEvent } from '../types';
-import { dateFor, findLexiconHits, lexiconAlternation, placeMentions, type SentenceView } from './clauses';
+import { dateFor, findLexiconHits, lexiconAlternation, placeMentions, type SentenceView, type Trigger } from './clauses';
 import { CONTEXT_PHRASES } from './lexicon/context';
 import { conditionalAfter, forecastAfter, isBlocked } from './modality';
 import { findCounts } from './numbers';
@@ -31,15 +31,19 @@ function isDateline(view: SentenceView, m: { start: number; end: number }): bool
  */
 export function findContext(view: SentenceView): Draft[] {
   const out: Draft[] = [];
-  const hits = findLexiconHits(view, ALL).filter(({ t }) => !isBlocked(view.text, t.start - view.start) && !conditionalAfter(view.text, t.start - view.start) && !forecastAfter(view.text, t.end - view.start));
-  if (hits.length === 0) return out;
+  const all = findLexiconHits(view, ALL);
+  if (all.length === 0) return out;
   // The sentence's places and whether each is introduced by "in"/"at" are the same for every phrase: read once.
+  // With none, no phrase makes an event, so the (pure) modality tests are not run.
   const places = placeMentions(view, view.start, view.end).filter((m) => !view.places.regional.has(m) && !isDateline(view, m));
+  if (places.length === 0) return out;
+  // Only the first asserted hit of each phrase is used: the hits after it are not tested (the tests are pure).
+  const asserted = (t: Trigger) => !isBlocked(view.text, t.start - view.start) && !conditionalAfter(view.text, t.start - view.start) && !forecastAfter(view.text, t.end - view.start);
+  const hits = PHRASES.map((_, entry) => all.find((h) => h.entry === entry && asserted(h.t))?.t);
   const locatives = new Map(places.map((m) => [m, /\b(?:in|at)\s+(?:the\s+)?$/i.test(view.body.slice(Math.max(0, m.start - 8), m.start)) ? 0 : 1]));
-  for (const phrase of PHRASES) {
-    const t = hits.find((h) => PHRASES[h.entry] === phrase)?.t;
+  for (const [entry, phrase] of PHRASES.entries()) {
+    const t = hits[entry];
     if (!t) continue;
-    if (places.length === 0) continue;
     // Prefer a place introduced by "in"/"at" ("talks ... in the UAE"), then the most specific, then one after the
     // trigger: "landed in Moscow and met with the envoy for Afghanistan" is in Moscow.
     const locative = (m: (typeof places)[number]) => locatives.get(m)!;

@@ -21,8 +21,15 @@ export interface DateMention {
 
 const DAY_MS = 86400000;
 
+// The publication day is parsed for every sentence of its article: the last day parsed is kept.
+let lastDay = '';
+let lastDayMs = NaN;
 function toUtc(day: string): number {
-  return Date.parse(`${day}T00:00:00Z`);
+  if (day !== lastDay) {
+    lastDay = day;
+    lastDayMs = Date.parse(`${day}T00:00:00Z`);
+  }
+  return lastDayMs;
 }
 function fmt(ms: number): string {
   const t = new Date(ms);
@@ -145,16 +152,16 @@ export function findDates(text: string, published: string | null, offset = 0, st
     pushMention(out, text, offset, m.index, m.index + m[0].length, published ? addDays(published, -p.daysBefore) : null, p.precision);
   }
 
-  const lower = text.toLowerCase();
+  // (Plain tests for the words these regexes need, not a lower-cased copy of the whole sentence.)
   LAST_MONTH_RE.lastIndex = 0;
-  if (lower.includes('month')) for (let m = LAST_MONTH_RE.exec(text); m; m = LAST_MONTH_RE.exec(text)) {
+  if (/month/i.test(text)) for (let m = LAST_MONTH_RE.exec(text); m; m = LAST_MONTH_RE.exec(text)) {
     let date: string | null = null;
     if (pubYear !== null && pubMonth !== null) date = pubMonth === 1 ? ymd(pubYear - 1, 12, 15) : ymd(pubYear, pubMonth - 1, 15);
     pushMention(out, text, offset, m.index, m.index + m[0].length, date, 'month');
   }
 
   THIS_YEAR_RE.lastIndex = 0;
-  if (lower.includes('year')) for (let m = THIS_YEAR_RE.exec(text); m; m = THIS_YEAR_RE.exec(text)) {
+  if (/year/i.test(text)) for (let m = THIS_YEAR_RE.exec(text); m; m = THIS_YEAR_RE.exec(text)) {
     let date: string | null = null;
     if (published && pubYear !== null) {
       if (/last|previous|past/i.test(m[1] ?? '')) date = ymd(pubYear - 1, 7, 1);
@@ -164,7 +171,7 @@ export function findDates(text: string, published: string | null, offset = 0, st
   }
 
   WEEKDAY_RE.lastIndex = 0;
-  if (lower.includes('day')) for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
+  if (/day/i.test(text)) for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
     let date: string | null = null;
     if (pubMs !== null) {
       const want = WEEKDAYS.indexOf(m[3]!.toLowerCase());

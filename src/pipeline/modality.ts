@@ -41,18 +41,83 @@ function lastTokens(win: string): string[] {
   return out.reverse();
 }
 
-// The stages test every trigger of a sentence, so its lowercase form is made once and kept for the next call. Only
-// when slicing it equals lowercasing the slice: no "İ" (lowercases to two characters) and no "Σ" (depends on context).
-let lastText = '';
-let lastLower: string | null = '';
-function lowered(text: string): string | null {
-  if (text !== lastText) {
-    lastText = text;
-    const low = text.toLowerCase().replace(/’/g, "'");
-    lastLower = low.length === text.length && !/[\u0130\u03a3]/.test(text) ? low : null;
-  }
-  return lastLower;
+/**
+ * The lower-case code of one character as it stands in the lower-cased window ("’" read as "'"), or -1 for "İ" (the
+ * one character that lower-cases to two). Lower-casing is per character otherwise: only "Σ" depends on its context,
+ * and both its forms are neither letters nor punctuation here.
+ */
+function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  if (c === 0x2019) return 39;
+  const low = String.fromCharCode(c).toLowerCase();
+  return low.length === 1 ? low.charCodeAt(0) : -1;
 }
+
+// The tokens before the trigger isBlocked is testing: those lastTokens would give for the lower-cased window
+// text[max(0, at - 60), at), read from the text itself and only as far back as the rules ask (most stop at the first
+// comma or clause word), lower-casing only the characters of those tokens. (Module state: isBlocked is not re-entered.)
+let readText = '';
+let readFrom = 0;
+let readEnd = 0;
+let readI = -1;
+/** The tokens read so far, the last first. */
+let read: string[] = [];
+let readAll = false;
+
+function startReading(text: string, at: number): void {
+  readText = text;
+  readFrom = Math.max(0, at - 60);
+  readEnd = at;
+  readI = at - 1;
+  read = [];
+  readAll = false;
+}
+
+/** The k-th token back from the trigger (1: the last one), or undefined before the window or past TOKENS_READ. */
+function tokenBack(k: number): string | undefined {
+  while (read.length < k && !readAll) readToken();
+  return read[k - 1];
+}
+
+/** Reads one more token back (skipping what is neither a letter run nor punctuation); at an "İ", lower-cases the window. */
+function readToken(): void {
+  const text = readText;
+  while (readI >= readFrom && read.length < TOKENS_READ) {
+    const c = lowerCode(text.charCodeAt(readI));
+    if (c < 0) return readLowered();
+    if (isLetter(c)) {
+      let j = readI;
+      // Whether the token is already lower-case as written (most are): then it is its own slice.
+      let same = c === text.charCodeAt(readI);
+      while (j > readFrom) {
+        const b = text.charCodeAt(j - 1);
+        const d = lowerCode(b);
+        if (d < 0) return readLowered();
+        if (!isLetter(d)) break;
+        if (d !== b) same = false;
+        j--;
+      }
+      const tok = text.slice(j, readI + 1);
+      read.push(same ? tok : tok.toLowerCase().replace(/’/g, "'"));
+      readI = j - 1;
+      return;
+    }
+    readI--;
+    if (PUNCTUATION_CODES.has(c)) {
+      read.push(String.fromCharCode(c));
+      return;
+    }
+  }
+  readAll = true;
+}
+
+/** All the tokens, from the window lower-cased whole (its last tokens are the ones read so far). */
+function readLowered(): void {
+  read = lastTokens(readText.slice(readFrom, readEnd).toLowerCase().replace(/’/g, "'")).reverse();
+  readAll = true;
+}
+const PUNCTUATION_CODES = new Set([...PUNCTUATION].map((p) => p.charCodeAt(0)));
+const CLAIMED = /^(?:claimed|claims|claim|said|says|reported|reportedly|believed|appears|appeared|seems|seemed)$/;
 
 /**
  * True when the words before `at` in `text` (same clause, up to 7 words) make the trigger non-factual.
@@ -60,32 +125,34 @@ function lowered(text: string): string | null {
  * @example isBlocked('the Taliban captured the district', 12) === false
  */
 export function isBlocked(text: string, at: number): boolean {
-  const low = lowered(text);
-  const win = low !== null ? low.slice(Math.max(0, at - 60), at) : text.slice(Math.max(0, at - 60), at).toLowerCase().replace(/’/g, "'");
-  // Only the last few tokens are ever read (toks[-8..-1]), so only they are taken; the rules index from the end.
-  const toks = lastTokens(win);
-  const last = toks[toks.length - 1];
-  const prev = toks[toks.length - 2];
+  // Only the last few tokens are ever read (at most TOKENS_READ), and the rules index them from the end.
+  startReading(text, at);
   // "reopened the crossing, allowing some 4,000 Afghans to return": the permission's own clause decides.
-  const permit = toks.some((t) => PERMISSION.has(t)) ? permission(text, at) : null;
+  let permits = false;
+  for (let k = 1, t = tokenBack(1); t !== undefined && !permits; t = tokenBack(++k)) permits = PERMISSION.has(t);
+  const permit = permits ? permission(text, at) : null;
+  // (permission re-enters isBlocked, which restarts the token reader, only when it answers: then we return at once.)
   if (permit !== null) return permit;
+  const last = tokenBack(1);
+  const prev = tokenBack(2);
   // "claimed to have captured" reports a claim; "to retake", "to be taken over" are purposes and prospects.
   // A short phrase may sit between ("claimed on Twitter to have captured", "said in a statement to have").
-  if (prev === 'to' && last === 'have' && toks.slice(-7, -2).some((t) => /^(?:claimed|claims|claim|said|says|reported|reportedly|believed|appears|appeared|seems|seemed)$/.test(t))) return false;
+  if (prev === 'to' && last === 'have') {
+    for (let k = 3, t = tokenBack(k); k <= 7 && t !== undefined; t = tokenBack(++k)) if (CLAIMED.test(t)) return false;
+  }
   // "claims to control 85 percent", "the group's claim to hold Kunduz": a claim of a present state (still blocked by
   // "if", "would" ... before it).
   const claimTo = last === 'to' && /^(?:claimed|claims|claim|claiming)$/.test(prev ?? '');
   // "had been allowed to cross", "managed to flee", "were forced to flee": an infinitive of something that happened.
-  const done = last === 'to' && (/^(?:managed|forced|compelled|obliged)$/.test(prev ?? '') || (PERMITTED.has(prev ?? '') && /^(?:been|was|were)$/.test(toks[toks.length - 3] ?? '')) || forcedObject(toks) || claimTo);
+  const done = last === 'to' && (/^(?:managed|forced|compelled|obliged)$/.test(prev ?? '') || (PERMITTED.has(prev ?? '') && /^(?:been|was|were)$/.test(tokenBack(3) ?? '')) || forcedObject() || claimTo);
   if (!done && (last === 'to' || (prev === 'to' && (last === 'be' || last === 'have')))) return true;
   let words = 0;
-  for (let k = toks.length - 1; k >= 0 && words < 7; k--) {
-    const t = toks[k]!;
+  for (let k = 1, t = tokenBack(k); t !== undefined && words < 7; t = tokenBack(++k)) {
     if (t.length === 1 && !/[a-z]/.test(t)) return false;
     words++;
     // "had been allowed to cross", "were allowed to enter": permission given and used is a fact; "will be allowed"
     // is still blocked by "will".
-    if (PERMITTED.has(t) && /^(?:been|was|were)$/.test(toks[k - 1] ?? '')) continue;
+    if (PERMITTED.has(t) && /^(?:been|was|were)$/.test(tokenBack(k + 1) ?? '')) continue;
     if (BLOCK.has(t) || t.endsWith("n't")) return true;
     if (BREAK.has(t)) return false;
   }
@@ -116,9 +183,8 @@ function permission(text: string, at: number): boolean | null {
  * "forced 5,000 families to flee", "drove thousands of residents to flee": a compulsion with its object before "to"
  * (a few words between, no clause break) made it happen.
  */
-function forcedObject(toks: string[]): boolean {
-  for (let k = toks.length - 3; k >= 0 && k >= toks.length - 7; k--) {
-    const t = toks[k]!;
+function forcedObject(): boolean {
+  for (let k = 3, t = tokenBack(k); k <= 7 && t !== undefined; t = tokenBack(++k)) {
     // (A comma is also what a figure leaves behind: "5,000" tokenises as a comma.)
     if (t.length === 1 && !/[a-z,]/.test(t)) return false;
     if (/^(?:forced|compelled|drove|driven|forcing)$/.test(t)) return true;
@@ -126,11 +192,21 @@ function forcedObject(toks: string[]): boolean {
   return false;
 }
 
+let conditionText = '';
+let conditionLetters = false;
+const IF_OR_UNLESS = /if|unless/i;
+
 /**
  * True when the clause after the trigger turns it into a condition ("... if the situation prevails").
  * @example conditionalAfter('the fall of the city if the situation prevails', 5) === true
  */
 export function conditionalAfter(text: string, at: number): boolean {
+  // A clause with "if" or "unless" has those letters: most sentences have neither, tested once for all their triggers.
+  if (text !== conditionText) {
+    conditionText = text;
+    conditionLetters = IF_OR_UNLESS.test(text);
+  }
+  if (!conditionLetters) return false;
   const rest = text.slice(at, at + 200);
   const stop = /[.;!?]/.exec(rest);
   const clause = stop ? rest.slice(0, stop.index) : rest;

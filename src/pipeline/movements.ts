@@ -47,6 +47,49 @@ interface Group {
   foreign: boolean;
 }
 
+/**
+ * An excluded word as a whole word of a lower-cased text (words: runs of letters and dots), in one test instead of
+ * splitting the text into its words. (An entry that is not one such word, "tajik troops", is never a whole word.)
+ */
+const EXCLUDED_WORD = new RegExp(`(?<![\\p{L}.])(?:${[...EXCLUDED].filter((w) => /^[\p{L}.]+$/u.test(w)).map((w) => w.replace(/\./g, '\\.')).join('|')})(?![\\p{L}.])`, 'u');
+
+/** The modifiers before a group noun, as /((?:[\p{L}’'-]+\s+|and\s+|,\s*)*)$/u matches them (the regex, which tries every start, when the text has a surrogate). */
+const MODIFIERS = /((?:[\p{L}’'-]+\s+|and\s+|,\s*)*)$/u;
+const SPACE_CHAR = /\s/;
+const MODIFIER_CHAR = /[\p{L}’'-]/u;
+function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE_CHAR.test(s[i]!));
+}
+function isModifierCharAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45;
+  return MODIFIER_CHAR.test(s[i]!);
+}
+
+/**
+ * Where MODIFIERS's match starts in `head`. Its match is a run of tokens (a word and the spaces after it, or a comma
+ * and any spaces) ending at the end, and that parse is unique, so it is read backwards from the end in one pass: the
+ * leftmost start is where the last token read begins.
+ * @example modifiersStart('near the border, 1,000 Afghan security and customs ') === 23   // 'Afghan security and customs '
+ */
+export function modifiersStart(head: string): number {
+  for (let k = 0; k < head.length; k++) {
+    const c = head.charCodeAt(k);
+    if (c >= 0xd800 && c <= 0xdfff) return head.length - MODIFIERS.exec(head)![1]!.length;
+  }
+  let start = head.length;
+  for (;;) {
+    let j = start;
+    while (j > 0 && isSpaceAt(head, j - 1)) j--;
+    if (j > 0 && head.charCodeAt(j - 1) === 44) start = j - 1;
+    else if (j < start && j > 0 && isModifierCharAt(head, j - 1)) {
+      start = j - 1;
+      while (start > 0 && isModifierCharAt(head, start - 1)) start--;
+    } else return start;
+  }
+}
+
 /** The group phrase nearest before `at` (or after, for passives), with its count. */
 function groupNear(view: SentenceView, from: number, to: number): Group | null {
   const text = view.body.slice(from, to);
@@ -67,8 +110,7 @@ function groupNear(view: SentenceView, from: number, to: number): Group | null {
   if (next) nounEnd = from + next.index + next[0].length;
   // Extend back over adjectives and coordinations ("Afghan security and customs officials").
   const head = view.body.slice(Math.max(from, nounStart - 60), nounStart);
-  const adj = /((?:[\p{L}’'-]+\s+|and\s+|,\s*)*)$/u.exec(head);
-  let start = nounStart - (adj ? adj[1]!.length : 0);
+  let start = nounStart - (head.length - modifiersStart(head));
   const counts = findCounts(view.body.slice(Math.max(from, start - 40), nounEnd), Math.max(from, start - 40));
   let count: Count | null = null;
   for (const c of counts) {
@@ -80,9 +122,7 @@ function groupNear(view: SentenceView, from: number, to: number): Group | null {
   if (count && count.start < start) start = count.end;
   let phrase = view.body.slice(start, nounEnd).replace(/^\s*(?:of|the|and|,)\s+/i, '').replace(/^FILE(?:\s+PHOTO)?\s*[-–—:]\s*/, '').trim();
   if (count) phrase = view.body.slice(count.end, nounEnd).replace(/^\s*(?:of)\s+/i, '').trim();
-  const words = phrase.toLowerCase().split(/[^\p{L}.]+/u);
-  const ctx = view.body.slice(Math.max(from, nounStart - 30), nounEnd).toLowerCase().split(/[^\p{L}.]+/u);
-  const foreign = words.some((w) => EXCLUDED.has(w)) || ctx.some((w) => EXCLUDED.has(w));
+  const foreign = EXCLUDED_WORD.test(phrase.toLowerCase()) || EXCLUDED_WORD.test(view.body.slice(Math.max(from, nounStart - 30), nounEnd).toLowerCase());
   return { text: phrase.slice(-80), start, end: nounEnd, count, foreign };
 }
 
@@ -483,7 +523,8 @@ export function findMovements(view: SentenceView): Draft[] {
       const firstCount = bare.length > 0 ? bare[bare.length - 1]! : group.count;
       // Which flow took which count, for a count several flows share.
       const shares: { draft: Draft; count: Count }[] = [];
-      dest.forEach((d, k) => {
+      for (let k = 0; k < dest.length; k++) {
+        const d = dest[k]!;
         const toPlace = d.place;
         let fromPlaces: Place[] = origs.map((o) => o.place).filter((p) => p.id !== toPlace.id);
         // "have left the city for Herat": the city the article is about.
@@ -498,7 +539,7 @@ export function findMovements(view: SentenceView): Draft[] {
           if (x) fromPlaces = [x];
           else if (af && (toPlace.country !== 'AF' || toPlace.type !== 'country')) fromPlaces = [af];
         }
-        if (fromPlaces.length === 0) return;
+        if (fromPlaces.length === 0) continue;
         // The count of this destination: the nearest count after the previous destination (or the group's).
         let count: Count | null = k === 0 ? firstCount : null;
         if (k > 0) {
@@ -533,7 +574,7 @@ export function findMovements(view: SentenceView): Draft[] {
           });
           if (count?.value != null) shares.push({ draft: out[out.length - 1]!, count });
         }
-      });
+      }
       shareCounts(shares);
       used.push(t);
     }

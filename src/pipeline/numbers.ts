@@ -24,17 +24,24 @@ interface Token {
 
 const VAGUE = new Set(VAGUE_COUNTS);
 const TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?%?|[\p{L}]+(?:[-'’][\p{L}]+)*/gu;
+// The same on a text of ASCII characters only, where \p{L} is [A-Za-z]; V8 runs it markedly faster than the Unicode one.
+const ASCII_TOKEN = /\d+(?:,\d{3})*(?:\.\d+)?%?|[A-Za-z]+(?:[-'][A-Za-z]+)*/g;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  const rx = NON_ASCII.test(text) ? TOKEN : ASCII_TOKEN;
+  rx.lastIndex = 0;
+  for (let m = rx.exec(text); m; m = rx.exec(text)) {
     out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
 
-const HAS = Object.prototype.hasOwnProperty;
+// The lexicon's own words as maps: a token is a fresh string, and looking it up as an object key (hasOwnProperty)
+// costs several times a Map lookup. (Own keys only, as hasOwnProperty.)
+const NUMBER_VALUES = new Map(Object.entries(NUMBER_WORDS));
+const MULTIPLIER_VALUES = new Map(Object.entries(MULTIPLIERS));
 
 /**
  * A count starts at a digit, a number word ("forty", and "forty-six" or even "a-one" by its parts), a vague plural or
@@ -49,7 +56,8 @@ const MAY_COUNT = new RegExp(
 );
 
 function wordValue(w: string): number | null {
-  if (HAS.call(NUMBER_WORDS, w)) return w === 'a' || w === 'an' ? null : NUMBER_WORDS[w]!;
+  const v = NUMBER_VALUES.get(w);
+  if (v !== undefined) return w === 'a' || w === 'an' ? null : v;
   if (w.indexOf('-') < 0) return null;
   const parts = w.split('-');
   if (parts.length === 2 && parts.every((p) => p in NUMBER_WORDS)) return NUMBER_WORDS[parts[0]!]! + NUMBER_WORDS[parts[1]!]!;
@@ -101,9 +109,10 @@ export function findCounts(text: string, offset = 0): Count[] {
     }
     if (value !== null) {
       // "two thousand", "3 million", "1.5 million"
-      while (j < toks.length && HAS.call(MULTIPLIERS, toks[j]!.lower)) {
-        value *= MULTIPLIERS[toks[j]!.lower]!;
-        j++;
+      for (; j < toks.length; j++) {
+        const m = MULTIPLIER_VALUES.get(toks[j]!.lower);
+        if (m === undefined) break;
+        value *= m;
       }
       if (!Number.isFinite(value)) value = null;
     }
@@ -132,8 +141,9 @@ function wordNumber(toks: Token[], i: number, first: number): [number, number] {
   let compound = false;
   while (j < toks.length) {
     const w = toks[j]!.lower;
-    if ((HAS.call(MULTIPLIERS, w) || w === 'dozen') && current > 0) {
-      const m = w === 'dozen' ? 12 : MULTIPLIERS[w]!;
+    const multiplier = MULTIPLIER_VALUES.get(w);
+    if ((multiplier !== undefined || w === 'dozen') && current > 0) {
+      const m = w === 'dozen' ? 12 : multiplier!;
       if (m < 1000) current *= m;
       else {
         total += current * m;

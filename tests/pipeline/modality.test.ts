@@ -41,3 +41,20 @@ describe('modality: hypotheticals, attempts, negations and purposes are not even
     expect(conditionalAfter('The city fell. If not, more.', 0)).toBe(false);
   });
 });
+
+describe('isBlocked reads the lower-cased window', () => {
+  it('whatever the case of the words, past an "İ", a "’" or a letter outside ASCII', () => {
+    const cases: [string, string, boolean][] = [
+      ['THE TALIBAN WOULD SEIZE THE DISTRICT', 'SEIZE', true],
+      ['The Taliban Seized The District', 'Seized', false],
+      ['İstanbul talks: the Taliban would seize Kunduz', 'seize', true],
+      ['the Taliban İn Kunduz would seize it', 'seize', true],
+      ['the Taliban İn Kunduz seized it', 'seized', false],
+      ['they didn’t seize it', 'seize', true],
+      ['Forces Were Forced To Flee', 'Flee', false],
+      ['Café owners, who had been Allowed To cross, crossed', 'cross,', false],
+      ['Σ forces WOULD retake it', 'retake', true],
+    ];
+    for (const [text, word, blocked] of cases) expect([text, isBlocked(text, at(text, word))]).toEqual([text, blocked]);
+  });
+});

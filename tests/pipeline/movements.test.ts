@@ -1,6 +1,9 @@
 /** Movements, sentence by sentence: input → origin and destination countries, count, direction. */
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { eventsOf } from './helpers';
+import { modifiersStart } from '../../src/pipeline/movements';
 import type { MovementEvent } from '../../src/types';
 
 const moves = (body: string) => eventsOf(body, '2021-07-09').filter((e): e is MovementEvent => e.kind === 'movement');
@@ -100,5 +103,23 @@ describe('movements: flight and return', () => {
   it('a post across the border stands for the Afghan crossing it faces', () => {
     const [e] = moves('Around 7,000 Afghans returned home through Chaman during the past week.');
     expect(e).toMatchObject({ fromId: 'country:PK', toId: 'xing:spin-boldak' });
+  });
+});
+
+describe('modifiersStart', () => {
+  // The regex it reads backwards, tried from every start.
+  const MODIFIERS = /((?:[\p{L}’'-]+\s+|and\s+|,\s*)*)$/u;
+  it('starts where the regex match starts, on every 60-character window of the articles and on edge cases', () => {
+    const heads = ['', ' ', ',', ', ', ',,', 'a', 'a ', ' a ', 'a, b ,  c and  ', 'foo-bar’s  baz ', 'é à ', '\u00a0a\u00a0', 'a\u2028', '1 a ', '.a ', 'a.', 'and and ',
+      'x\u{1D400}y ', '\u{1D400} a ', 'Ǆ ǅ ', 'a\t\n,\r b ', 'a\u200b b ', 'a\ufeffb '];
+    for (const dir of ['data/articles', 'tests/fixtures/articles']) {
+      for (const f of readdirSync(dir).filter((n) => /\.(?:md|txt)$/.test(n))) {
+        const text = readFileSync(join(dir, f), 'utf8');
+        for (let i = 0; i + 60 <= text.length; i += 7) heads.push(text.slice(i, i + 1 + (i % 60)));
+      }
+    }
+    const mismatches = heads.filter((h) => modifiersStart(h) !== h.length - MODIFIERS.exec(h)![1]!.length);
+    expect(mismatches).toEqual([]);
+    expect(heads.length).toBeGreaterThan(1000);
   });
 });
