@@ -19,6 +19,7 @@ import { readPlaces, type ArticlePlaces } from './places';
 import { splitBlocks, type Block } from './sections';
 import { splitSentences } from './sentences';
 import { LexiconGate, wordsOf, type Words } from './lexiconGate';
+import { datesOfEvents } from './datelines';
 
 /** The object of a denial that points back at the previous sentence's claim. */
 const DENIED_CLAIM = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\b/i;
@@ -164,7 +165,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
   // pushed to or replaced, never changed in place) newest first, else the day read so far. No shared state changes.
   const storyDayBefore = (views: readonly View[], count: number, known: string | null) => (): string | null => {
     for (let k = count - 1; k >= 0; k--) {
-      const day = views[k]!.dates.find((d) => d.precision === 'day' && d.date && d.date <= article.published! && d.date >= weekAgo!);
+      const day = datesOfEvents(views[k]!.text, views[k]!.start, views[k]!.dates).find((d) => d.precision === 'day' && d.date && d.date <= article.published! && d.date >= weekAgo!);
       if (day) return day.date;
     }
     return known;

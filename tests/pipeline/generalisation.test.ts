@@ -8,6 +8,7 @@ import { eventsOf, gazetteer } from './helpers';
 import { parseArticle } from '../../src/pipeline/article';
 import { extractEvents } from '../../src/pipeline/events';
 import { toFeatureCollection } from '../../src/pipeline/export';
+import { datelineEnd } from '../../src/pipeline/datelines';
 import { movementLines, movementTo, parseEvents } from '../../src/app/data/events';
 import type { ContextEvent, ControlEvent, MovementEvent } from '../../src/types';
 
@@ -878,5 +879,42 @@ describe('how far back "the city", "the district", "the crossing" reach', () => 
     expect(retaken(lines('Militants stormed the Islam Qala crossing on Monday.', 'Pakistani officials closed the Chaman post.', 'Officials said security forces had retaken the crossing.'))).toEqual(['xing:islam-qala']);
     // Iranian officials at the far post of the same crossing name no other crossing.
     expect(retaken(lines('Militants stormed the Islam Qala crossing on Monday.', 'Trade was halted.', 'Iranian officials in Dogharoun closed their side.', 'Prices rose.', 'Traders waited.', 'Officials said security forces had retaken the crossing.'))).toEqual(['xing:islam-qala']);
+  });
+});
+
+describe('wire datelines', () => {
+  const dated = (body: string, published: string) => eventsOf(body, published).map((e) => [e.kind, e.date]);
+
+  it('carry the dispatch day, not the day of the event the sentence dates', () => {
+    expect(dated('KABUL, Aug. 7 (Xinhua) -- Taliban militants captured Zaranj, the capital of Nimroz province, on Friday afternoon without a fight, an official said on Saturday.', '2021-08-07')).toEqual([['control', '2021-08-06']]);
+    expect(dated('HERAT, July 9 (Reuters) - Insurgents seized the Islam Qala border crossing on Thursday, two officials said.', '2021-07-09')).toEqual([['control', '2021-07-08']]);
+    expect(dated('DUSHANBE, Tajikistan, July 6, 2021 (AP) — More than 1,000 Afghan soldiers fled into Tajikistan on Monday, the Tajik border service said.', '2021-07-06')).toEqual([['movement', '2021-07-05']]);
+    expect(dated('KANDAHAR, 16 July (AFP) – Taliban fighters took control of the Spin Boldak crossing on Wednesday, officials said.', '2021-07-16')).toEqual([['control', '2021-07-14']]);
+  });
+
+  it('a dateline with no other date in its sentence still dates it (the story was filed that day)', () => {
+    expect(dated('KABUL, Aug. 7 (Xinhua) -- Taliban militants captured Zaranj without a fight.', '2021-08-08')).toEqual([['control', '2021-08-07']]);
+  });
+
+  it('is not the story\'s day when its sentence states its own', () => {
+    const body = 'KABUL, Aug. 7 (Xinhua) -- Heavy fighting broke out in Zaranj on Friday, officials said.\nTaliban fighters captured Zaranj after the governor fled.';
+    expect(eventsOf(body, '2021-08-07').filter((e) => e.quoteStart > 0).map((e) => [e.kind, e.date])).toEqual([['control', '2021-08-06']]);
+  });
+
+  it('prose that opens with a place and a date is no dateline: its date is the nearest as ever', () => {
+    expect(dated('Kunduz, on August 8, saw the Taliban capture the city after clashes that began on Friday.', '2021-08-08')).toEqual([['control', '2021-08-08'], ['violence', '2021-08-06']]);
+    expect(dated('Zaranj, Aug. 6, fell to the Taliban, the governor said on Sunday.', '2021-08-08')).toEqual([['control', '2021-08-06']]);
+    expect(dated('Zaranj, Aug. 6 (a Friday), fell to the Taliban, the governor said on Sunday.', '2021-08-08')).toEqual([['control', '2021-08-06']]);
+  });
+
+  it('datelineEnd reads the agency and dash forms, and nothing else', () => {
+    expect(datelineEnd('KABUL, Aug. 7 (Xinhua) -- Taliban militants captured Zaranj')).toBe(25);
+    expect(datelineEnd('ISLAMABAD/KABUL, Aug 7 (Reuters) - Pakistan said')).toBe(34);
+    expect(datelineEnd('MAZAR-I-SHARIF, Afghanistan, August 14, 2021 (AP) — Thousands fled')).toBe(51);
+    expect(datelineEnd('Kabul, Aug 9 (UNI) With the Taliban sweeping')).toBe(18);
+    expect(datelineEnd('Herat, 12 July – Fighting went on')).toBe(16);
+    expect(datelineEnd('Kabul, on July 8, saw fighting')).toBe(0);
+    expect(datelineEnd('Zaranj, Aug. 6 (a Friday), fell')).toBe(0);
+    expect(datelineEnd('The Taliban, July 8 (Reuters) - x')).toBe(0);
   });
 });
