@@ -15,6 +15,7 @@ import { findCounts, type Count } from './numbers';
 import { borderWith, countryPlace } from './places';
 import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
 import { antecedent, ofKind } from './anaphora';
+import { talibanSpeaker } from './sides';
 
 const PHRASES = CONTROL_PHRASES;
 const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
@@ -24,6 +25,8 @@ const BORDER_WORD = /\b(?:border|frontier)\b(?!\s+(?:crossings?|ports?|posts?|po
 const NON_TERRITORIAL = new RegExp(`\\b(?:${NON_TERRITORIAL_OBJECTS.join('|')})\\b`, 'i');
 const LATER_DENIAL = /[,;]\s+((?:but|and|while|however)\s+[^,;]{2,80}?)\s+(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|these|those|such|their|its|his)?\s*(?:claims?|reports?|it|this|that|assertion|statement)\b|,\s+((?:which|a claim)\s+[^,;]{2,80}?)\s+(?:denied|rejected|dismissed|refuted)\b/i;
 const PASSIVE_DENIER = /^(?:that\s+|which\s+)?(?:was|were|is|are|has been|have been|had been)\b/i;
+/** A denier going on to its own words: "rejected the claim, saying ...". */
+const GOES_ON = /,\s+(?:saying|adding|insisting|arguing|and (?:said|added|insisted))\b/i;
 const TALIBAN_RX = new RegExp(`\\b(?:${TALIBAN_WORDS.join('|')})\\b`, 'i');
 const GOVERNMENT_RX = new RegExp(`\\b(?:${GOVERNMENT_WORDS.join('|')})\\b`, 'i');
 const FIGURE_RX = new RegExp(`^(?:${FIGURE_UNITS.map((u) => u.replace(/[%]/g, '%')).join('|')})\\b|^%`, 'i');
@@ -327,6 +330,9 @@ function agentController(view: SentenceView, t: Trigger, base: Controller, passi
   }
   // "Afghan forces said they had ... remained in control": "they" is the speaker, not the Taliban.
   const a = view.attribution;
+  // "The Taliban denied losing the district", "denied having lost", a headline's "Insurgents say control 85 percent":
+  // the speaker is the subject of the verb right after its own.
+  if (!passive && a && a.phraseEnd <= t.start && /^\s*(?:having\s+)?$/i.test(view.body.slice(a.phraseEnd, t.start))) agent = a.claimant;
   if (a && a.phraseEnd <= t.start && /^\s*they\b/i.test(view.body.slice(a.phraseEnd, a.phraseEnd + 12))) agent = agent.replace(/\bthey\b/gi, a.claimant);
   // "recaptured from the Taliban": the source of a recapture is not its agent.
   agent = agent.replace(/\bfrom the (?:taliban|militants|insurgents)\b/gi, '');
@@ -385,11 +391,17 @@ export function findControlClaims(view: SentenceView): Draft[] {
     if (phrase.loser) controller = controller === 'taliban' ? 'government' : 'taliban';
     let denial = false;
     const a = view.attribution;
-    if (a && a.denial && t.start >= a.phraseEnd && controller === 'taliban') {
+    // (Not what the denier goes on to say: "rejected the claim, saying their fighters had captured X".)
+    const denied = a && a.denial && t.start >= a.phraseEnd && !GOES_ON.test(view.body.slice(a.phraseEnd, t.start));
+    if (denied && controller === 'taliban') {
       controller = 'government';
       denial = true;
-    } else if (a && a.denial && t.start >= a.phraseEnd && phrase.loser) {
+    } else if (denied && phrase.loser) {
       // "The Taliban denied that they had lost control of Spin Boldak": the denier still holds it.
+      controller = 'taliban';
+      denial = true;
+    } else if (denied && controller === 'government' && talibanSpeaker(a.claimant)) {
+      // "A Taliban spokesman dismissed reports that the district had been retaken": the Taliban still hold it.
       controller = 'taliban';
       denial = true;
     }

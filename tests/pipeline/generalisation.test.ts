@@ -918,3 +918,69 @@ describe('wire datelines', () => {
     expect(datelineEnd('The Taliban, July 8 (Reuters) - x')).toBe(0);
   });
 });
+
+describe('a side rejecting the other side\'s claim', () => {
+  /** [placeId, controller, claimant, date, denial] per claim, in text order. */
+  const rows = (body: string, published = '2021-07-13') => control(body, published).map((e) => [e.placeId, e.controller, e.claimant, e.date, e.denial ?? false]);
+  const chora = 'dist:AF.39.2602';
+
+  it('a Taliban rejection of a government claim is the Taliban\'s claim, dated at the rejection', () => {
+    expect(rows('Afghan forces recaptured Chora district on Monday, the defence ministry said. The Taliban rejected the claim, saying their fighters were still in control of the area.')).toEqual([
+      [chora, 'government', 'the defence ministry', '2021-07-12', false],
+      [chora, 'taliban', 'The Taliban', '2021-07-13', true],
+    ]);
+    expect(rows('The army said on Sunday it had retaken Chora district.\nZabihullah Mujahid, a Taliban spokesman, rejected the claim on Monday.')).toEqual([
+      [chora, 'government', 'The army', '2021-07-11', false],
+      [chora, 'taliban', 'Zabihullah Mujahid, a Taliban spokesman', '2021-07-12', true],
+    ]);
+    expect(rows('The army said on Sunday it had retaken Chora district. The insurgents rejected the ministry\'s claim.')).toEqual([
+      [chora, 'government', 'The army', '2021-07-11', false],
+      [chora, 'taliban', 'The insurgents', '2021-07-13', true],
+    ]);
+    expect(rows('Commandos retook Chora district last week, officials said.\nThe group dismissed the government\'s claims as propaganda.')[1]).toEqual([chora, 'taliban', 'The group', '2021-07-13', true]);
+  });
+
+  it('a Taliban denial of a loss or of a retaking in the sentence itself', () => {
+    expect(rows('Security forces retook Chora district on Monday, officials said.\nThe Taliban denied losing the district.')).toEqual([
+      [chora, 'government', 'officials', '2021-07-12', false],
+      [chora, 'taliban', 'The Taliban', '2021-07-13', true],
+    ]);
+    expect(rows('The Taliban denied having lost Chora district.')).toEqual([[chora, 'taliban', 'The Taliban', '2021-07-13', true]]);
+    expect(rows('Commandos have recaptured Chora district, the army said. A Taliban spokesman dismissed reports that the district had been retaken.')).toEqual([
+      [chora, 'government', 'the army', '2021-07-13', false],
+      [chora, 'taliban', 'A Taliban spokesman', '2021-07-13', true],
+    ]);
+    expect(rows('The Taliban denied that government forces had retaken Chora district.')).toEqual([[chora, 'taliban', 'The Taliban', '2021-07-13', true]]);
+  });
+
+  it('a speaker is the subject of a verb right after its own ("denied losing", a headline\'s "say control")', () => {
+    expect(control('Insurgents say control 85 percent of country').map((e) => [e.placeId, e.controller, e.claimant, e.figure?.value])).toEqual([['country:AF', 'taliban', 'Insurgents', 85]]);
+    expect(rows('The army admitted losing Chora district on Sunday.')).toEqual([[chora, 'taliban', 'The army', '2021-07-11', false]]);
+  });
+
+  it('the other way round as before: a government rejection of a Taliban claim', () => {
+    expect(rows('The Taliban said they captured Chora district. The governor rejected the claim.')).toEqual([
+      [chora, 'taliban', 'The Taliban', '2021-07-13', false],
+      [chora, 'government', 'The governor', '2021-07-13', true],
+    ]);
+  });
+
+  it('what a rejecter goes on to say ("..., saying ...") is not what it rejects', () => {
+    expect(rows('The Taliban rejected the claim, saying their fighters had captured Chora district.')).toEqual([[chora, 'taliban', 'The Taliban', '2021-07-13', false]]);
+    expect(rows('The Taliban said they captured Chora district. The governor rejected the claim, saying troops had recaptured Chora district.')).toEqual([
+      [chora, 'taliban', 'The Taliban', '2021-07-13', false],
+      [chora, 'government', 'The governor', '2021-07-13', false],
+    ]);
+  });
+
+  it('nothing from a neutral rejecter, a rejection of talks or offers, or a rejecter on the claim\'s own side', () => {
+    const retaken = 'Government forces recaptured Chora district, officials said. ';
+    const only = [[chora, 'government', 'officials', '2021-07-13', false]];
+    expect(rows(`${retaken}A local journalist disputed the figures.`)).toEqual(only);
+    expect(rows(`${retaken}Residents rejected the claim.`)).toEqual(only);
+    expect(rows(`${retaken}The Taliban rejected the government's offer of talks.`)).toEqual(only);
+    expect(rows(`${retaken}The insurgents dismissed the proposal for a ceasefire.`)).toEqual(only);
+    expect(rows(`${retaken}The army rejected the claim.`)).toEqual(only);
+    expect(rows('Taliban fighters captured Chora district, residents said. The Taliban rejected the claim.')).toEqual([[chora, 'taliban', 'residents', '2021-07-13', false]]);
+  });
+});
