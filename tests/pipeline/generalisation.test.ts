@@ -984,3 +984,26 @@ describe('a side rejecting the other side\'s claim', () => {
     expect(rows('Taliban fighters captured Chora district, residents said. The Taliban rejected the claim.')).toEqual([[chora, 'taliban', 'residents', '2021-07-13', false]]);
   });
 });
+
+describe('a province or district named only to locate a place', () => {
+  const flows = (body: string) => movements(body).map((m) => [m.fromId, m.toId, m.viaId ?? null]);
+
+  it('is neither the destination nor the origin: "the X crossing in Y province", "X, in Y province", "via X in Y"', () => {
+    expect(flows('More than 2,000 Afghans crossed into Iran last week, many of them through the Islam Qala border crossing in Herat province.')).toEqual([['country:AF', 'country:IR', 'xing:islam-qala']]);
+    expect(flows('Hundreds of families fled to Iran via Islam Qala in Herat province.')).toEqual([['country:AF', 'country:IR', 'xing:islam-qala']]);
+    expect(flows('Thousands of people crossed into Pakistan through Spin Boldak, in Kandahar province, on Monday.')).toEqual([['country:AF', 'country:PK', 'xing:spin-boldak']]);
+    expect(flows('Some 500 Afghans entered Tajikistan through the Sher Khan Bandar crossing in Kunduz province.')).toEqual([['country:AF', 'country:TJ', 'xing:sher-khan-bandar']]);
+    expect(flows('About 300 soldiers fled into Uzbekistan via the Hairatan port in northern Balkh province.')).toEqual([['country:AF', 'country:UZ', 'xing:hairatan']]);
+    // A district, and a city located by its province.
+    expect(flows('Families crossed into Iran through the Islam Qala crossing in Kohsan district.')).toEqual([['country:AF', 'country:IR', 'xing:islam-qala']]);
+    expect(flows('Thousands of families fled to Mazar-i-Sharif in Balkh province.')).toEqual([['country:AF', 'city:AF-BAL:mazar-e-sharif', null]]);
+  });
+
+  it('but an origin or a destination of its own stays one', () => {
+    expect(flows('Families fled from Herat province to Iran through Islam Qala.')).toEqual([['prov:AF-HER', 'country:IR', 'xing:islam-qala']]);
+    expect(flows('Families fled to Herat province.')).toEqual([['country:AF', 'prov:AF-HER', null]]);
+    expect(flows('Hundreds of families fled to Iran and to Herat province.')).toEqual([['country:AF', 'country:IR', null], ['country:AF', 'prov:AF-HER', null]]);
+    // Not inside the place before it: a second destination ("Mazar-i-Sharif" is not in Kabul province).
+    expect(flows('Thousands of families fled to Mazar-i-Sharif and to Kabul.')).toEqual([['country:AF', 'city:AF-BAL:mazar-e-sharif', null], ['country:AF', 'city:AF-KAB:kabul', null]]);
+  });
+});
