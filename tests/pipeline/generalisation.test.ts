@@ -1007,3 +1007,28 @@ describe('a province or district named only to locate a place', () => {
     expect(flows('Thousands of families fled to Mazar-i-Sharif and to Kabul.')).toEqual([['country:AF', 'city:AF-BAL:mazar-e-sharif', null], ['country:AF', 'city:AF-KAB:kabul', null]]);
   });
 });
+
+describe('a quote first, then its speaker', () => {
+  const who = (body: string, published = '2021-08-07') => eventsOf(body, published).filter((e) => e.kind === 'control').map((e) => [(e as ControlEvent).placeId, e.claimant]);
+  const before = 'The Taliban attacked Zaranj, the capital of Nimroz province, on Friday.\n';
+
+  it('"told <outlet>", "told reporters", "told AFP by phone", a title before the name, and what the speaker adds', () => {
+    expect(who(`${before}"The city fell without a fight," Nimroz deputy governor Ahmad Naseri told Xinhua, adding that the Taliban had entered the governor's office.`)).toEqual([['city:AF-NIM:zaranj', 'Nimroz deputy governor Ahmad Naseri']]);
+    expect(who('"The Taliban captured Islam Qala this morning," a border official told AFP by phone, adding the crossing was closed.')).toEqual([['xing:islam-qala', 'a border official']]);
+    expect(who('"Insurgents overran Chora district overnight," provincial council member Hajji Mohammad told reporters, adding that the police had retreated to the provincial capital.')).toEqual([['dist:AF.39.2602', 'provincial council member Hajji Mohammad']]);
+    expect(who('"Our fighters have captured Spin Boldak," Zabihullah Mujahid, a Taliban spokesman, told Reuters, adding that traders could cross freely.')).toEqual([['xing:spin-boldak', 'Zabihullah Mujahid, a Taliban spokesman']]);
+    // The same with "said", and what the speaker adds is the speaker's too.
+    expect(who('"We have retaken Chora district," the army commander said, adding that commandos had also recaptured Gizab district.')).toEqual([
+      ['dist:AF.39.2602', 'the army commander'],
+      ['dist:AF.41.3402', 'the army commander'],
+    ]);
+  });
+
+  it('not a "told" inside the quote; a pronoun is the previous speaker', () => {
+    expect(who('"The governor told us Zaranj had fallen," a resident said.')).toEqual([['city:AF-NIM:zaranj', 'a resident']]);
+    expect(who('"The Taliban told everyone that they had captured Zaranj and that the police had fled," a resident said by phone on Saturday.')).toEqual([['city:AF-NIM:zaranj', 'a resident']]);
+    expect(who('Ahmad Naseri, the deputy governor, said the roads were closed.\n"The Taliban captured Zaranj without a fight," he told Reuters, adding that officials had fled to the airport.')).toEqual([['city:AF-NIM:zaranj', 'Ahmad Naseri, the deputy governor']]);
+    // No quote before the speaker: what follows "told ... that" is still only the speaker's.
+    expect(who('The Taliban captured Zaranj on Friday, a resident told Xinhua, adding that shops had closed.')).toEqual([['city:AF-NIM:zaranj', 'a resident']]);
+  });
+});
