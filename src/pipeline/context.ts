@@ -7,6 +7,7 @@ import { dateFor, findLexiconHits, lexiconAlternation, placeMentions, type Sente
 import { CONTEXT_PHRASES } from './lexicon/context';
 import { conditionalAfter, forecastAfter, isBlocked } from './modality';
 import { findCounts } from './numbers';
+import { possessive, possessiveLocated } from './locators';
 
 const PHRASES = CONTEXT_PHRASES;
 const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
@@ -25,6 +26,15 @@ function isDateline(view: SentenceView, m: { start: number; end: number }): bool
     && DATELINE_AFTER.test(view.body.slice(m.end, m.end + 48));
 }
 
+/** Conjunctions that open a clause of its own after a trigger ("came days after clashes in ...", "met X before flying to"). */
+const SUBORDINATE = /\s(?:after|before|amid|following|while|when|because|since|until)\s|[;:]|\s[–—-]\s/i;
+
+/** The mention is in the trigger's own clause: not before the clause's opener, nor after a subordinate clause opens. */
+function ownClause(view: SentenceView, t: { start: number; end: number }, m: { start: number; end: number }): boolean {
+  if (m.start >= t.end) return !SUBORDINATE.test(view.body.slice(t.end, m.start));
+  return m.end <= t.start && !SUBORDINATE.test(view.body.slice(m.end, t.start));
+}
+
 /**
  * Context events stated by one sentence.
  * @example findContext(view of 'A bomb attack in Kabul killed at least 43 people.') → [{ kind: 'violence', place: 'Kabul', casualties: 43 }]
@@ -34,17 +44,40 @@ export function findContext(view: SentenceView): Draft[] {
   const hits = findLexiconHits(view, ALL).filter(({ t }) => !isBlocked(view.text, t.start - view.start) && !conditionalAfter(view.text, t.start - view.start) && !forecastAfter(view.text, t.end - view.start));
   if (hits.length === 0) return out;
   // The sentence's places and whether each is introduced by "in"/"at" are the same for every phrase: read once.
-  const places = placeMentions(view, view.start, view.end).filter((m) => !view.places.regional.has(m) && !isDateline(view, m));
+  let places = placeMentions(view, view.start, view.end).filter((m) => !view.places.regional.has(m) && !isDateline(view, m));
   const locatives = new Map(places.map((m) => [m, /\b(?:in|at)\s+(?:the\s+)?$/i.test(view.body.slice(Math.max(0, m.start - 8), m.start)) ? 0 : 1]));
+  // "in Herat's Ghoryan district": the district is where it happened (and is "in" as its locator was), not Herat.
+  for (const m of places) {
+    const located = possessiveLocated(view, m);
+    if (located && locatives.has(located)) {
+      locatives.set(located, Math.min(locatives.get(located)!, locatives.get(m)!));
+      locatives.set(m, 2);
+    }
+  }
+  places = places.filter((m) => locatives.get(m) !== 2);
   for (const phrase of PHRASES) {
-    const t = hits.find((h) => PHRASES[h.entry] === phrase)?.t;
+    let t = hits.find((h) => PHRASES[h.entry] === phrase)?.t;
     if (!t) continue;
-    if (places.length === 0) continue;
-    // Prefer a place introduced by "in"/"at" ("talks ... in the UAE"), then the most specific, then one after the
-    // trigger: "landed in Moscow and met with the envoy for Afghanistan" is in Moscow.
+    let own = places;
+    // "The visit came days after clashes in Ghoryan": talks take no place from another clause ("promising further
+    // talks after two days of dialogue in Tehran": the dialogue's own clause names Tehran).
+    if (phrase.kind === 'talks') {
+      own = [];
+      for (const h of hits) {
+        if (PHRASES[h.entry] !== phrase) continue;
+        own = places.filter((m) => ownClause(view, h.t, m));
+        t = h.t;
+        if (own.length > 0) break;
+      }
+    }
+    if (own.length === 0) continue;
+    // Prefer a place introduced by "in"/"at" ("talks ... in the UAE"), then one not qualifying a noun ("Herat's governor
+    // visited Islam Qala"), then the most specific, then one after the trigger: "landed in Moscow and met with the
+    // envoy for Afghanistan" is in Moscow.
     const locative = (m: (typeof places)[number]) => locatives.get(m)!;
-    const best = [...places].sort(
-      (a, b) => locative(a) - locative(b) || (RANK[a.place.type] ?? 9) - (RANK[b.place.type] ?? 9) || Number(a.start < t.end) - Number(b.start < t.end) || a.start - b.start,
+    const owner = (m: (typeof places)[number]) => Number(possessive(view, m));
+    const best = [...own].sort(
+      (a, b) => locative(a) - locative(b) || owner(a) - owner(b) || (RANK[a.place.type] ?? 9) - (RANK[b.place.type] ?? 9) || Number(a.start < t.end) - Number(b.start < t.end) || a.start - b.start,
     )[0]!;
     const { date, precision } = dateFor(view, t);
     let casualties: number | null = null;

@@ -33,3 +33,33 @@ export function locatesPrevious(view: SentenceView, m: PlaceMention): boolean {
   }
   return !!prev && inside(prev.place, m.place) && LOCATING_GAP.test(view.body.slice(prev.end, m.start));
 }
+
+/** Between a possessive place and what it qualifies: "Herat's Ghoryan district", "Herat's remote Ghoryan district". */
+const POSSESSIVE_GAP = /^['’]s\s+(?:(?:remote|restive|strategic|key|volatile|embattled|border|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?)\s+)?$/i;
+
+/** `inner` lies in the province `outer` names (a province, or the provincial capital that shares its name). */
+function inProvinceOf(inner: Place, outer: PlaceMention): boolean {
+  if (!inner.province || inner.id === outer.place.id) return false;
+  const provinces = [outer.place, ...outer.alternatives].map((p) => (p.type === 'province' ? p.id : p.role === 'provincial-capital' ? p.province : undefined));
+  return provinces.includes(inner.province);
+}
+
+/**
+ * The place right after a possessive mention that only locates it ("in Herat's Ghoryan district" → Ghoryan), or null.
+ * @example possessiveLocated(view of 'clashes in Kandahar's Arghandab district', the 'Kandahar' mention) → the 'Arghandab district' mention
+ */
+export function possessiveLocated(view: SentenceView, m: PlaceMention): PlaceMention | null {
+  if (m.adjective) return null;
+  const k = view.mentions.indexOf(m);
+  const next = k >= 0 ? view.mentions[k + 1] : undefined;
+  if (!next || next.adjective || !POSSESSIVE_GAP.test(view.body.slice(m.end, next.start))) return null;
+  return inProvinceOf(next.place, m) ? next : null;
+}
+
+/**
+ * A place qualifying a noun, not a place of its own: "Herat's governor", "Iran's foreign minister".
+ * @example possessive(view of "Herat's governor visited Islam Qala", the 'Herat' mention) === true
+ */
+export function possessive(view: SentenceView, m: PlaceMention): boolean {
+  return /^['’]s\s/.test(view.body.slice(m.end, m.end + 3));
+}

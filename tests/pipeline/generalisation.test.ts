@@ -1032,3 +1032,30 @@ describe('a quote first, then its speaker', () => {
     expect(who('The Taliban captured Zaranj on Friday, a resident told Xinhua, adding that shops had closed.')).toEqual([['city:AF-NIM:zaranj', 'a resident']]);
   });
 });
+
+describe('the place of a context event: possessive locators and talks without a place of their own', () => {
+  const context = (body: string) => eventsOf(body).filter((e): e is ContextEvent => e.kind !== 'control' && e.kind !== 'movement').map((e) => [e.kind, e.placeId]);
+
+  it('"Herat\'s Ghoryan district": the specific place, not the one locating it', () => {
+    expect(context('Fighting raged in Kandahar\'s Arghandab district on Sunday.')).toEqual([['violence', 'dist:AF.23.2404']]);
+    expect(context('A roadside bomb killed four soldiers in Uruzgan\'s Chora district.')).toEqual([['violence', 'dist:AF.39.2602']]);
+    expect(context('Three policemen were wounded in an attack on a checkpoint near Herat\'s Islam Qala crossing.')).toEqual([['violence', 'xing:islam-qala']]);
+  });
+
+  it('a talks or visit noun whose clause names no place does not borrow one from another clause', () => {
+    expect(context('The visit came days after clashes between Taliban fighters and Afghan forces in Herat\'s Ghoryan district near the Iranian border.')).toEqual([['violence', 'dist:AF.11.2009']]);
+    expect(context('The meeting took place a week after an attack on a checkpoint in Kunduz.')).toEqual([['violence', 'city:AF-KDZ:kunduz']]);
+    expect(context('Zarif met Baradar after fighting in Herat.')).toEqual([['violence', 'city:AF-HER:herat']]);
+  });
+
+  it('but a place in the talks\' own clause stays, wherever the sentence has others', () => {
+    expect(context('Herat\'s governor visited Islam Qala on Monday.')).toEqual([['talks', 'xing:islam-qala']]);
+    expect(context('Heavy clashes took place in Ghoryan district of Herat.')).toEqual([['violence', 'dist:AF.11.2009']]);
+    expect(context('The talks in Tehran came days after fighting in Herat.')).toEqual([['talks', 'city:IR:tehran'], ['violence', 'city:AF-HER:herat']]);
+    expect(context('Iran hosted talks between Taliban and Afghan officials on Wednesday.')).toEqual([['talks', 'country:IR']]);
+    expect(context('Talks between the two sides, which began on Monday, are being held in Doha.')).toEqual([['talks', 'city:QA:doha']]);
+    expect(context('In Kabul, the envoy met President Ashraf Ghani before flying to Doha.')).toEqual([['talks', 'city:AF-KAB:kabul']]);
+    // Another talks word of the sentence with a place in its own clause.
+    expect(context('The delegates promised further talks after two days of dialogue in Islamabad.')).toEqual([['talks', 'city:PK:islamabad']]);
+  });
+});
