@@ -8,6 +8,7 @@ import { CONTEXT_PHRASES } from './lexicon/context';
 import { conditionalAfter, forecastAfter, isBlocked } from './modality';
 import { findCounts } from './numbers';
 import { possessive, possessiveLocated } from './locators';
+import { datelineEnd } from './datelines';
 
 const PHRASES = CONTEXT_PHRASES;
 const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
@@ -21,6 +22,8 @@ type Draft = Omit<ContextEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'q
 /** "KABUL —", "QUETTA:", "TASHKENT --" opening a sentence: where the story was filed, not where anything happened. */
 const DATELINE_AFTER = /^(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--|:)/;
 function isDateline(view: SentenceView, m: { start: number; end: number }): boolean {
+  // "KABUL, Aug 9 (AP) —", "Herat, July 9 (Reuters) -": a dated dateline (datelines.ts).
+  if (m.start - view.start < 40 && m.end <= view.start + datelineEnd(view.text)) return true;
   const name = view.body.slice(m.start, m.end);
   return /^[\s"“]*$/.test(view.body.slice(view.start, m.start)) && name === name.toUpperCase() && name !== name.toLowerCase()
     && DATELINE_AFTER.test(view.body.slice(m.end, m.end + 48));

@@ -1,6 +1,6 @@
 /**
  * Wire datelines: "KABUL, Aug. 7 (Xinhua) --", "HERAT, July 9 (Reuters) -", "DUSHANBE, Tajikistan, July 6, 2021 (AP) —",
- * "KANDAHAR, 16 July (AFP) –", "Kabul, Aug 9 (UNI)". Their date is the day the story was filed, not the day of what it
+ * "KANDAHAR, 16 July (AFP) –", "Kabul, Aug 9 (UNI)", "Kabul [Afghanistan], August 8 (ANI):". Their date is the day the story was filed, not the day of what it
  * reports: "captured Zaranj on Friday afternoon" is Friday, though the dateline's date stands nearer the verb.
  */
 import type { DateMention } from './dates';
@@ -13,7 +13,7 @@ const PLACE = `[A-Z][\\p{L}'’.]*(?:[ /-][A-Z][\\p{L}'’.]*){0,3}`;
  * A place (and its country), a date, then an agency in brackets ("(Reuters)", "(AP)") and/or a dash: prose that opens
  * with a place and a date ("Kabul, on July 8, saw fighting", "Zaranj, Aug. 6, fell ...") has neither.
  */
-const DATELINE = new RegExp(`^\\s*(?!The\\s)${PLACE}(?:,\\s+${PLACE})?,\\s+${DAY}\\s*(?:\\([A-Z][\\p{L}.&' -]{0,30}\\)(?:\\s*(?:--|[-–—]))?|(?:--|[-–—]))`, 'u');
+const DATELINE = new RegExp(`^\\s*(?!The\\s)${PLACE}(?:,\\s+${PLACE}|\\s*\\[[^\\]\\n]{1,30}\\])?,\\s+${DAY}\\s*(?:\\([A-Z][\\p{L}.&' -]{0,30}\\)(?:\\s*(?:--|[-–—]))?|(?:--|[-–—]))`, 'u');
 
 /**
  * Where a dateline opening the sentence ends (offset in `text`), or 0 when it opens with none.

@@ -1059,3 +1059,18 @@ describe('the place of a context event: possessive locators and talks without a 
     expect(context('The delegates promised further talks after two days of dialogue in Islamabad.')).toEqual([['talks', 'city:PK:islamabad']]);
   });
 });
+
+describe('wire datelines: a bracketed country, and the dateline\'s place', () => {
+  it('"Kabul [Afghanistan], August 8 (ANI):" is a dateline too', () => {
+    expect(datelineEnd('Kabul [Afghanistan], August 8 (ANI): Heavy fighting continued')).toBe(35);
+    expect(eventsOf('Kabul [Afghanistan], August 8 (ANI): Heavy fighting continued in Lashkar Gah on Saturday, officials said.', '2021-08-08').map((e) => [e.kind, e.date])).toEqual([['control', '2021-08-07'], ['violence', '2021-08-07']]);
+  });
+
+  it('its place is where the story was filed, not where the fighting was', () => {
+    const ctx = (body: string) => eventsOf(body, '2021-08-09').filter((e): e is ContextEvent => e.kind === 'violence').map((e) => e.placeId);
+    expect(ctx('KABUL, Aug 9 (AP) — Taliban fighters overran the northern city of Kunduz on Sunday after weeks of fighting, residents said.')).toEqual(['city:AF-KDZ:kunduz']);
+    expect(ctx('HERAT, Aug 9 (Reuters) - Fighting raged overnight, officials said.')).toEqual([]);
+    // Not a dateline: prose opening with the place.
+    expect(ctx('Herat, on August 8, saw heavy fighting.')).toEqual(['city:AF-HER:herat']);
+  });
+});
