@@ -7,7 +7,7 @@ import type { Place, PlaceMention } from '../types';
 import type { SentenceView } from './clauses';
 
 /** Between a place and the province or district locating it: "crossing in", ", in the western", " port of". */
-const LOCATING_GAP = /^\s*(?:(?:border\s+)?(?:crossing|port|post|point|town|city|village|area)\s+)?,?\s*(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
+const LOCATING_GAP = /^\s*(?:(?:(?:border\s+)?(?:crossing|port|post|point|town|city|village|area)|border|frontier)\s+)?,?\s*(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
 
 /** `inner` lies inside `outer` (a province, or a district by name), as the gazetteer records it. */
 function inside(inner: Place, outer: Place): boolean {

@@ -994,6 +994,7 @@ describe('a province or district named only to locate a place', () => {
     expect(flows('Thousands of people crossed into Pakistan through Spin Boldak, in Kandahar province, on Monday.')).toEqual([['country:AF', 'country:PK', 'xing:spin-boldak']]);
     expect(flows('Some 500 Afghans entered Tajikistan through the Sher Khan Bandar crossing in Kunduz province.')).toEqual([['country:AF', 'country:TJ', 'xing:sher-khan-bandar']]);
     expect(flows('About 300 soldiers fled into Uzbekistan via the Hairatan port in northern Balkh province.')).toEqual([['country:AF', 'country:UZ', 'xing:hairatan']]);
+    expect(flows('Thousands of families crossed into Pakistan at the Torkham border in Nangarhar.')).toEqual([['country:AF', 'country:PK', 'xing:torkham']]);
     // A district, and a city located by its province.
     expect(flows('Families crossed into Iran through the Islam Qala crossing in Kohsan district.')).toEqual([['country:AF', 'country:IR', 'xing:islam-qala']]);
     expect(flows('Thousands of families fled to Mazar-i-Sharif in Balkh province.')).toEqual([['country:AF', 'city:AF-BAL:mazar-e-sharif', null]]);
