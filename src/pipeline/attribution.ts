@@ -33,7 +33,8 @@ const PRONOUNS = new Set(SPEAKER_PRONOUNS);
 const SOURCES = new Set(SOURCE_NOUNS);
 const LEADING_STRIP = /^(?:and|but|meanwhile|however|also|late|early|earlier|later|separately|on \w+day|in a statement|in a tweet)\b[\s,]*/i;
 // "The Taliban, however, claimed": an aside between commas sits between the speaker and the verb.
-const ASIDE = /,\s*(?:however|though|meanwhile|too|in turn|for (?:its|their|his|her) part)\s*,\s*$/i;
+// So does the anonymity of a source: "an official, who asked not to be named, told AFP".
+const ASIDE = /,\s*(?:however|though|meanwhile|too|in turn|for (?:its|their|his|her) part|who (?:asked|spoke|declined|requested|did not want|was not authori[sz]ed|were not authori[sz]ed)\b[^,;"“”]{0,60})\s*,\s*$/i;
 const CLAUSE_WORD = /\b(?:that|which|who|as|while|after|because|and|but|when|if|since)\s+$/i;
 const APPOSITION = /^(?:a|an|spokesman|spokeswoman|spokesperson|member|head|chief|governor|secretary|deputy|leader|commander|director|minister|envoy|\p{Lu}[\p{L}]*[’']s)\b/iu;
 
@@ -255,7 +256,7 @@ export function attribute(text: string, previous: string | null = null, offset =
     if (aside) {
       const s1 = subjectStart(before.slice(0, aside.index));
       const a = make(s1, aside.index, s1, w.end, denial);
-      if (a) return withFinal(a, final);
+      if (a) return withFinal(a, final || QUOTE_BEFORE.test(text.slice(0, s1)));
     }
     const subject = trimSpeaker(before.slice(s));
     // "Tariq Arian, spokesman for the Afghan interior ministry, denied": a name, then its apposition.

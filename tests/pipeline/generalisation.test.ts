@@ -1025,6 +1025,12 @@ describe('a quote first, then its speaker', () => {
     ]);
   });
 
+  it('a source kept anonymous in an aside ("the official, who asked not to be named, told AFP")', () => {
+    expect(who('"The Taliban took Islam Qala without a fight," the official, who asked not to be named, told AFP.')).toEqual([['xing:islam-qala', 'the official']]);
+    expect(who('Insurgents captured Chora district, an official, who spoke on condition of anonymity, told Reuters, adding that the police had fled.')).toEqual([['dist:AF.39.2602', 'an official']]);
+    expect(who('"Zaranj has fallen," Abdul Wahid, the district governor, told AFP by telephone, adding that police had retreated.')).toEqual([['city:AF-NIM:zaranj', 'Abdul Wahid, the district governor']]);
+  });
+
   it('not a "told" inside the quote; a pronoun is the previous speaker', () => {
     expect(who('"The governor told us Zaranj had fallen," a resident said.')).toEqual([['city:AF-NIM:zaranj', 'a resident']]);
     expect(who('"The Taliban told everyone that they had captured Zaranj and that the police had fled," a resident said by phone on Saturday.')).toEqual([['city:AF-NIM:zaranj', 'a resident']]);
