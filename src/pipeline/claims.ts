@@ -15,7 +15,7 @@ import { findCounts, type Count } from './numbers';
 import { borderWith, countryPlace } from './places';
 import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
 import { antecedent, ofKind } from './anaphora';
-import { talibanSpeaker } from './sides';
+import { rejectedAs, talibanSpeaker } from './sides';
 
 const PHRASES = CONTROL_PHRASES;
 const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
@@ -443,9 +443,10 @@ export function findControlClaims(view: SentenceView): Draft[] {
       }
     }
   }
-  // "..., a Taliban spokesman said, but the Afghan government denied the claim": the denier's government claim.
+  // "..., a Taliban spokesman said, but the Afghan government denied the claim": the denier's government claim (and
+  // "..., the ministry said, but the Taliban rejected the claim": theirs, sides.ts).
   // (Both sentence-wide tests below only matter when there is a claim for them to act on: most sentences have none.)
-  const denial = firm.some((d) => d.controller === 'taliban') ? LATER_DENIAL.exec(view.text) : null;
+  const denial = firm.some((d) => d.controller === 'taliban' || d.controller === 'government') ? LATER_DENIAL.exec(view.text) : null;
   if (denial) {
     const at = view.start + denial.index;
     let denier = (denial[1] ?? denial[2]!).replace(/^(?:but|and|while|however|which|a claim)\s+/i, '').trim();
@@ -454,9 +455,10 @@ export function findControlClaims(view: SentenceView): Draft[] {
     const passive = PASSIVE_DENIER.test(denier) && view.attribution?.denial ? view.attribution : null;
     if (passive) denier = passive.claimant;
     for (const d of [...firm]) {
-      if (d.controller !== 'taliban' || d.at >= at) continue;
+      if (d.at >= at) continue;
       if (passive && d.claimant === undefined) d.claimant = null;
-      firm.push({ ...d, controller: 'government', denial: true, extent: null, claimant: denier });
+      const as = rejectedAs(d.controller, denier);
+      if (as) firm.push({ ...d, controller: as, denial: true, extent: null, claimant: denier });
     }
   }
   firm.push(...contraryClaims(view, firm));

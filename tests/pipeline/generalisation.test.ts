@@ -958,6 +958,24 @@ describe('a side rejecting the other side\'s claim', () => {
     expect(rows('The army admitted losing Chora district on Sunday.')).toEqual([[chora, 'taliban', 'The army', '2021-07-11', false]]);
   });
 
+  it('the same within one sentence ("..., but the Taliban rejected the claim", "which was denied by the Taliban")', () => {
+    expect(rows('Afghan forces recaptured Chora district on Monday, the ministry said, but the Taliban rejected the claim.')).toEqual([
+      [chora, 'government', 'the ministry', '2021-07-12', false],
+      [chora, 'taliban', 'the Taliban', '2021-07-12', true],
+    ]);
+    expect(rows('Government forces retook Chora district, which was denied by the Taliban.')).toEqual([
+      [chora, 'government', null, '2021-07-13', false],
+      [chora, 'taliban', 'the Taliban', '2021-07-13', true],
+    ]);
+    expect(rows('The Taliban captured Chora district, a spokesman said, but the governor denied the claim.')).toEqual([
+      [chora, 'taliban', 'a spokesman', '2021-07-13', false],
+      [chora, 'government', 'the governor', '2021-07-13', true],
+    ]);
+    // A rejecter on the claim's side, or a neutral one rejecting a government claim: nothing more.
+    expect(rows('Afghan forces recaptured Chora district, the ministry said, but residents rejected the claim.')).toEqual([[chora, 'government', 'the ministry', '2021-07-13', false]]);
+    expect(rows('The Taliban captured Chora district, residents said, but the insurgents denied the claim.')).toEqual([[chora, 'taliban', 'residents', '2021-07-13', false]]);
+  });
+
   it('the other way round as before: a government rejection of a Taliban claim', () => {
     expect(rows('The Taliban said they captured Chora district. The governor rejected the claim.')).toEqual([
       [chora, 'taliban', 'The Taliban', '2021-07-13', false],
