@@ -413,8 +413,15 @@ export function findControlClaims(view: SentenceView): Draft[] {
       controller = 'government';
       denial = true;
     }
+    // "Reports that the district had been retaken were dismissed by the Taliban", "the government's claim to have
+    // retaken X was propaganda, the Taliban said": a government claim the Taliban deny is theirs.
+    const rejected = phrase.controller === 'government' && !denial && controller === 'government' ? reportedClaim(view, t) : null;
+    if (rejected?.denied && talibanSpeaker(rejected.denier ?? a?.claimant ?? '')) {
+      controller = 'taliban';
+      denial = true;
+    }
     // A report no one is named for ("reports of Kunduz takeover", with no speaker) is not the article's own word.
-    const own = denial ? reported?.denier : (reported?.owner ?? (reported && !view.attribution ? UNCONFIRMED_CLAIMANT : undefined));
+    const own = denial ? (reported ?? rejected)?.denier : (reported?.owner ?? (reported && !view.attribution ? UNCONFIRMED_CLAIMANT : undefined));
     const { date, precision } = dateFor(view, t);
     for (const f of found) {
       const key = `${f.place.id}|${controller}`;

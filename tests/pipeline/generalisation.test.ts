@@ -976,6 +976,14 @@ describe('a side rejecting the other side\'s claim', () => {
     expect(rows('The Taliban captured Chora district, residents said, but the insurgents denied the claim.')).toEqual([[chora, 'taliban', 'residents', '2021-07-13', false]]);
   });
 
+  it('a government claim inside reports or claims the Taliban deny, passive or called false', () => {
+    expect(rows('Reports that Chora district had been retaken were dismissed by the Taliban.')).toEqual([[chora, 'taliban', 'the Taliban', '2021-07-13', true]]);
+    expect(rows('The government claim that Chora district had been recaptured was false, the Taliban said.')).toEqual([[chora, 'taliban', 'the Taliban', '2021-07-13', true]]);
+    expect(rows('The Taliban said the government\'s claim to have retaken Chora district was propaganda.')).toEqual([[chora, 'taliban', 'The Taliban', '2021-07-13', true]]);
+    // Not denied, or not by the Taliban: as before.
+    expect(rows('The ministry\'s claim that troops had retaken Chora district came on Monday.')).toEqual([[chora, 'government', null, '2021-07-12', false]]);
+  });
+
   it('the other way round as before: a government rejection of a Taliban claim', () => {
     expect(rows('The Taliban said they captured Chora district. The governor rejected the claim.')).toEqual([
       [chora, 'taliban', 'The Taliban', '2021-07-13', false],
