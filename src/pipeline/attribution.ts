@@ -26,13 +26,15 @@ export interface Attribution {
 
 const SPEECH_RX = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT].filter((v) => !v.includes(' ')).join('|')})\\b`, 'gi');
 const SPEECH_BEFORE_THAT = new Set(SPEECH_VERBS_BEFORE_THAT);
+const SPEECH_AFTER_QUOTE = new RegExp(SPEECH_RX.source, 'i');
 const DENIAL = new Set(DENIAL_VERBS);
 const TRAILING = new Set(SPEAKER_TRAILING_WORDS.filter((v) => !v.includes(' ')));
 const PRONOUNS = new Set(SPEAKER_PRONOUNS);
 const SOURCES = new Set(SOURCE_NOUNS);
 const LEADING_STRIP = /^(?:and|but|meanwhile|however|also|late|early|earlier|later|separately|on \w+day|in a statement|in a tweet)\b[\s,]*/i;
 // "The Taliban, however, claimed": an aside between commas sits between the speaker and the verb.
-const ASIDE = /,\s*(?:however|though|meanwhile|too|in turn|for (?:its|their|his|her) part)\s*,\s*$/i;
+// So does the anonymity of a source: "an official, who asked not to be named, told AFP".
+const ASIDE = /,\s*(?:however|though|meanwhile|too|in turn|for (?:its|their|his|her) part|who (?:asked|spoke|declined|requested|did not want|was not authori[sz]ed|were not authori[sz]ed)\b[^,;"“”]{0,60})\s*,\s*$/i;
 const CLAUSE_WORD = /\b(?:that|which|who|as|while|after|because|and|but|when|if|since)\s+$/i;
 const APPOSITION = /^(?:a|an|spokesman|spokeswoman|spokesperson|member|head|chief|governor|secretary|deputy|leader|commander|director|minister|envoy|\p{Lu}[\p{L}]*[’']s)\b/iu;
 
@@ -111,10 +113,27 @@ function closingApposition(head: string): number {
   const c1 = head.lastIndexOf(',');
   const c0 = c1 > 0 ? head.lastIndexOf(',', c1 - 1) : -1;
   if (c0 < 0 || c1 - c0 > 100 || head.length - c1 > 100) return -1;
-  const first = head.slice(c0 + 1, c1).trim();
+  // ('"Zaranj is ours," Zabihullah Mujahid, a Taliban spokesman, told ...': the pair right after a quote.)
+  const from = c0 + 1 + (/^["”]/.test(head.slice(c0 + 1)) ? 1 : 0);
+  const first = head.slice(from, c1).trim();
   const second = head.slice(c1 + 1).trim();
   const title = (t: string) => (APPOSITION.test(t) || /^the\s/i.test(t)) && !PROPER_NAME.test(t) && plausibleSource(t) && !/["“”;:()]/.test(t);
-  return (PROPER_NAME.test(second) && title(first)) || (PROPER_NAME.test(first) && title(second)) ? c0 + 1 : -1;
+  return (PROPER_NAME.test(second) && title(first)) || (PROPER_NAME.test(first) && title(second)) ? from : -1;
+}
+
+/**
+ * The text before a speaker is a quote it closes ('"The city fell without a fight," Nimroz deputy governor Ahmad
+ * Naseri told Xinhua, adding ...'): the speaker's words are the quote, and what it goes on to add.
+ */
+const QUOTE_BEFORE = /^\s*["“]?[^"“”]*[,!?]["”]\s*$/;
+
+/** A speech verb inside a quote that a later speech verb attributes ('"The governor told us ...," a resident said'). */
+function quotedVerb(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const open = /^\s*["“]/.test(before) && !/["”]/.test(before.slice(before.search(/["“]/) + 1));
+  if (!open) return false;
+  const close = /[,!?]["”]/.exec(text.slice(at));
+  return !!close && SPEECH_AFTER_QUOTE.test(text.slice(at + close.index + 2));
 }
 
 function plausibleSource(np: string): boolean {
@@ -202,6 +221,7 @@ export function attribute(text: string, previous: string | null = null, offset =
         return { claimant: name, start: s + offset, end: s + m[1]!.length + offset, phraseStart: offset, phraseEnd: w.end + m[0].length + offset, denial: false, resolved: false };
       }
     }
+    if (quotedVerb(text, w.start)) continue;
     const denial = DENIAL.has(w.lower);
     const before = text.slice(0, w.start);
     const tail = text.slice(w.end);
@@ -219,7 +239,8 @@ export function attribute(text: string, previous: string | null = null, offset =
     }
     // (subjectStart is pure and scans back up to 160 characters: computed once.)
     const s = subjectStart(before);
-    const final = (tail.length < 60 && !/\bthat\b/i.test(tail) && tail.split(/\s+/).filter(Boolean).length <= 5) || (endsWithComma(before.slice(0, s)) && /^\s*(?:on \w+|\w+day|in a statement)?\s*,/i.test(tail));
+    // ("..., a resident told Xinhua by phone, adding that ...": what the speaker adds is its own too.)
+    const final = (tail.length < 60 && !/\bthat\b/i.test(tail) && tail.split(/\s+/).filter(Boolean).length <= 5) || (endsWithComma(before.slice(0, s)) && /^\s*(?:on \w+|\w+day|in a statement)?\s*,|^[^,.;"“”]{0,50},\s+(?:adding|saying)\b/i.test(tail));
     // A passive ("fighting was reported in Maimana") names no speaker, unless an agent follows ("by Tolo News").
     // So does a participle ("The capture of Sar-e-Pul, confirmed by a local lawmaker, came ...") with its agent.
     if (endsWithComma(before) && w.lower.endsWith('ed')) {
@@ -253,7 +274,7 @@ export function attribute(text: string, previous: string | null = null, offset =
     if (aside) {
       const s1 = subjectStart(before.slice(0, aside.index));
       const a = make(text, previous, offset, s1, aside.index, s1, w.end, denial);
-      if (a) return withFinal(a, final);
+      if (a) return withFinal(a, final || QUOTE_BEFORE.test(text.slice(0, s1)));
     }
     const subject = trimSpeaker(before.slice(s));
     // "Tariq Arian, spokesman for the Afghan interior ministry, denied": a name, then its apposition.
@@ -270,12 +291,12 @@ export function attribute(text: string, previous: string | null = null, offset =
       const pair = subject === '' ? closingApposition(head) : -1;
       if (pair >= 0) {
         const a = make(text, previous, offset, pair, w.start, pair, w.end, denial);
-        if (a) return withFinal(a, final);
+        if (a) return withFinal(a, final || QUOTE_BEFORE.test(text.slice(0, pair)));
       }
     }
     if (subject) {
       const a = make(text, previous, offset, s, w.start, s, w.end, denial);
-      if (a) return withFinal(a, final);
+      if (a) return withFinal(a, final || QUOTE_BEFORE.test(text.slice(0, s)));
     }
     // Inverted after a quote or a clause: '"...," said Gran Hewad, the Afghan foreign ministry's spokesman.'
     if (/[,"”]\s*$/.test(before) || before.trim() === '') {

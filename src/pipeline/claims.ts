@@ -15,6 +15,7 @@ import { findCounts, type Count } from './numbers';
 import { borderWith, countryPlace } from './places';
 import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
 import { antecedent, ofKind } from './anaphora';
+import { rejectedAs, talibanSpeaker } from './sides';
 
 const PHRASES = CONTROL_PHRASES;
 const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
@@ -24,6 +25,8 @@ const BORDER_WORD = /\b(?:border|frontier)\b(?!\s+(?:crossings?|ports?|posts?|po
 const NON_TERRITORIAL = new RegExp(`\\b(?:${NON_TERRITORIAL_OBJECTS.join('|')})\\b`, 'i');
 const LATER_DENIAL = /[,;]\s+((?:but|and|while|however)\s+[^,;]{2,80}?)\s+(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|these|those|such|their|its|his)?\s*(?:claims?|reports?|it|this|that|assertion|statement)\b|,\s+((?:which|a claim)\s+[^,;]{2,80}?)\s+(?:denied|rejected|dismissed|refuted)\b/i;
 const PASSIVE_DENIER = /^(?:that\s+|which\s+)?(?:was|were|is|are|has been|have been|had been)\b/i;
+/** A denier going on to its own words: "rejected the claim, saying ...". */
+const GOES_ON = /,\s+(?:saying|adding|insisting|arguing|and (?:said|added|insisted))\b/i;
 const TALIBAN_RX = new RegExp(`\\b(?:${TALIBAN_WORDS.join('|')})\\b`, 'i');
 const GOVERNMENT_RX = new RegExp(`\\b(?:${GOVERNMENT_WORDS.join('|')})\\b`, 'i');
 const FIGURE_RX = new RegExp(`^(?:${FIGURE_UNITS.map((u) => u.replace(/[%]/g, '%')).join('|')})\\b|^%`, 'i');
@@ -329,6 +332,9 @@ function agentController(view: SentenceView, t: Trigger, base: Controller, passi
   }
   // "Afghan forces said they had ... remained in control": "they" is the speaker, not the Taliban.
   const a = view.attribution;
+  // "The Taliban denied losing the district", "denied having lost", a headline's "Insurgents say control 85 percent":
+  // the speaker is the subject of the verb right after its own.
+  if (!passive && a && a.phraseEnd <= t.start && /^\s*(?:having\s+)?$/i.test(view.body.slice(a.phraseEnd, t.start))) agent = a.claimant;
   if (a && a.phraseEnd <= t.start && /^\s*they\b/i.test(view.body.slice(a.phraseEnd, a.phraseEnd + 12))) agent = agent.replace(/\bthey\b/gi, a.claimant);
   // "recaptured from the Taliban": the source of a recapture is not its agent.
   agent = agent.replace(/\bfrom the (?:taliban|militants|insurgents)\b/gi, '');
@@ -387,11 +393,17 @@ export function findControlClaims(view: SentenceView): Draft[] {
     if (phrase.loser) controller = controller === 'taliban' ? 'government' : 'taliban';
     let denial = false;
     const a = view.attribution;
-    if (a && a.denial && t.start >= a.phraseEnd && controller === 'taliban') {
+    // (Not what the denier goes on to say: "rejected the claim, saying their fighters had captured X".)
+    const denied = a && a.denial && t.start >= a.phraseEnd && !GOES_ON.test(view.body.slice(a.phraseEnd, t.start));
+    if (denied && controller === 'taliban') {
       controller = 'government';
       denial = true;
-    } else if (a && a.denial && t.start >= a.phraseEnd && phrase.loser) {
+    } else if (denied && phrase.loser) {
       // "The Taliban denied that they had lost control of Spin Boldak": the denier still holds it.
+      controller = 'taliban';
+      denial = true;
+    } else if (denied && controller === 'government' && talibanSpeaker(a.claimant)) {
+      // "A Taliban spokesman dismissed reports that the district had been retaken": the Taliban still hold it.
       controller = 'taliban';
       denial = true;
     }
@@ -403,8 +415,15 @@ export function findControlClaims(view: SentenceView): Draft[] {
       controller = 'government';
       denial = true;
     }
+    // "Reports that the district had been retaken were dismissed by the Taliban", "the government's claim to have
+    // retaken X was propaganda, the Taliban said": a government claim the Taliban deny is theirs.
+    const rejected = phrase.controller === 'government' && !denial && controller === 'government' ? reportedClaim(view, t) : null;
+    if (rejected?.denied && talibanSpeaker(rejected.denier ?? a?.claimant ?? '')) {
+      controller = 'taliban';
+      denial = true;
+    }
     // A report no one is named for ("reports of Kunduz takeover", with no speaker) is not the article's own word.
-    const own = denial ? reported?.denier : (reported?.owner ?? (reported && !view.attribution ? UNCONFIRMED_CLAIMANT : undefined));
+    const own = denial ? (reported ?? rejected)?.denier : (reported?.owner ?? (reported && !view.attribution ? UNCONFIRMED_CLAIMANT : undefined));
     const { date, precision } = dateFor(view, t);
     for (const f of found) {
       const key = `${f.place.id}|${controller}`;
@@ -433,9 +452,10 @@ export function findControlClaims(view: SentenceView): Draft[] {
       }
     }
   }
-  // "..., a Taliban spokesman said, but the Afghan government denied the claim": the denier's government claim.
+  // "..., a Taliban spokesman said, but the Afghan government denied the claim": the denier's government claim (and
+  // "..., the ministry said, but the Taliban rejected the claim": theirs, sides.ts).
   // (Both sentence-wide tests below only matter when there is a claim for them to act on: most sentences have none.)
-  const denial = firm.some((d) => d.controller === 'taliban') ? LATER_DENIAL.exec(view.text) : null;
+  const denial = firm.some((d) => d.controller === 'taliban' || d.controller === 'government') ? LATER_DENIAL.exec(view.text) : null;
   if (denial) {
     const at = view.start + denial.index;
     let denier = (denial[1] ?? denial[2]!).replace(/^(?:but|and|while|however|which|a claim)\s+/i, '').trim();
@@ -444,9 +464,10 @@ export function findControlClaims(view: SentenceView): Draft[] {
     const passive = PASSIVE_DENIER.test(denier) && view.attribution?.denial ? view.attribution : null;
     if (passive) denier = passive.claimant;
     for (const d of [...firm]) {
-      if (d.controller !== 'taliban' || d.at >= at) continue;
+      if (d.at >= at) continue;
       if (passive && d.claimant === undefined) d.claimant = null;
-      firm.push({ ...d, controller: 'government', denial: true, extent: null, claimant: denier });
+      const as = rejectedAs(d.controller, denier);
+      if (as) firm.push({ ...d, controller: as, denial: true, extent: null, claimant: denier });
     }
   }
   firm.push(...contraryClaims(view, firm));

@@ -9,6 +9,7 @@ import type { DateMention } from './dates';
 import type { ArticlePlaces } from './places';
 import type { Block } from './sections';
 import { LexiconGate, type Words } from './lexiconGate';
+import { datesOfEvents } from './datelines';
 
 export interface SentenceView {
   articleId: string;
@@ -153,11 +154,11 @@ export function clauseEnd(view: SentenceView, at: number, max = 160): number {
   return end;
 }
 
-/** The date of a trigger: the sentence's date nearest to it, else the fallback. */
+/** The date of a trigger: the sentence's date nearest to it (a dateline's only when it has no other), else the fallback. */
 export function dateFor(view: SentenceView, t: Trigger): { date: string | null; precision: DatePrecision } {
   let best: DateMention | null = null;
   let bestDist = Infinity;
-  for (const d of view.dates) {
+  for (const d of datesOfEvents(view.text, view.start, view.dates)) {
     const dist = d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0;
     if (dist < bestDist) {
       best = d;

@@ -7,6 +7,8 @@ import { dateFor, findLexiconHits, lexiconAlternation, placeMentions, type Sente
 import { CONTEXT_PHRASES } from './lexicon/context';
 import { conditionalAfter, forecastAfter, isBlocked } from './modality';
 import { findCounts } from './numbers';
+import { possessive, possessiveLocated } from './locators';
+import { datelineEnd } from './datelines';
 
 const PHRASES = CONTEXT_PHRASES;
 const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
@@ -20,9 +22,20 @@ type Draft = Omit<ContextEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'q
 /** "KABUL —", "QUETTA:", "TASHKENT --" opening a sentence: where the story was filed, not where anything happened. */
 const DATELINE_AFTER = /^(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--|:)/;
 function isDateline(view: SentenceView, m: { start: number; end: number }): boolean {
+  // "KABUL, Aug 9 (AP) —", "Herat, July 9 (Reuters) -": a dated dateline (datelines.ts).
+  if (m.start - view.start < 40 && m.end <= view.start + datelineEnd(view.text)) return true;
   const name = view.body.slice(m.start, m.end);
   return /^[\s"“]*$/.test(view.body.slice(view.start, m.start)) && name === name.toUpperCase() && name !== name.toLowerCase()
     && DATELINE_AFTER.test(view.body.slice(m.end, m.end + 48));
+}
+
+/** Conjunctions that open a clause of its own after a trigger ("came days after clashes in ...", "met X before flying to"). */
+const SUBORDINATE = /\s(?:after|before|amid|following|while|when|because|since|until)\s|[;:]|\s[–—-]\s/i;
+
+/** The mention is in the trigger's own clause: not before the clause's opener, nor after a subordinate clause opens. */
+function ownClause(view: SentenceView, t: { start: number; end: number }, m: { start: number; end: number }): boolean {
+  if (m.start >= t.end) return !SUBORDINATE.test(view.body.slice(t.end, m.start));
+  return m.end <= t.start && !SUBORDINATE.test(view.body.slice(m.end, t.start));
 }
 
 /**
@@ -35,20 +48,43 @@ export function findContext(view: SentenceView): Draft[] {
   if (all.length === 0) return out;
   // The sentence's places and whether each is introduced by "in"/"at" are the same for every phrase: read once.
   // With none, no phrase makes an event, so the (pure) modality tests are not run.
-  const places = placeMentions(view, view.start, view.end).filter((m) => !view.places.regional.has(m) && !isDateline(view, m));
+  let places = placeMentions(view, view.start, view.end).filter((m) => !view.places.regional.has(m) && !isDateline(view, m));
   if (places.length === 0) return out;
-  // Only the first asserted hit of each phrase is used: the hits after it are not tested (the tests are pure).
+  // Only the asserted hits of a phrase are used, tested in order as far as needed (the tests are pure).
   const asserted = (t: Trigger) => !isBlocked(view.text, t.start - view.start) && !conditionalAfter(view.text, t.start - view.start) && !forecastAfter(view.text, t.end - view.start);
-  const hits = PHRASES.map((_, entry) => all.find((h) => h.entry === entry && asserted(h.t))?.t);
   const locatives = new Map(places.map((m) => [m, /\b(?:in|at)\s+(?:the\s+)?$/i.test(view.body.slice(Math.max(0, m.start - 8), m.start)) ? 0 : 1]));
+  // "in Herat's Ghoryan district": the district is where it happened (and is "in" as its locator was), not Herat.
+  for (const m of places) {
+    const located = possessiveLocated(view, m);
+    if (located && locatives.has(located)) {
+      locatives.set(located, Math.min(locatives.get(located)!, locatives.get(m)!));
+      locatives.set(m, 2);
+    }
+  }
+  places = places.filter((m) => locatives.get(m) !== 2);
   for (const [entry, phrase] of PHRASES.entries()) {
-    const t = hits[entry];
+    let t = all.find((h) => h.entry === entry && asserted(h.t))?.t;
     if (!t) continue;
-    // Prefer a place introduced by "in"/"at" ("talks ... in the UAE"), then the most specific, then one after the
-    // trigger: "landed in Moscow and met with the envoy for Afghanistan" is in Moscow.
+    let own = places;
+    // "The visit came days after clashes in Ghoryan": talks take no place from another clause ("promising further
+    // talks after two days of dialogue in Tehran": the dialogue's own clause names Tehran).
+    if (phrase.kind === 'talks') {
+      own = [];
+      for (const h of all) {
+        if (h.entry !== entry || !asserted(h.t)) continue;
+        own = places.filter((m) => ownClause(view, h.t, m));
+        t = h.t;
+        if (own.length > 0) break;
+      }
+    }
+    if (own.length === 0) continue;
+    // Prefer a place introduced by "in"/"at" ("talks ... in the UAE"), then one not qualifying a noun ("Herat's governor
+    // visited Islam Qala"), then the most specific, then one after the trigger: "landed in Moscow and met with the
+    // envoy for Afghanistan" is in Moscow.
     const locative = (m: (typeof places)[number]) => locatives.get(m)!;
-    const best = [...places].sort(
-      (a, b) => locative(a) - locative(b) || (RANK[a.place.type] ?? 9) - (RANK[b.place.type] ?? 9) || Number(a.start < t.end) - Number(b.start < t.end) || a.start - b.start,
+    const owner = (m: (typeof places)[number]) => Number(possessive(view, m));
+    const best = [...own].sort(
+      (a, b) => locative(a) - locative(b) || owner(a) - owner(b) || (RANK[a.place.type] ?? 9) - (RANK[b.place.type] ?? 9) || Number(a.start < t.end) - Number(b.start < t.end) || a.start - b.start,
     )[0]!;
     const { date, precision } = dateFor(view, t);
     let casualties: number | null = null;

@@ -2,10 +2,10 @@
  * The pipeline, composed in one place: article → sections → sentences → places → dates → attribution → control
  * claims, movements and context events. Every stage is a pure function in its own module; this one only wires them.
  */
-import type { Article, ContextEvent, ControlEvent, DatePrecision, Gazetteer, MovementEvent, PlaceMention, SituationEvent } from '../types';
+import type { Article, ContextEvent, ControlEvent, Controller, DatePrecision, Gazetteer, MovementEvent, PlaceMention, SituationEvent } from '../types';
 import { attribute, type Attribution } from './attribution';
 import { findControlClaims } from './claims';
-import type { SentenceView } from './clauses';
+import { dateFor, type SentenceView } from './clauses';
 import { findContext } from './context';
 import { addDays, findDates, type DateMention } from './dates';
 import { CONTEXT_PHRASES } from './lexicon/context';
@@ -19,6 +19,8 @@ import { readPlaces, type ArticlePlaces } from './places';
 import { splitBlocks, type Block } from './sections';
 import { splitSentences } from './sentences';
 import { LexiconGate, wordsOf, type Words } from './lexiconGate';
+import { datesOfEvents } from './datelines';
+import { rejectedAs } from './sides';
 
 /** The object of a denial that points back at the previous sentence's claim. */
 const DENIED_CLAIM = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\b/i;
@@ -27,7 +29,7 @@ const DENIED_CLAIM = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|re
  * More ways of denying the claim of a sentence shortly before: "denied this.", "dismissed the Taliban's claim", "the
  * claim was rejected by ...", "said the reports were untrue". (A falsity word needs a speaker: the attribution names the denier.)
  */
-const DENIED_CLAIM_MORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:this|that|it)\s*(?:[,.;]|$)|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the\s+)?(?:taliban|insurgents|militants|group)(?:['’]s?)?\s+(?:claims?|reports?|assertions?)\b|\b(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:was|were|has been|have been|had been)\s+(?:(?:also|flatly|firmly|strongly|quickly)\s+)?(?:denied|rejected|dismissed|refuted)\b/i;
+const DENIED_CLAIM_MORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:this|that|it)\s*(?:[,.;]|$)|\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:taliban|insurgents|militants|group|government|ministry|army|military|officials|authorities|governor|kabul)(?:['’]s?)?\s+(?:claims?|reports?|assertions?)\b|\b(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:was|were|has been|have been|had been)\s+(?:(?:also|flatly|firmly|strongly|quickly)\s+)?(?:denied|rejected|dismissed|refuted)\b/i;
 const FALSE_CLAIM = /\b(?:(?:the|this|that|these|those|such|their|its)\s+|(?:the\s+)?(?:taliban|insurgents|militants|group)(?:['’]s?)?\s+)(?:claims?|reports?|assertions?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|entirely|simply|also|utterly)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|incorrect|wrong|fabricated|fake|propaganda)\b|^["“](?:this|that|it)\s+is\s+(?:(?:completely|totally|simply|all)\s+)?(?:a lie|lies|false|untrue|not true|baseless|propaganda|fake news|rumou?rs?)\b/i;
 /** "Officials called the claim propaganda", "The governor's office described the reports as baseless": the subject denies. */
 const CALLED_CLAIM = /^((?:[\p{L}'’.-]+\s+){1,6}?)(?:called|termed|branded|labell?ed|described|dismissed)\s+(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:as\s+)?["“]?(?:(?:completely|totally|entirely|simply|utterly)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|incorrect|wrong|fabricated|fake|propaganda|a lie|lies|rumou?rs?)\b/iu;
@@ -164,7 +166,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
   // pushed to or replaced, never changed in place) newest first, else the day read so far. No shared state changes.
   const storyDayBefore = (views: readonly View[], count: number, known: string | null) => (): string | null => {
     for (let k = count - 1; k >= 0; k--) {
-      const day = views[k]!.dates.find((d) => d.precision === 'day' && d.date && d.date <= article.published! && d.date >= weekAgo!);
+      const day = datesOfEvents(views[k]!.text, views[k]!.start, views[k]!.dates).find((d) => d.precision === 'day' && d.date && d.date <= article.published! && d.date >= weekAgo!);
       if (day) return day.date;
     }
     return known;
@@ -241,11 +243,12 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       const storyDate = (at: number): string | null =>
         view.dates.length > 0 || block.kind === 'caption' || !PAST_TENSE.test(body.slice(at, at + 24)) || PERFECT_BEFORE.test(body.slice(Math.max(0, at - 12), at)) ? null : currentStoryDay();
       const claims = findControlClaims(view);
-      // "The police chief rejected the claim ...": a denial of the Taliban claims of the sentence before.
+      // "The police chief rejected the claim ...": a denial of the Taliban claims of the sentence before ("The Taliban
+      // rejected the claim": of its government claims, sides.ts).
       if (claims.length === 0 && attribution?.denial && DENIED_CLAIM.test(text) && prevSentence >= 0 && !/\S/.test(body.slice(prevSentence, s.start))) {
         for (const c of lastClaims) {
-          if (c.controller !== 'taliban') continue;
-          claims.push({ ...c, controller: 'government', denial: true, extent: null, figure: null, at: attribution.phraseEnd, claimant: attribution.claimant });
+          const as = rejectedAs(c.controller, attribution.claimant);
+          if (as) claims.push(rejection(view, c, as, attribution.phraseEnd, attribution.claimant));
         }
       }
       // "The Taliban said they had captured Zaranj. ... The governor's spokesman rejected the claim.": the claims of a
@@ -253,8 +256,8 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       const denier = claims.length === 0 && recent && recent.kind === 'body' && block.kind === 'body' && sentenceNo - recent.no <= DENIAL_REACH ? rejecter(attribution, text) : null;
       if (denier && recent) {
         for (const c of recent.claims) {
-          if (c.controller !== 'taliban' || c.claimant === denier) continue;
-          claims.push({ ...c, controller: 'government', denial: true, extent: null, figure: null, at: attribution?.phraseEnd ?? s.start, claimant: denier });
+          const as = rejectedAs(c.controller, denier);
+          if (as && c.claimant !== denier) claims.push(rejection(view, c, as, attribution?.phraseEnd ?? s.start, denier));
         }
       }
       for (const c of claims) {
@@ -291,6 +294,16 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
 }
 
 type ControlDraft = ReturnType<typeof findControlClaims>[number];
+
+/**
+ * The claim a rejection of `c` makes (sides.ts rejectedAs). A government denial keeps the day of the claim it denies;
+ * the Taliban's "still in control" is of the day they say so.
+ */
+function rejection(view: SentenceView, c: ControlDraft, as: Controller, at: number, claimant: string): ControlDraft {
+  if (as === 'government') return { ...c, controller: 'government', denial: true, extent: null, figure: null, at, claimant };
+  const { date, precision } = dateFor(view, { start: at, end: at });
+  return { ...c, controller: as, denial: true, extent: null, figure: null, at, claimant, date, datePrecision: precision };
+}
 type MovementDraft = ReturnType<typeof findMovements>[number];
 type ContextDraft = ReturnType<typeof findContext>[number];
 /** What every event of a sentence shares. */

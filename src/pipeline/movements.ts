@@ -15,6 +15,7 @@ import { findCounts, type Count } from './numbers';
 import { countryPlace } from './places';
 import { crossingAnaphor, placeAnaphor } from './claims';
 import { reportedClaim } from './claims';
+import { locatesPrevious } from './locators';
 
 const PHRASES = MOVEMENT_PHRASES;
 const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
@@ -284,6 +285,8 @@ function anaphoricDestination(view: SentenceView, t: Trigger, cs: number, end: n
 function destinations(view: SentenceView, t: Trigger, objectIsDestination: boolean, to: number): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const m of placeMentions(view, t.end, to, { adjectives: true })) {
+    // "via Islam Qala in Herat province": the province only says where the crossing is.
+    if (locatesPrevious(view, m)) continue;
     const gap = view.body.slice(Math.max(t.end, m.start - 40), m.start);
     const direct = objectIsDestination && /^\s*(?:the\s+|neighbou?ring\s+)*$/i.test(view.body.slice(t.end, m.start));
     if (m.adjective && !/^\s+(?:territory|soil|side|border|frontier)\b/i.test(view.body.slice(m.end, m.end + 20))) continue;
@@ -299,6 +302,7 @@ function destinations(view: SentenceView, t: Trigger, objectIsDestination: boole
 function origins(view: SentenceView, from: number, to: number): PlaceMention[] {
   const out: PlaceMention[] = [];
   for (const m of placeMentions(view, from, to)) {
+    if (locatesPrevious(view, m)) continue;
     const gap = view.body.slice(Math.max(from, m.start - 30), m.start);
     if (FROM_PREP.test(gap)) out.push(m);
     else if (out.length > 0 && /^\s*(?:provinces?\s*)?(?:,|,?\s+and)\s*$/.test(view.body.slice(out[out.length - 1]!.end, m.start))) out.push(m);

@@ -8,6 +8,7 @@ import { eventsOf, gazetteer } from './helpers';
 import { parseArticle } from '../../src/pipeline/article';
 import { extractEvents } from '../../src/pipeline/events';
 import { toFeatureCollection } from '../../src/pipeline/export';
+import { datelineEnd } from '../../src/pipeline/datelines';
 import { movementLines, movementTo, parseEvents } from '../../src/app/data/events';
 import type { ContextEvent, ControlEvent, MovementEvent } from '../../src/types';
 
@@ -878,5 +879,231 @@ describe('how far back "the city", "the district", "the crossing" reach', () => 
     expect(retaken(lines('Militants stormed the Islam Qala crossing on Monday.', 'Pakistani officials closed the Chaman post.', 'Officials said security forces had retaken the crossing.'))).toEqual(['xing:islam-qala']);
     // Iranian officials at the far post of the same crossing name no other crossing.
     expect(retaken(lines('Militants stormed the Islam Qala crossing on Monday.', 'Trade was halted.', 'Iranian officials in Dogharoun closed their side.', 'Prices rose.', 'Traders waited.', 'Officials said security forces had retaken the crossing.'))).toEqual(['xing:islam-qala']);
+  });
+});
+
+describe('wire datelines', () => {
+  const dated = (body: string, published: string) => eventsOf(body, published).map((e) => [e.kind, e.date]);
+
+  it('carry the dispatch day, not the day of the event the sentence dates', () => {
+    expect(dated('KABUL, Aug. 7 (Xinhua) -- Taliban militants captured Zaranj, the capital of Nimroz province, on Friday afternoon without a fight, an official said on Saturday.', '2021-08-07')).toEqual([['control', '2021-08-06']]);
+    expect(dated('HERAT, July 9 (Reuters) - Insurgents seized the Islam Qala border crossing on Thursday, two officials said.', '2021-07-09')).toEqual([['control', '2021-07-08']]);
+    expect(dated('DUSHANBE, Tajikistan, July 6, 2021 (AP) — More than 1,000 Afghan soldiers fled into Tajikistan on Monday, the Tajik border service said.', '2021-07-06')).toEqual([['movement', '2021-07-05']]);
+    expect(dated('KANDAHAR, 16 July (AFP) – Taliban fighters took control of the Spin Boldak crossing on Wednesday, officials said.', '2021-07-16')).toEqual([['control', '2021-07-14']]);
+  });
+
+  it('a dateline with no other date in its sentence still dates it (the story was filed that day)', () => {
+    expect(dated('KABUL, Aug. 7 (Xinhua) -- Taliban militants captured Zaranj without a fight.', '2021-08-08')).toEqual([['control', '2021-08-07']]);
+  });
+
+  it('is not the story\'s day when its sentence states its own', () => {
+    const body = 'KABUL, Aug. 7 (Xinhua) -- Heavy fighting broke out in Zaranj on Friday, officials said.\nTaliban fighters captured Zaranj after the governor fled.';
+    expect(eventsOf(body, '2021-08-07').filter((e) => e.quoteStart > 0).map((e) => [e.kind, e.date])).toEqual([['control', '2021-08-06']]);
+  });
+
+  it('prose that opens with a place and a date is no dateline: its date is the nearest as ever', () => {
+    expect(dated('Kunduz, on August 8, saw the Taliban capture the city after clashes that began on Friday.', '2021-08-08')).toEqual([['control', '2021-08-08'], ['violence', '2021-08-06']]);
+    expect(dated('Zaranj, Aug. 6, fell to the Taliban, the governor said on Sunday.', '2021-08-08')).toEqual([['control', '2021-08-06']]);
+    expect(dated('Zaranj, Aug. 6 (a Friday), fell to the Taliban, the governor said on Sunday.', '2021-08-08')).toEqual([['control', '2021-08-06']]);
+  });
+
+  it('datelineEnd reads the agency and dash forms, and nothing else', () => {
+    expect(datelineEnd('KABUL, Aug. 7 (Xinhua) -- Taliban militants captured Zaranj')).toBe(25);
+    expect(datelineEnd('ISLAMABAD/KABUL, Aug 7 (Reuters) - Pakistan said')).toBe(34);
+    expect(datelineEnd('MAZAR-I-SHARIF, Afghanistan, August 14, 2021 (AP) — Thousands fled')).toBe(51);
+    expect(datelineEnd('Kabul, Aug 9 (UNI) With the Taliban sweeping')).toBe(18);
+    expect(datelineEnd('Herat, 12 July – Fighting went on')).toBe(16);
+    expect(datelineEnd('Kabul, on July 8, saw fighting')).toBe(0);
+    expect(datelineEnd('Zaranj, Aug. 6 (a Friday), fell')).toBe(0);
+    expect(datelineEnd('The Taliban, July 8 (Reuters) - x')).toBe(0);
+  });
+});
+
+describe('a side rejecting the other side\'s claim', () => {
+  /** [placeId, controller, claimant, date, denial] per claim, in text order. */
+  const rows = (body: string, published = '2021-07-13') => control(body, published).map((e) => [e.placeId, e.controller, e.claimant, e.date, e.denial ?? false]);
+  const chora = 'dist:AF.39.2602';
+
+  it('a Taliban rejection of a government claim is the Taliban\'s claim, dated at the rejection', () => {
+    expect(rows('Afghan forces recaptured Chora district on Monday, the defence ministry said. The Taliban rejected the claim, saying their fighters were still in control of the area.')).toEqual([
+      [chora, 'government', 'the defence ministry', '2021-07-12', false],
+      [chora, 'taliban', 'The Taliban', '2021-07-13', true],
+    ]);
+    expect(rows('The army said on Sunday it had retaken Chora district.\nZabihullah Mujahid, a Taliban spokesman, rejected the claim on Monday.')).toEqual([
+      [chora, 'government', 'The army', '2021-07-11', false],
+      [chora, 'taliban', 'Zabihullah Mujahid, a Taliban spokesman', '2021-07-12', true],
+    ]);
+    expect(rows('The army said on Sunday it had retaken Chora district. The insurgents rejected the ministry\'s claim.')).toEqual([
+      [chora, 'government', 'The army', '2021-07-11', false],
+      [chora, 'taliban', 'The insurgents', '2021-07-13', true],
+    ]);
+    expect(rows('Commandos retook Chora district last week, officials said.\nThe group dismissed the government\'s claims as propaganda.')[1]).toEqual([chora, 'taliban', 'The group', '2021-07-13', true]);
+  });
+
+  it('a Taliban denial of a loss or of a retaking in the sentence itself', () => {
+    expect(rows('Security forces retook Chora district on Monday, officials said.\nThe Taliban denied losing the district.')).toEqual([
+      [chora, 'government', 'officials', '2021-07-12', false],
+      [chora, 'taliban', 'The Taliban', '2021-07-13', true],
+    ]);
+    expect(rows('The Taliban denied having lost Chora district.')).toEqual([[chora, 'taliban', 'The Taliban', '2021-07-13', true]]);
+    expect(rows('Commandos have recaptured Chora district, the army said. A Taliban spokesman dismissed reports that the district had been retaken.')).toEqual([
+      [chora, 'government', 'the army', '2021-07-13', false],
+      [chora, 'taliban', 'A Taliban spokesman', '2021-07-13', true],
+    ]);
+    expect(rows('The Taliban denied that government forces had retaken Chora district.')).toEqual([[chora, 'taliban', 'The Taliban', '2021-07-13', true]]);
+  });
+
+  it('a speaker is the subject of a verb right after its own ("denied losing", a headline\'s "say control")', () => {
+    expect(control('Insurgents say control 85 percent of country').map((e) => [e.placeId, e.controller, e.claimant, e.figure?.value])).toEqual([['country:AF', 'taliban', 'Insurgents', 85]]);
+    expect(rows('The army admitted losing Chora district on Sunday.')).toEqual([[chora, 'taliban', 'The army', '2021-07-11', false]]);
+  });
+
+  it('the same within one sentence ("..., but the Taliban rejected the claim", "which was denied by the Taliban")', () => {
+    expect(rows('Afghan forces recaptured Chora district on Monday, the ministry said, but the Taliban rejected the claim.')).toEqual([
+      [chora, 'government', 'the ministry', '2021-07-12', false],
+      [chora, 'taliban', 'the Taliban', '2021-07-12', true],
+    ]);
+    expect(rows('Government forces retook Chora district, which was denied by the Taliban.')).toEqual([
+      [chora, 'government', null, '2021-07-13', false],
+      [chora, 'taliban', 'the Taliban', '2021-07-13', true],
+    ]);
+    expect(rows('The Taliban captured Chora district, a spokesman said, but the governor denied the claim.')).toEqual([
+      [chora, 'taliban', 'a spokesman', '2021-07-13', false],
+      [chora, 'government', 'the governor', '2021-07-13', true],
+    ]);
+    // A rejecter on the claim's side, or a neutral one rejecting a government claim: nothing more.
+    expect(rows('Afghan forces recaptured Chora district, the ministry said, but residents rejected the claim.')).toEqual([[chora, 'government', 'the ministry', '2021-07-13', false]]);
+    expect(rows('The Taliban captured Chora district, residents said, but the insurgents denied the claim.')).toEqual([[chora, 'taliban', 'residents', '2021-07-13', false]]);
+  });
+
+  it('a government claim inside reports or claims the Taliban deny, passive or called false', () => {
+    expect(rows('Reports that Chora district had been retaken were dismissed by the Taliban.')).toEqual([[chora, 'taliban', 'the Taliban', '2021-07-13', true]]);
+    expect(rows('The government claim that Chora district had been recaptured was false, the Taliban said.')).toEqual([[chora, 'taliban', 'the Taliban', '2021-07-13', true]]);
+    expect(rows('The Taliban said the government\'s claim to have retaken Chora district was propaganda.')).toEqual([[chora, 'taliban', 'The Taliban', '2021-07-13', true]]);
+    // Not denied, or not by the Taliban: as before.
+    expect(rows('The ministry\'s claim that troops had retaken Chora district came on Monday.')).toEqual([[chora, 'government', null, '2021-07-12', false]]);
+  });
+
+  it('the other way round as before: a government rejection of a Taliban claim', () => {
+    expect(rows('The Taliban said they captured Chora district. The governor rejected the claim.')).toEqual([
+      [chora, 'taliban', 'The Taliban', '2021-07-13', false],
+      [chora, 'government', 'The governor', '2021-07-13', true],
+    ]);
+  });
+
+  it('what a rejecter goes on to say ("..., saying ...") is not what it rejects', () => {
+    expect(rows('The Taliban rejected the claim, saying their fighters had captured Chora district.')).toEqual([[chora, 'taliban', 'The Taliban', '2021-07-13', false]]);
+    expect(rows('The Taliban said they captured Chora district. The governor rejected the claim, saying troops had recaptured Chora district.')).toEqual([
+      [chora, 'taliban', 'The Taliban', '2021-07-13', false],
+      [chora, 'government', 'The governor', '2021-07-13', false],
+    ]);
+  });
+
+  it('nothing from a neutral rejecter, a rejection of talks or offers, or a rejecter on the claim\'s own side', () => {
+    const retaken = 'Government forces recaptured Chora district, officials said. ';
+    const only = [[chora, 'government', 'officials', '2021-07-13', false]];
+    expect(rows(`${retaken}A local journalist disputed the figures.`)).toEqual(only);
+    expect(rows(`${retaken}Residents rejected the claim.`)).toEqual(only);
+    expect(rows(`${retaken}The Taliban rejected the government's offer of talks.`)).toEqual(only);
+    expect(rows(`${retaken}The insurgents dismissed the proposal for a ceasefire.`)).toEqual(only);
+    expect(rows(`${retaken}The army rejected the claim.`)).toEqual(only);
+    expect(rows('Taliban fighters captured Chora district, residents said. The Taliban rejected the claim.')).toEqual([[chora, 'taliban', 'residents', '2021-07-13', false]]);
+  });
+});
+
+describe('a province or district named only to locate a place', () => {
+  const flows = (body: string) => movements(body).map((m) => [m.fromId, m.toId, m.viaId ?? null]);
+
+  it('is neither the destination nor the origin: "the X crossing in Y province", "X, in Y province", "via X in Y"', () => {
+    expect(flows('More than 2,000 Afghans crossed into Iran last week, many of them through the Islam Qala border crossing in Herat province.')).toEqual([['country:AF', 'country:IR', 'xing:islam-qala']]);
+    expect(flows('Hundreds of families fled to Iran via Islam Qala in Herat province.')).toEqual([['country:AF', 'country:IR', 'xing:islam-qala']]);
+    expect(flows('Thousands of people crossed into Pakistan through Spin Boldak, in Kandahar province, on Monday.')).toEqual([['country:AF', 'country:PK', 'xing:spin-boldak']]);
+    expect(flows('Some 500 Afghans entered Tajikistan through the Sher Khan Bandar crossing in Kunduz province.')).toEqual([['country:AF', 'country:TJ', 'xing:sher-khan-bandar']]);
+    expect(flows('About 300 soldiers fled into Uzbekistan via the Hairatan port in northern Balkh province.')).toEqual([['country:AF', 'country:UZ', 'xing:hairatan']]);
+    expect(flows('Thousands of families crossed into Pakistan at the Torkham border in Nangarhar.')).toEqual([['country:AF', 'country:PK', 'xing:torkham']]);
+    // A district, and a city located by its province.
+    expect(flows('Families crossed into Iran through the Islam Qala crossing in Kohsan district.')).toEqual([['country:AF', 'country:IR', 'xing:islam-qala']]);
+    expect(flows('Thousands of families fled to Mazar-i-Sharif in Balkh province.')).toEqual([['country:AF', 'city:AF-BAL:mazar-e-sharif', null]]);
+  });
+
+  it('but an origin or a destination of its own stays one', () => {
+    expect(flows('Families fled from Herat province to Iran through Islam Qala.')).toEqual([['prov:AF-HER', 'country:IR', 'xing:islam-qala']]);
+    expect(flows('Families fled to Herat province.')).toEqual([['country:AF', 'prov:AF-HER', null]]);
+    expect(flows('Hundreds of families fled to Iran and to Herat province.')).toEqual([['country:AF', 'country:IR', null], ['country:AF', 'prov:AF-HER', null]]);
+    // Not inside the place before it: a second destination ("Mazar-i-Sharif" is not in Kabul province).
+    expect(flows('Thousands of families fled to Mazar-i-Sharif and to Kabul.')).toEqual([['country:AF', 'city:AF-BAL:mazar-e-sharif', null], ['country:AF', 'city:AF-KAB:kabul', null]]);
+  });
+});
+
+describe('a quote first, then its speaker', () => {
+  const who = (body: string, published = '2021-08-07') => eventsOf(body, published).filter((e) => e.kind === 'control').map((e) => [(e as ControlEvent).placeId, e.claimant]);
+  const before = 'The Taliban attacked Zaranj, the capital of Nimroz province, on Friday.\n';
+
+  it('"told <outlet>", "told reporters", "told AFP by phone", a title before the name, and what the speaker adds', () => {
+    expect(who(`${before}"The city fell without a fight," Nimroz deputy governor Ahmad Naseri told Xinhua, adding that the Taliban had entered the governor's office.`)).toEqual([['city:AF-NIM:zaranj', 'Nimroz deputy governor Ahmad Naseri']]);
+    expect(who('"The Taliban captured Islam Qala this morning," a border official told AFP by phone, adding the crossing was closed.')).toEqual([['xing:islam-qala', 'a border official']]);
+    expect(who('"Insurgents overran Chora district overnight," provincial council member Hajji Mohammad told reporters, adding that the police had retreated to the provincial capital.')).toEqual([['dist:AF.39.2602', 'provincial council member Hajji Mohammad']]);
+    expect(who('"Our fighters have captured Spin Boldak," Zabihullah Mujahid, a Taliban spokesman, told Reuters, adding that traders could cross freely.')).toEqual([['xing:spin-boldak', 'Zabihullah Mujahid, a Taliban spokesman']]);
+    // The same with "said", and what the speaker adds is the speaker's too.
+    expect(who('"We have retaken Chora district," the army commander said, adding that commandos had also recaptured Gizab district.')).toEqual([
+      ['dist:AF.39.2602', 'the army commander'],
+      ['dist:AF.41.3402', 'the army commander'],
+    ]);
+  });
+
+  it('a source kept anonymous in an aside ("the official, who asked not to be named, told AFP")', () => {
+    expect(who('"The Taliban took Islam Qala without a fight," the official, who asked not to be named, told AFP.')).toEqual([['xing:islam-qala', 'the official']]);
+    expect(who('Insurgents captured Chora district, an official, who spoke on condition of anonymity, told Reuters, adding that the police had fled.')).toEqual([['dist:AF.39.2602', 'an official']]);
+    expect(who('"Zaranj has fallen," Abdul Wahid, the district governor, told AFP by telephone, adding that police had retreated.')).toEqual([['city:AF-NIM:zaranj', 'Abdul Wahid, the district governor']]);
+  });
+
+  it('not a "told" inside the quote; a pronoun is the previous speaker', () => {
+    expect(who('"The governor told us Zaranj had fallen," a resident said.')).toEqual([['city:AF-NIM:zaranj', 'a resident']]);
+    expect(who('"The Taliban told everyone that they had captured Zaranj and that the police had fled," a resident said by phone on Saturday.')).toEqual([['city:AF-NIM:zaranj', 'a resident']]);
+    expect(who('Ahmad Naseri, the deputy governor, said the roads were closed.\n"The Taliban captured Zaranj without a fight," he told Reuters, adding that officials had fled to the airport.')).toEqual([['city:AF-NIM:zaranj', 'Ahmad Naseri, the deputy governor']]);
+    // No quote before the speaker: what follows "told ... that" is still only the speaker's.
+    expect(who('The Taliban captured Zaranj on Friday, a resident told Xinhua, adding that shops had closed.')).toEqual([['city:AF-NIM:zaranj', 'a resident']]);
+  });
+});
+
+describe('the place of a context event: possessive locators and talks without a place of their own', () => {
+  const context = (body: string) => eventsOf(body).filter((e): e is ContextEvent => e.kind !== 'control' && e.kind !== 'movement').map((e) => [e.kind, e.placeId]);
+
+  it('"Herat\'s Ghoryan district": the specific place, not the one locating it', () => {
+    expect(context('Fighting raged in Kandahar\'s Arghandab district on Sunday.')).toEqual([['violence', 'dist:AF.23.2404']]);
+    expect(context('A roadside bomb killed four soldiers in Uruzgan\'s Chora district.')).toEqual([['violence', 'dist:AF.39.2602']]);
+    expect(context('Three policemen were wounded in an attack on a checkpoint near Herat\'s Islam Qala crossing.')).toEqual([['violence', 'xing:islam-qala']]);
+  });
+
+  it('a talks or visit noun whose clause names no place does not borrow one from another clause', () => {
+    expect(context('The visit came days after clashes between Taliban fighters and Afghan forces in Herat\'s Ghoryan district near the Iranian border.')).toEqual([['violence', 'dist:AF.11.2009']]);
+    expect(context('The meeting took place a week after an attack on a checkpoint in Kunduz.')).toEqual([['violence', 'city:AF-KDZ:kunduz']]);
+    expect(context('Zarif met Baradar after fighting in Herat.')).toEqual([['violence', 'city:AF-HER:herat']]);
+  });
+
+  it('but a place in the talks\' own clause stays, wherever the sentence has others', () => {
+    expect(context('Herat\'s governor visited Islam Qala on Monday.')).toEqual([['talks', 'xing:islam-qala']]);
+    expect(context('Heavy clashes took place in Ghoryan district of Herat.')).toEqual([['violence', 'dist:AF.11.2009']]);
+    expect(context('The talks in Tehran came days after fighting in Herat.')).toEqual([['talks', 'city:IR:tehran'], ['violence', 'city:AF-HER:herat']]);
+    expect(context('Iran hosted talks between Taliban and Afghan officials on Wednesday.')).toEqual([['talks', 'country:IR']]);
+    expect(context('Talks between the two sides, which began on Monday, are being held in Doha.')).toEqual([['talks', 'city:QA:doha']]);
+    expect(context('In Kabul, the envoy met President Ashraf Ghani before flying to Doha.')).toEqual([['talks', 'city:AF-KAB:kabul']]);
+    // Another talks word of the sentence with a place in its own clause.
+    expect(context('The delegates promised further talks after two days of dialogue in Islamabad.')).toEqual([['talks', 'city:PK:islamabad']]);
+  });
+});
+
+describe('wire datelines: a bracketed country, and the dateline\'s place', () => {
+  it('"Kabul [Afghanistan], August 8 (ANI):" is a dateline too', () => {
+    expect(datelineEnd('Kabul [Afghanistan], August 8 (ANI): Heavy fighting continued')).toBe(35);
+    expect(eventsOf('Kabul [Afghanistan], August 8 (ANI): Heavy fighting continued in Lashkar Gah on Saturday, officials said.', '2021-08-08').map((e) => [e.kind, e.date])).toEqual([['control', '2021-08-07'], ['violence', '2021-08-07']]);
+  });
+
+  it('its place is where the story was filed, not where the fighting was', () => {
+    const ctx = (body: string) => eventsOf(body, '2021-08-09').filter((e): e is ContextEvent => e.kind === 'violence').map((e) => e.placeId);
+    expect(ctx('KABUL, Aug 9 (AP) — Taliban fighters overran the northern city of Kunduz on Sunday after weeks of fighting, residents said.')).toEqual(['city:AF-KDZ:kunduz']);
+    expect(ctx('HERAT, Aug 9 (Reuters) - Fighting raged overnight, officials said.')).toEqual([]);
+    // Not a dateline: prose opening with the place.
+    expect(ctx('Herat, on August 8, saw heavy fighting.')).toEqual(['city:AF-HER:herat']);
   });
 });

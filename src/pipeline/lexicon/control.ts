@@ -145,6 +145,16 @@ export const FIGURE_UNITS = ['districts', 'district centres', 'district centers'
 /** Words naming the Taliban side (agents of a capture). */
 export const TALIBAN_WORDS = ['taliban', 'insurgents', 'insurgent', 'militants', 'militant', 'fighters', 'the group', 'islamist', 'mujahideen', 'they'];
 
+/**
+ * Who speaks for the Taliban when they reject a claim ("The insurgents rejected the ministry's claim", "Zabihullah
+ * Mujahid, a Taliban spokesman, dismissed the reports"): the group's own words and its spokesmen's names.
+ */
+export const TALIBAN_SPEAKER_WORDS = [
+  'taliban', 'insurgents', 'insurgent', 'militants', 'militant', 'the group', 'mujahideen', 'islamic emirate',
+  'zabihullah mujahid', 'zabiullah mujahid', 'qari yousuf ahmadi', 'qari yusuf ahmadi', 'suhail shaheen', 'mohammad naeem',
+  'muhammad naeem', 'bilal karimi',
+];
+
 /** Words naming the government side (agents of a recapture, or "security forces captured X"). */
 export const GOVERNMENT_WORDS = ['security forces', 'government forces', 'afghan forces', 'afghan army', 'national army', 'ana', 'commandos', 'troops', 'soldiers', 'police', 'army', 'government', 'defence ministry', 'defense ministry'];
 
