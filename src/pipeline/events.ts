@@ -220,12 +220,15 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       lastReport = attribution?.final && block.kind !== 'caption' ? { claimant: attribution.claimant, end: s.end } : null;
       // What the article could not verify is not its own word: events before the phrase, or of the sentence just
       // before when the phrase opens this one, are "unconfirmed reports" unless someone is named for them.
-      const doubted = unverifiedAt(text);
-      if (doubted >= 0 && lastNews && (!candidate || trigger.index > doubted) && !/\S/.test(body.slice(lastNews.end, s.start))) {
-        for (let k = lastNews.from; k < events.length; k++) events[k]!.claimant ??= UNCONFIRMED_CLAIMANT;
+      // (Looked for only where it can matter: right after news, or in a sentence that states events.)
+      const adjacentNews = lastNews !== null && !/\S/.test(body.slice(lastNews.end, s.start));
+      let doubted = adjacentNews || candidate ? unverifiedAt(text) : -1;
+      if (doubted >= 0 && adjacentNews && (!candidate || trigger.index > doubted)) {
+        for (let k = lastNews!.from; k < events.length; k++) events[k]!.claimant ??= UNCONFIRMED_CLAIMANT;
       }
-      const unconfirmedAt = (at: number, who: string | null): string | null => who ?? (doubted >= 0 && at < s.start + doubted ? UNCONFIRMED_CLAIMANT : null);
       if (!candidate && !rejectsClaim(attribution, text)) continue;
+      if (!adjacentNews && !candidate) doubted = unverifiedAt(text);
+      const unconfirmedAt = (at: number, who: string | null): string | null => who ?? (doubted >= 0 && at < s.start + doubted ? UNCONFIRMED_CLAIMANT : null);
       const mentions = places.mentions.slice(i0, i1).filter((m) => m.end <= s.end);
       const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate, candidate ? trigger.index : 0, trigger?.words, storyDayBefore(unread, unread.length, storyDay));
       let claimant = attribution?.claimant ?? carried;
