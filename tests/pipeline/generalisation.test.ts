@@ -1107,3 +1107,39 @@ describe('wire datelines: a bracketed country, and the dateline\'s place', () =>
     expect(ctx('Herat, on August 8, saw heavy fighting.')).toEqual(['city:AF-HER:herat']);
   });
 });
+
+describe('a possessive country saying which of its places, not a claim on the country', () => {
+  const national = (body: string) => claims(body).filter(([id]) => id === 'country:AF');
+
+  it('"Afghanistan\'s second- and third-largest cities", "the country\'s third city": no national claim', () => {
+    expect(claims('The Taliban captured Afghanistan\'s second- and third-largest cities on Thursday.')).toEqual([]);
+    expect(claims('Taliban fighters overran Afghanistan\'s third city overnight.')).toEqual([]);
+    expect(claims('Insurgents seized control of Afghanistan\'s largest city in the north on Saturday.')).toEqual([]);
+    expect(claims('The militants captured Afghanistan\'s largest city.')).toEqual([]);
+    expect(claims('The Taliban captured two of the country\'s biggest cities on Friday.')).toEqual([]);
+    expect(claims('Fighting eased across Afghanistan. The insurgents overran the country\'s third city on Friday.').filter(([, c]) => c !== 'contested')).toEqual([]);
+    // As the subject: neither the country nor the region locating the city.
+    expect(claims('Afghanistan\'s largest city in the north fell to the Taliban on Saturday.')).toEqual([]);
+    expect(claims('Afghanistan\'s second- and third-largest cities fell to the Taliban on Thursday.')).toEqual([]);
+    expect(claims('The country\'s two biggest cities fell to the insurgents.')).toEqual([]);
+  });
+
+  it('the city named beside it is the claim', () => {
+    expect(claims('The Taliban captured Afghanistan\'s second-largest city, Kandahar, on Thursday.')).toEqual([['city:AF-KAN:kandahar', 'taliban', null]]);
+    expect(claims('The Taliban took control of Afghanistan\'s biggest northern city, Mazar-i-Sharif.')).toEqual([['city:AF-BAL:mazar-e-sharif', 'taliban', null]]);
+    expect(claims('Mazar-i-Sharif, Afghanistan\'s largest city in the north, fell to the Taliban on Saturday.')).toEqual([['city:AF-BAL:mazar-e-sharif', 'taliban', null]]);
+  });
+
+  it('real national claims stay: figures, fractions, extents and every place of a class', () => {
+    expect(national('The Taliban now control 85 percent of Afghanistan.')).toHaveLength(1);
+    expect(national('The insurgents hold over 200 districts.')).toHaveLength(1);
+    expect(national('The Taliban now control half the country.')).toHaveLength(1);
+    expect(national('The Taliban captured most of Afghanistan\'s territory.')).toHaveLength(1);
+    expect(national('The Taliban said they controlled most of Afghanistan\'s districts.')).toHaveLength(1);
+    expect(national('The Taliban captured all 34 provincial capitals.')).toHaveLength(1);
+    expect(national('The Taliban captured 10 of the country\'s provinces.')).toHaveLength(1);
+    expect(national('The Taliban took control of Afghanistan.')).toHaveLength(1);
+    // A class of places, not ranked ones, is still a claim across the country.
+    expect(national('Afghanistan\'s major cities remain under government control.')).toHaveLength(1);
+  });
+});

@@ -142,6 +142,18 @@ export const EXTENT_WORDS = [
 /** Units that make a figure a national claim ("200 districts", "85 percent"). */
 export const FIGURE_UNITS = ['districts', 'district centres', 'district centers', 'provinces', 'provincial capitals', 'percent', 'per cent', '%', 'territory', 'territories', 'of the country'];
 
+/**
+ * Words between a possessive country and the places it has ("Afghanistan's second- and third-largest cities", "the
+ * country's biggest northern city"): ranks and kinds, never verbs.
+ */
+export const COUNTRY_PLACE_MODIFIERS = [
+  'and', 'or', 'two', 'three', 'four', 'five', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'largest', 'biggest', 'most', 'populous', 'important', 'major', 'main', 'key', 'big', 'large', 'strategic', 'commercial',
+  'economic', 'busiest', 'border', 'provincial', 'remaining', 'other', 'northern', 'southern', 'eastern', 'western', 'central',
+];
+/** The places a possessive country may qualify; a claim on them is not one on the country. */
+export const COUNTRY_PLACE_NOUNS = ['cities', 'city', 'towns', 'town', 'provincial capitals', 'capitals', 'capital', 'provinces', 'province', 'districts', 'district', 'border crossings', 'crossings', 'crossing', 'ports', 'port'];
+
 /** Words naming the Taliban side (agents of a capture). */
 export const TALIBAN_WORDS = ['taliban', 'insurgents', 'insurgent', 'militants', 'militant', 'fighters', 'the group', 'islamist', 'mujahideen', 'they'];
 
