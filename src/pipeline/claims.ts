@@ -14,7 +14,7 @@ import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { borderWith, countryPlace } from './places';
 import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
-import { antecedent, ofKind } from './anaphora';
+import { afghanSide, antecedent, ofKind } from './anaphora';
 import { rejectedAs, talibanSpeaker } from './sides';
 import { countrysPlaces, countrysPlacesIn, countrysRanked } from './locators';
 
@@ -303,6 +303,9 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
     const w = ANAPHOR_WORDS.exec(view.body.slice(from, to));
     return [{ place: city, mention: null, extent: w && side === 'after' ? extentBefore(view.body, from, from + w.index) : null, figure: null }];
   }
+  // "took control of the Afghan side of the frontier" right after "the Torkham crossing": that crossing.
+  const sideOf = afghanSide(view, from, to);
+  if (sideOf) return [{ place: sideOf, mention: null, extent: null, figure: null }];
   const border = borderAnaphor(view, from, to);
   if (border) {
     const at = from + (BORDER_WORD.exec(view.body.slice(from, to))?.index ?? 0);

@@ -1143,3 +1143,20 @@ describe('a possessive country saying which of its places, not a claim on the co
     expect(national('Afghanistan\'s major cities remain under government control.')).toHaveLength(1);
   });
 });
+
+describe('"the Afghan side of the border/frontier" beside a named crossing is that crossing', () => {
+  it('a crossing named in the same sentence or the one before', () => {
+    expect(claims('Pakistani authorities suspended all movement through the Torkham crossing after Taliban fighters took control of the Afghan side of the frontier.')).toEqual([['xing:torkham', 'taliban', null]]);
+    expect(claims('Traders at Torkham said trucks had stopped. Pakistani soldiers took positions as the Taliban took control of the Afghan side of the frontier.')).toEqual([['xing:torkham', 'taliban', null]]);
+    expect(claims('Iranian officials closed the Islam Qala crossing. Insurgents seized the Afghan side on Thursday.')).toEqual([['xing:islam-qala', 'taliban', null]]);
+    // A far post named stands for the Afghan crossing facing it.
+    expect(claims('Pakistan closed the Chaman crossing on Wednesday. The Taliban had seized the Afghan side of the border hours earlier.')).toEqual([['xing:spin-boldak', 'taliban', null]]);
+    expect(claims('The Afghan side of the Torkham crossing fell to the Taliban on Friday.')).toEqual([['xing:torkham', 'taliban', null]]);
+  });
+
+  it('no crossing named nearby: still the border', () => {
+    expect(claims('Taliban fighters took control of the Afghan side of the border with Tajikistan.')).toEqual([['border:AF-TJ', 'taliban', null]]);
+    expect(claims('Uzbekistan closed the Hairatan crossing.\n\nTrade fell sharply.\n\nPrices rose in Mazar.\n\nThe Taliban took control of the Afghan side of the border with Uzbekistan.')).toEqual([['border:AF-UZ', 'taliban', null]]);
+    expect(claims('Uzbekistan closed the Hairatan crossing. Trade fell sharply. The Taliban took control of the Afghan side of the border with Uzbekistan.')).toEqual([['border:AF-UZ', 'taliban', null]]);
+  });
+});
