@@ -1160,3 +1160,30 @@ describe('"the Afghan side of the border/frontier" beside a named crossing is th
     expect(claims('Uzbekistan closed the Hairatan crossing. Trade fell sharply. The Taliban took control of the Afghan side of the border with Uzbekistan.')).toEqual([['border:AF-UZ', 'taliban', null]]);
   });
 });
+
+describe('a crossing "remained under the control of" its own border forces, said by officials who insist', () => {
+  it('"Afghan border forces", "the border police", "Afghan border guards" are the government\'s', () => {
+    expect(claims('Afghan officials said Islam Qala remained under the control of Afghan border forces.')).toEqual([['xing:islam-qala', 'government', 'Afghan officials']]);
+    expect(claims('Officials said Torkham remained under the control of the border police.')).toEqual([['xing:torkham', 'government', 'Officials']]);
+    expect(claims('Spin Boldak remains under the control of Afghan border guards, officials said.')).toEqual([['xing:spin-boldak', 'government', 'officials']]);
+    expect(claims('Torkham is still under the control of Afghan border police.')).toEqual([['xing:torkham', 'government', null]]);
+    expect(claims('Torkham is still held by Afghan border police.')).toEqual([['xing:torkham', 'government', null]]);
+  });
+
+  it('the crossing as an anaphor, inside "insisted/maintained/asserted that", by officials in a province', () => {
+    expect(claims('Traffic at the Islam Qala crossing halted on Friday. An Iranian official said the Taliban held the crossing. Afghan officials in Herat insisted that the crossing remained under the control of Afghan border forces.')).toEqual([
+      ['xing:islam-qala', 'government', 'Afghan officials in Herat'],
+      ['xing:islam-qala', 'taliban', 'An Iranian official'],
+    ]);
+    expect(claims('Trade through Torkham slowed on Monday. Officials in Nangarhar maintained that the border crossing remained under the control of the border police.')).toEqual([['xing:torkham', 'government', 'Officials in Nangarhar']]);
+    expect(claims('Trucks queued at Spin Boldak. Provincial officials in Kandahar insisted that the crossing was still under the control of Afghan border guards.')).toEqual([['xing:spin-boldak', 'government', 'Provincial officials in Kandahar']]);
+    expect(claims('Trucks queued at Aqina. Afghan officials in Faryab asserted that the port remained under the control of government forces.')).toEqual([['xing:aqina', 'government', 'Afghan officials in Faryab']]);
+  });
+
+  it('a neighbour\'s guards or a closure are no such claim', () => {
+    expect(claims('Islam Qala remains under the control of Iranian border guards, officials said.')).toEqual([]);
+    expect(claims('Islam Qala is held by Iranian border guards on the far side.')).toEqual([]);
+    expect(claims('Trucks queued at Islam Qala. Iranian officials insisted that the crossing remained under the control of Iranian border guards.')).toEqual([]);
+    expect(claims('Trucks queued at Islam Qala. Afghan officials in Herat insisted that the crossing remained closed.')).toEqual([]);
+  });
+});
