@@ -3,7 +3,8 @@
  * it, anywhere earlier in the article; but a reader loses track across a long stretch in which another place that
  * might be meant was named, so then nothing is read (a wrong place on the map is worse than none).
  */
-import type { PlaceMention, PlaceType } from '../types';
+import type { Place, PlaceMention, PlaceType } from '../types';
+import type { SentenceView } from './clauses';
 import { COUNTERPART_POSTS } from './lexicon/movement';
 
 /** Sentences back beyond which an antecedent outside the same or previous paragraph needs no rival in between. */
@@ -34,4 +35,27 @@ export function antecedent(body: string, candidates: PlaceMention[], rivals: Pla
 /** Mentions that could be read as `type` (by their reading or an alternative, in any country), adjectives aside. */
 export function ofKind(mentions: PlaceMention[], type: PlaceType, at: number): PlaceMention[] {
   return mentions.filter((m) => m.end <= at && !m.adjective && (m.place.type === type || m.alternatives.some((a) => a.type === type) || (type === 'crossing' && COUNTERPART_POSTS[m.place.id] !== undefined)));
+}
+
+/** "the Afghan side (of the border/frontier/crossing)", "the Afghan part of the crossing". */
+const AFGHAN_SIDE = /\bthe\s+afghan\s+(?:side|part|end|half)\b(?:\s+of\s+(?:the\s+)?(?:border|frontier|(?:border\s+)?crossing)\b)?/i;
+
+/**
+ * "the Afghan side of the frontier" in [from, to) is the crossing named in the same sentence (the last before it, else
+ * any) or in the sentence before: its Afghan post (a far post such as Chaman stands for Spin Boldak). Null when there
+ * is no such phrase or no crossing so near (then "the border" keeps its own reading).
+ * @example afghanSide(view of 'Pakistan closed the Torkham crossing after the Taliban took the Afghan side of the frontier.', …) → Torkham
+ */
+export function afghanSide(view: SentenceView, from: number, to: number): Place | null {
+  const m = AFGHAN_SIDE.exec(view.body.slice(from, to));
+  if (!m) return null;
+  const at = from + m.index;
+  const afghan = (x: PlaceMention): Place | undefined =>
+    x.adjective ? undefined : x.place.type === 'crossing' && x.place.country === 'AF' ? x.place : COUNTERPART_POSTS[x.place.id] ? view.places.gazetteer.get(COUNTERPART_POSTS[x.place.id]!) : undefined;
+  const inSentence = view.mentions.filter((x) => afghan(x));
+  const here = inSentence.filter((x) => x.end <= at).pop() ?? inSentence[0];
+  if (here) return afghan(here) ?? null;
+  const prior = view.places.mentions.slice(0, view.mentionIndex).filter((x) => x.end <= view.start && afghan(x)).pop();
+  if (!prior || (view.body.slice(prior.end, view.start).match(SENTENCE_END) ?? []).length > 1) return null;
+  return afghan(prior) ?? null;
 }

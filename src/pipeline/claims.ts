@@ -14,8 +14,9 @@ import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { borderWith, countryPlace } from './places';
 import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
-import { antecedent, ofKind } from './anaphora';
+import { afghanSide, antecedent, ofKind } from './anaphora';
 import { rejectedAs, talibanSpeaker } from './sides';
+import { countrysPlaces, countrysPlacesIn, countrysRanked } from './locators';
 
 const PHRASES = CONTROL_PHRASES;
 const ALL = lexiconAlternation(PHRASES.map((p) => p.re));
@@ -62,6 +63,7 @@ function extentBefore(body: string, from: number, placeStart: number): string | 
 }
 
 const FRACTION = /\b(?:(more than|over|nearly|about|almost|around|at least|roughly)\s+)?(half|a third|one-third|one third|two-thirds|two thirds|a quarter|three-quarters|three quarters)\s+of\s+(?:the\s+)?(?:country|afghanistan|afghan territory|territory|its territory|the country's|afghanistan's)/i;
+const HALF_THE = /\b(?:(more than|over|nearly|about|almost|around|at least|roughly)\s+)?half\s+the\s+(?:country|afghan territory|territory)\b/i;
 const FRACTION_WORD = /half|third|quarter/i;
 const FRACTION_VALUE: Record<string, number> = { half: 50, 'a third': 33, 'one-third': 33, 'one third': 33, 'two-thirds': 67, 'two thirds': 67, 'a quarter': 25, 'three-quarters': 75, 'three quarters': 75 };
 
@@ -74,9 +76,16 @@ function figureIn(view: SentenceView, from: number, to: number): Count | null {
   for (const c of findCounts(text, from)) {
     if (c.value === null) continue;
     const after = view.body.slice(c.end, c.end + 60);
+    // "two of the country's biggest cities": a count of the places named, not of the country's districts or territory.
+    const of = /^\s*of\s+(?:the\s+country|afghanistan)(?=['’]s)/i.exec(after);
+    const held = of ? countrysPlaces(after.slice(of[0].length)) : null;
+    if (held && !FIGURE_UNITS.includes(held)) continue;
     if (c.unit === 'percent' || FIGURE_RX.test(after.trim()) || (c.unit && FIGURE_RX.test(c.unit))) return c;
     if (TERRITORY_AFTER.test(after) && /districts?|territor/i.test(after.slice(0, 40))) return c;
   }
+  // "control half the country" (no "of"): only when the clause states no other figure first.
+  const half = fr ? null : HALF_THE.exec(text);
+  if (half) return { start: from + half.index, end: from + half.index + half[0].length, value: 50, qualifier: half[1]?.toLowerCase() ?? null, unit: 'percent' };
   return null;
 }
 
@@ -275,7 +284,9 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
       eligible(view, m) &&
       (side === 'before' || (m.place.type !== 'region' && m.place.type !== 'country') || DIRECT_OBJECT.test(view.body.slice(t.end, m.start))) &&
       // "Herat's Ghorian district": the possessor only locates the place that follows.
-      !(/^['’]s\s/.test(view.body.slice(m.end, m.end + 3)) && all[i + 1] && all[i + 1]!.start - m.end < 40),
+      !(/^['’]s\s/.test(view.body.slice(m.end, m.end + 3)) && all[i + 1] && all[i + 1]!.start - m.end < 40) &&
+      // "Afghanistan's largest city in the north": the region only locates the city.
+      !(m.place.type === 'region' && i > 0 && all[i - 1]!.place.type === 'country' && countrysPlacesIn(view.body.slice(all[i - 1]!.end, m.start))),
   );
   const firstNamed = named.find((m) => m.place.type !== 'country');
   // "retook the Dawlat Abad district in Faryab" when the gazetteer lacks that district: not a claim on the province.
@@ -292,6 +303,9 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
     const w = ANAPHOR_WORDS.exec(view.body.slice(from, to));
     return [{ place: city, mention: null, extent: w && side === 'after' ? extentBefore(view.body, from, from + w.index) : null, figure: null }];
   }
+  // "took control of the Afghan side of the frontier" right after "the Torkham crossing": that crossing.
+  const sideOf = afghanSide(view, from, to);
+  if (sideOf) return [{ place: sideOf, mention: null, extent: null, figure: null }];
   const border = borderAnaphor(view, from, to);
   if (border) {
     const at = from + (BORDER_WORD.exec(view.body.slice(from, to))?.index ?? 0);
@@ -299,13 +313,18 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
   }
   // A country as the direct object ("took control of Afghanistan"), not a region of it ("northern Afghanistan").
   const country = named.find((m) => m.place.type === 'country');
-  if (country && side === 'after' && /^\s*(?:(?:all|the whole|the rest|most) of\s+)?$/i.test(view.body.slice(t.end, country.start))) {
+  // ("captured Afghanistan's second-largest city": a city, not the country; "most of Afghanistan's districts" is.)
+  const gap = country ? /^\s*(?:((?:all|the whole|the rest|most) of)\s+)?$/i.exec(view.body.slice(t.end, country.start)) : null;
+  if (country && side === 'after' && gap && (gap[1] || !countrysPlaces(view.body.slice(country.end, country.end + 80)))) {
     return [{ place: country.place, mention: country, extent: extentBefore(view.body, from, country.start), figure: null }];
   }
   // "Major cities remain under government control": a claim about a class of places across the country.
   if (side === 'before') {
     const clause = view.body.slice(from, to);
-    const cls = ANY_PLACE_CLASS.test(clause) ? PLACE_CLASS.exec(clause) : null;
+    let cls = ANY_PLACE_CLASS.test(clause) ? PLACE_CLASS.exec(clause) : null;
+    // (Not "Afghanistan's second- and third-largest cities fell": some of them, ranked.)
+    const owner = cls ? /\b(?:afghanistan|the country)(['’]s\s[^,;]*)$/i.exec(clause.slice(0, cls.index + cls[0].length)) : null;
+    if (owner && countrysRanked(owner[1]!)) cls = null;
     const af = cls ? countryPlace(view.places.gazetteer, 'AF') : undefined;
     if (cls && af) return [{ place: af, mention: null, extent: cls[0].toLowerCase(), figure: null }];
   }

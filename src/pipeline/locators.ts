@@ -5,6 +5,7 @@
  */
 import type { Place, PlaceMention } from '../types';
 import type { SentenceView } from './clauses';
+import { COUNTRY_PLACE_MODIFIERS, COUNTRY_PLACE_NOUNS } from './lexicon/control';
 
 /** Between a place and the province or district locating it: "crossing in", ", in the western", " port of". */
 const LOCATING_GAP = /^\s*(?:(?:(?:border\s+)?(?:crossing|port|post|point|town|city|village|area)|border|frontier)\s+)?,?\s*(?:in|of)\s+(?:the\s+)?(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
@@ -62,4 +63,38 @@ export function possessiveLocated(view: SentenceView, m: PlaceMention): PlaceMen
  */
 export function possessive(view: SentenceView, m: PlaceMention): boolean {
   return /^['’]s\s/.test(view.body.slice(m.end, m.end + 3));
+}
+
+/** "'s second- and third-largest cities", "'s largest city", "'s third city" (group 1: the places' noun). */
+const COUNTRYS_PLACES = new RegExp(`^['’]s\\s+(?:(?:[\\p{L}-]+-)?(?:${COUNTRY_PLACE_MODIFIERS.join('|')})-?[\\s,]+)*(${COUNTRY_PLACE_NOUNS.join('|')})\\b`, 'iu');
+
+/**
+ * The noun of the places a possessive country qualifies, given the text right after the country ("Afghanistan's
+ * second- and third-largest cities" → 'cities'): those places are meant, not the country. Null when it qualifies none.
+ * @example countrysPlaces("'s second- and third-largest cities on Thursday") === 'cities'
+ */
+export function countrysPlaces(after: string): string | null {
+  return COUNTRYS_PLACES.exec(after)?.[1]?.toLowerCase() ?? null;
+}
+
+/** Ranks that pick out some of the places ("second-largest", "two biggest"), not a whole class ("major cities"). */
+const RANK = /\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|two|three|four|five|largest|biggest|busiest|most)\b/i;
+
+/**
+ * The possessive picks out ranked places ("'s second- and third-largest cities", "'s two biggest cities"), not a class
+ * ("'s major cities").
+ * @example countrysRanked("'s second- and third-largest cities fell") === true
+ */
+export function countrysRanked(after: string): boolean {
+  const m = COUNTRYS_PLACES.exec(after);
+  return !!m && RANK.test(m[0]);
+}
+
+/**
+ * Between a country and a region locating the places its possessive picks out: "'s largest city in the" (north).
+ * @example countrysPlacesIn("'s largest city in the ") === true
+ */
+export function countrysPlacesIn(between: string): boolean {
+  const m = COUNTRYS_PLACES.exec(between);
+  return !!m && /^\s+(?:in|of)\s+(?:the\s+)?$/i.test(between.slice(m[0].length));
 }

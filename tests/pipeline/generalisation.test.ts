@@ -1107,3 +1107,83 @@ describe('wire datelines: a bracketed country, and the dateline\'s place', () =>
     expect(ctx('Herat, on August 8, saw heavy fighting.')).toEqual(['city:AF-HER:herat']);
   });
 });
+
+describe('a possessive country saying which of its places, not a claim on the country', () => {
+  const national = (body: string) => claims(body).filter(([id]) => id === 'country:AF');
+
+  it('"Afghanistan\'s second- and third-largest cities", "the country\'s third city": no national claim', () => {
+    expect(claims('The Taliban captured Afghanistan\'s second- and third-largest cities on Thursday.')).toEqual([]);
+    expect(claims('Taliban fighters overran Afghanistan\'s third city overnight.')).toEqual([]);
+    expect(claims('Insurgents seized control of Afghanistan\'s largest city in the north on Saturday.')).toEqual([]);
+    expect(claims('The militants captured Afghanistan\'s largest city.')).toEqual([]);
+    expect(claims('The Taliban captured two of the country\'s biggest cities on Friday.')).toEqual([]);
+    expect(claims('Fighting eased across Afghanistan. The insurgents overran the country\'s third city on Friday.').filter(([, c]) => c !== 'contested')).toEqual([]);
+    // As the subject: neither the country nor the region locating the city.
+    expect(claims('Afghanistan\'s largest city in the north fell to the Taliban on Saturday.')).toEqual([]);
+    expect(claims('Afghanistan\'s second- and third-largest cities fell to the Taliban on Thursday.')).toEqual([]);
+    expect(claims('The country\'s two biggest cities fell to the insurgents.')).toEqual([]);
+  });
+
+  it('the city named beside it is the claim', () => {
+    expect(claims('The Taliban captured Afghanistan\'s second-largest city, Kandahar, on Thursday.')).toEqual([['city:AF-KAN:kandahar', 'taliban', null]]);
+    expect(claims('The Taliban took control of Afghanistan\'s biggest northern city, Mazar-i-Sharif.')).toEqual([['city:AF-BAL:mazar-e-sharif', 'taliban', null]]);
+    expect(claims('Mazar-i-Sharif, Afghanistan\'s largest city in the north, fell to the Taliban on Saturday.')).toEqual([['city:AF-BAL:mazar-e-sharif', 'taliban', null]]);
+  });
+
+  it('real national claims stay: figures, fractions, extents and every place of a class', () => {
+    expect(national('The Taliban now control 85 percent of Afghanistan.')).toHaveLength(1);
+    expect(national('The insurgents hold over 200 districts.')).toHaveLength(1);
+    expect(national('The Taliban now control half the country.')).toHaveLength(1);
+    expect(national('The Taliban captured most of Afghanistan\'s territory.')).toHaveLength(1);
+    expect(national('The Taliban said they controlled most of Afghanistan\'s districts.')).toHaveLength(1);
+    expect(national('The Taliban captured all 34 provincial capitals.')).toHaveLength(1);
+    expect(national('The Taliban captured 10 of the country\'s provinces.')).toHaveLength(1);
+    expect(national('The Taliban took control of Afghanistan.')).toHaveLength(1);
+    // A class of places, not ranked ones, is still a claim across the country.
+    expect(national('Afghanistan\'s major cities remain under government control.')).toHaveLength(1);
+  });
+});
+
+describe('"the Afghan side of the border/frontier" beside a named crossing is that crossing', () => {
+  it('a crossing named in the same sentence or the one before', () => {
+    expect(claims('Pakistani authorities suspended all movement through the Torkham crossing after Taliban fighters took control of the Afghan side of the frontier.')).toEqual([['xing:torkham', 'taliban', null]]);
+    expect(claims('Traders at Torkham said trucks had stopped. Pakistani soldiers took positions as the Taliban took control of the Afghan side of the frontier.')).toEqual([['xing:torkham', 'taliban', null]]);
+    expect(claims('Iranian officials closed the Islam Qala crossing. Insurgents seized the Afghan side on Thursday.')).toEqual([['xing:islam-qala', 'taliban', null]]);
+    // A far post named stands for the Afghan crossing facing it.
+    expect(claims('Pakistan closed the Chaman crossing on Wednesday. The Taliban had seized the Afghan side of the border hours earlier.')).toEqual([['xing:spin-boldak', 'taliban', null]]);
+    expect(claims('The Afghan side of the Torkham crossing fell to the Taliban on Friday.')).toEqual([['xing:torkham', 'taliban', null]]);
+  });
+
+  it('no crossing named nearby: still the border', () => {
+    expect(claims('Taliban fighters took control of the Afghan side of the border with Tajikistan.')).toEqual([['border:AF-TJ', 'taliban', null]]);
+    expect(claims('Uzbekistan closed the Hairatan crossing.\n\nTrade fell sharply.\n\nPrices rose in Mazar.\n\nThe Taliban took control of the Afghan side of the border with Uzbekistan.')).toEqual([['border:AF-UZ', 'taliban', null]]);
+    expect(claims('Uzbekistan closed the Hairatan crossing. Trade fell sharply. The Taliban took control of the Afghan side of the border with Uzbekistan.')).toEqual([['border:AF-UZ', 'taliban', null]]);
+  });
+});
+
+describe('a crossing "remained under the control of" its own border forces, said by officials who insist', () => {
+  it('"Afghan border forces", "the border police", "Afghan border guards" are the government\'s', () => {
+    expect(claims('Afghan officials said Islam Qala remained under the control of Afghan border forces.')).toEqual([['xing:islam-qala', 'government', 'Afghan officials']]);
+    expect(claims('Officials said Torkham remained under the control of the border police.')).toEqual([['xing:torkham', 'government', 'Officials']]);
+    expect(claims('Spin Boldak remains under the control of Afghan border guards, officials said.')).toEqual([['xing:spin-boldak', 'government', 'officials']]);
+    expect(claims('Torkham is still under the control of Afghan border police.')).toEqual([['xing:torkham', 'government', null]]);
+    expect(claims('Torkham is still held by Afghan border police.')).toEqual([['xing:torkham', 'government', null]]);
+  });
+
+  it('the crossing as an anaphor, inside "insisted/maintained/asserted that", by officials in a province', () => {
+    expect(claims('Traffic at the Islam Qala crossing halted on Friday. An Iranian official said the Taliban held the crossing. Afghan officials in Herat insisted that the crossing remained under the control of Afghan border forces.')).toEqual([
+      ['xing:islam-qala', 'government', 'Afghan officials in Herat'],
+      ['xing:islam-qala', 'taliban', 'An Iranian official'],
+    ]);
+    expect(claims('Trade through Torkham slowed on Monday. Officials in Nangarhar maintained that the border crossing remained under the control of the border police.')).toEqual([['xing:torkham', 'government', 'Officials in Nangarhar']]);
+    expect(claims('Trucks queued at Spin Boldak. Provincial officials in Kandahar insisted that the crossing was still under the control of Afghan border guards.')).toEqual([['xing:spin-boldak', 'government', 'Provincial officials in Kandahar']]);
+    expect(claims('Trucks queued at Aqina. Afghan officials in Faryab asserted that the port remained under the control of government forces.')).toEqual([['xing:aqina', 'government', 'Afghan officials in Faryab']]);
+  });
+
+  it('a neighbour\'s guards or a closure are no such claim', () => {
+    expect(claims('Islam Qala remains under the control of Iranian border guards, officials said.')).toEqual([]);
+    expect(claims('Islam Qala is held by Iranian border guards on the far side.')).toEqual([]);
+    expect(claims('Trucks queued at Islam Qala. Iranian officials insisted that the crossing remained under the control of Iranian border guards.')).toEqual([]);
+    expect(claims('Trucks queued at Islam Qala. Afghan officials in Herat insisted that the crossing remained closed.')).toEqual([]);
+  });
+});

@@ -34,7 +34,7 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // --- taken by the Taliban ---
   // "the area is now held by the Taliban": before the figure-only "hold" and the agentive "controlled" (no claim here).
   { re: '(?:held|controlled|occupied|run|ruled) by (?:the )?(?:taliban|militants|insurgents)', controller: 'taliban', side: 'before' },
-  { re: '(?:held|controlled) by (?:the )?(?:government|afghan|security|army|national) (?:forces|troops|army|soldiers)', controller: 'government', side: 'before' },
+  { re: '(?:held|controlled) by (?:the )?(?:(?:government|afghan|security|army|national) (?:forces|troops|army|soldiers)|(?:afghan |government )?(?:border|frontier) (?:forces|police|guards|troops|security forces))', controller: 'government', side: 'before' },
   { re: "(?:seized|seizes|seize|seizing|gained|gains|taken|took|takes|take|taking|assumed|wrested|grabbed) (?:full |complete |effective )?control (?:of|over)", controller: 'taliban', side: 'after', agentive: true },
   // "The group also claimed control of the Aqina crossing": a claim of control (the claimant is the subject).
   { re: "(?:claimed|claims|claiming|claim) (?:full |complete |effective )?control (?:of|over)", controller: 'taliban', side: 'after', agentive: true },
@@ -110,8 +110,9 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // Passive, with the Taliban as the subject: "The Taliban were driven out of Arghistan district" (not "residents were
   // forced out of Kunduz", which is displacement).
   { re: '(?:taliban|militants|insurgents) (?:were|was|have been|has been|had been) (?:driven|pushed|forced|chased|expelled|flushed|ousted|cleared) (?:out of|from)', controller: 'government', side: 'after' },
-  // A quoted state ('it was "under the control of the security forces"') is the same claim.
-  { re: '(?:remains|remain|remained|is|are|was|were|still) (?:still |back |firmly |now |once again |again )?["“]?under (?:the )?(?:(?:full |complete |firm |effective )?control of (?:the )?(?:government|afghan|security|national) (?:forces|troops|army|security forces)|government control|the control of the government|kabul\'s control)', controller: 'government', side: 'before' },
+  // A quoted state ('it was "under the control of the security forces"') is the same claim; a crossing's own guards
+  // ("Afghan border forces", "the border police") are the government's (not "Iranian border guards").
+  { re: '(?:remains|remain|remained|is|are|was|were|still) (?:still |back |firmly |now |once again |again )?["“]?under (?:the )?(?:(?:full |complete |firm |effective )?control of (?:the )?(?:(?:government|afghan|security|national) (?:forces|troops|army|security forces)|(?:afghan |government )?(?:border|frontier) (?:forces|police|guards|troops|security forces))|government control|the control of the government|kabul\'s control)', controller: 'government', side: 'before' },
   { re: 'in (?:the )?government hands', controller: 'government', side: 'before' },
   // A denied fall in the speaker's own words: "Chora district has not fallen", "the crossing was not captured".
   { re: '(?:has|have|had|did|was|were|is) not (?:yet )?(?:fallen|fall|been (?:captured|taken|overrun|seized|lost)|captured|taken|overrun|seized|lost)', controller: 'government', side: 'before' },
@@ -141,6 +142,18 @@ export const EXTENT_WORDS = [
 
 /** Units that make a figure a national claim ("200 districts", "85 percent"). */
 export const FIGURE_UNITS = ['districts', 'district centres', 'district centers', 'provinces', 'provincial capitals', 'percent', 'per cent', '%', 'territory', 'territories', 'of the country'];
+
+/**
+ * Words between a possessive country and the places it has ("Afghanistan's second- and third-largest cities", "the
+ * country's biggest northern city"): ranks and kinds, never verbs.
+ */
+export const COUNTRY_PLACE_MODIFIERS = [
+  'and', 'or', 'two', 'three', 'four', 'five', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'largest', 'biggest', 'most', 'populous', 'important', 'major', 'main', 'key', 'big', 'large', 'strategic', 'commercial',
+  'economic', 'busiest', 'border', 'provincial', 'remaining', 'other', 'northern', 'southern', 'eastern', 'western', 'central',
+];
+/** The places a possessive country may qualify; a claim on them is not one on the country. */
+export const COUNTRY_PLACE_NOUNS = ['cities', 'city', 'towns', 'town', 'provincial capitals', 'capitals', 'capital', 'provinces', 'province', 'districts', 'district', 'border crossings', 'crossings', 'crossing', 'ports', 'port'];
 
 /** Words naming the Taliban side (agents of a capture). */
 export const TALIBAN_WORDS = ['taliban', 'insurgents', 'insurgent', 'militants', 'militant', 'fighters', 'the group', 'islamist', 'mujahideen', 'they'];
