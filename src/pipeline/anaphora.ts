@@ -59,3 +59,16 @@ export function afghanSide(view: SentenceView, from: number, to: number): Place 
   if (!prior || (view.body.slice(prior.end, view.start).match(SENTENCE_END) ?? []).length > 1) return null;
   return afghan(prior) ?? null;
 }
+
+/** "the (border) town of X", "the city of X" just before or opening the mention: the text calls X a town. */
+const TOWN_OF = /\b(?:town|city)\s+of\s+$/i;
+
+/**
+ * X as "the town"/"the city"/"it" reads it when the text has called it a town, whatever the gazetteer's first reading
+ * (a crossing: "the border town of Spin Boldak"). Undefined otherwise.
+ * @example calledTown(body 'the border town of Spin Boldak', mention Spin Boldak (crossing)) → the crossing
+ */
+export function calledTown(body: string, m: PlaceMention): Place | undefined {
+  const lead = m.text.slice(0, Math.max(0, m.text.length - 1));
+  return TOWN_OF.test(body.slice(Math.max(0, m.start - 24), m.start)) || /^(?:the\s+)?(?:border\s+)?(?:town|city)\s+of\s/i.test(lead) ? m.place : undefined;
+}

@@ -14,7 +14,8 @@ import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { borderWith, countryPlace } from './places';
 import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
-import { afghanSide, antecedent, ofKind } from './anaphora';
+import { afghanSide, antecedent, calledTown, ofKind } from './anaphora';
+import { inDateline } from './datelines';
 import { rejectedAs, talibanSpeaker } from './sides';
 import { countrysPlaces, countrysPlacesIn, countrysRanked } from './locators';
 
@@ -124,7 +125,7 @@ export function crossingAnaphor(view: SentenceView, from: number, to: number): P
   const neighbourMention = view.mentions.find((x) => x.start >= at && x.start < at + 60 && x.place.type === 'country' && x.place.country !== 'AF');
   const neighbour = neighbourMention?.place.country ?? null;
   const all = view.places.mentions.filter((x) => x.place.type === 'crossing' && (!neighbour || x.place.neighbour === neighbour));
-  const before = all.filter((x) => x.start < at);
+  const before = all.filter((x) => x.start < at && !inDateline(view.body, x));
   if (before.length > 0) return neighbour ? before[before.length - 1]!.place : (antecedent(view.body, before, ofKind(view.places.mentions, 'crossing', at), at)?.place ?? null);
   if (neighbour && all.length > 0) return all[0]!.place;
   return null;
@@ -156,15 +157,17 @@ export function placeAnaphor(view: SentenceView, t: Trigger, from: number, to: n
   const type: PlaceType = word ? ANAPHOR_TYPE[word[1]!.toLowerCase()]! : 'city';
   // "the provincial capital" after "Nimroz province": the capital of the province last named.
   if (word && word[1]!.toLowerCase() === 'provincial capital') {
-    const last = view.places.mentions.filter((m) => m.end <= Math.min(from, t.start) && m.place.country === 'AF' && !m.adjective && (m.place.type === 'province' || m.place.type === 'city') && !inAttribution(view, m)).pop();
+    const provOrCity = (m: PlaceMention) => m.place.country === 'AF' && !m.adjective && (m.place.type === 'province' || m.place.type === 'city');
+    // (Not a dateline's city; none in the body: the headline's province, "Afghans stream across Nimroz border".)
+    const last = view.places.mentions.filter((m) => m.end <= Math.min(from, t.start) && provOrCity(m) && !inAttribution(view, m) && !inDateline(view.body, m)).pop() ?? view.places.headline.filter(provOrCity).pop();
     const capital = last?.place.type === 'province' && last.place.capital ? view.places.gazetteer.get(last.place.capital) : undefined;
     if (capital) return capital;
   }
-  const reading = (m: PlaceMention): Place | undefined => (m.place.type === type ? m.place : m.alternatives.find((a) => a.type === type));
+  const reading = (m: PlaceMention): Place | undefined => (m.place.type === type ? m.place : m.alternatives.find((a) => a.type === type) ?? (type === 'city' ? calledTown(view.body, m) : undefined));
   const ok = (m: PlaceMention) => m.place.country === 'AF' && !m.adjective && reading(m) !== undefined;
   // The last one named before the anaphor, in this sentence too ("fleeing Sheberghan when the Taliban overran the city").
   const upTo = Math.min(from, t.start);
-  const before = view.places.mentions.filter((m) => m.end <= upTo && ok(m) && !inAttribution(view, m));
+  const before = view.places.mentions.filter((m) => m.end <= upTo && ok(m) && !inAttribution(view, m) && !inDateline(view.body, m));
   // (Not across a long stretch naming another place that might be meant: anaphora.ts.)
   if (before.length > 0) {
     const a = antecedent(view.body, before, ofKind(view.places.mentions, type, upTo), upTo);

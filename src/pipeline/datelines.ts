@@ -36,3 +36,22 @@ export function datesOfEvents(text: string, start: number, dates: DateMention[])
   const own = dates.filter((d) => d.start >= start + end);
   return own.length > 0 ? own : dates;
 }
+
+/** After an undated dateline's capitalised place: an agency maybe, then a dash or colon ("KABUL —", "HERAT (Pajhwok):"). */
+const UNDATED_AFTER = /^(?:\s*\([^)\n]{1,40}\))?\s*(?:—|–|--|:)/;
+
+/**
+ * The mention is the place of a dateline opening a paragraph ("KANDAHAR, Afghanistan, July 16 (Reuters) -", "KABUL —",
+ * "HERAT (Pajhwok):"): where the story was filed, never what "it" or "the town" later in the story means.
+ * @example inDateline('KABUL — Fighting ...', { start: 0, end: 5 }) === true
+ */
+export function inDateline(body: string, m: { start: number; end: number }): boolean {
+  // Only the 40 characters before it are looked at (a long line of text is not scanned back for its start).
+  const before = body.slice(Math.max(0, m.start - 41), m.start);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && m.start > 40) return false;
+  const line = m.start - before.length + nl + 1;
+  if (m.end <= line + datelineEnd(body.slice(line, line + 160))) return true;
+  const name = body.slice(m.start, m.end);
+  return /^[\s"“]*$/.test(body.slice(line, m.start)) && name === name.toUpperCase() && name !== name.toLowerCase() && UNDATED_AFTER.test(body.slice(m.end, m.end + 48));
+}

@@ -1187,3 +1187,27 @@ describe('a crossing "remained under the control of" its own border forces, said
     expect(claims('Trucks queued at Islam Qala. Afghan officials in Herat insisted that the crossing remained closed.')).toEqual([]);
   });
 });
+
+describe('a dateline\'s place is never an anaphor\'s antecedent; "the border town of X" calls X a town', () => {
+  it('"it" and "the town" after a dateline mean the town named in the story', () => {
+    const kandahar = claims('KANDAHAR, Afghanistan, July 16 (Reuters) - The Taliban said they still held the border town of Spin Boldak, hours after officials said commandos had recaptured it. An official said special forces had retaken the town.');
+    expect(kandahar).toContainEqual(['xing:spin-boldak', 'taliban', 'The Taliban']);
+    expect(kandahar).toContainEqual(['xing:spin-boldak', 'government', 'An official']);
+    expect(kandahar.filter((c) => c[1] === 'government')).toHaveLength(2);
+    expect(kandahar.every((c) => c[0] === 'xing:spin-boldak')).toBe(true);
+    expect(claims('HERAT (Pajhwok): Clashes were reported near the town of Islam Qala on Thursday. Officials said border forces later retook the town.')).toContainEqual(['city:AF-HER:eslam-qaleh', 'government', 'Officials']);
+    expect(claims('MAZAR-I-SHARIF — Insurgents stormed the border town of Hairatan overnight. By morning the Taliban had captured it.')).toContainEqual(['xing:hairatan', 'taliban', null]);
+    expect(claims('KUNDUZ, Aug 8 (AP) — Fighting raged in Khan Abad overnight. Officials said the army had retaken the district.')).toContainEqual(['dist:AF.24.1406', 'government', 'Officials']);
+  });
+
+  it('no place but the dateline\'s: no claim; none of them is the dateline city', () => {
+    expect(claims('KABUL — Officials said the army had retaken the city.')).toEqual([]);
+    expect(claims('GHAZNI, Afghanistan, July 16 (Reuters) - Officials said the army had retaken the city on Friday.')).toEqual([]);
+    expect(claims('KANDAHAR, Afghanistan, July 16 (Reuters) - The Taliban said they still held the border town of Spin Boldak, hours after officials said commandos had recaptured it.').map((c) => c[0])).not.toContain('city:AF-KAN:kandahar');
+  });
+
+  it('the dateline city named again in the story is a valid antecedent', () => {
+    expect(claims('KUNDUZ, Afghanistan, Aug 8 (AP) — Fighting raged in Kunduz overnight. Officials said the army had retaken the city.')).toContainEqual(['city:AF-KDZ:kunduz', 'government', 'Officials']);
+    expect(claims('GHAZNI — Taliban fighters entered Ghazni on Friday. Officials said troops had recaptured it by nightfall.')).toContainEqual(['city:AF-GHA:ghazni', 'government', 'Officials']);
+  });
+});
