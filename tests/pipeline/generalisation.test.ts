@@ -1211,3 +1211,22 @@ describe('a dateline\'s place is never an anaphor\'s antecedent; "the border tow
     expect(claims('GHAZNI — Taliban fighters entered Ghazni on Friday. Officials said troops had recaptured it by nightfall.')).toContainEqual(['city:AF-GHA:ghazni', 'government', 'Officials']);
   });
 });
+
+describe('people carried across a border in the passive are a movement of the subject group', () => {
+  const moves = (body: string) => eventsOf(body, '2021-07-16').filter((e): e is MovementEvent => e.kind === 'movement').map((e) => [e.fromCountry, e.toCountry, e.group, e.count]);
+  it('"were brought/taken/carried/ferried across (the border) to X"', () => {
+    expect(moves('Some two dozen wounded Afghan soldiers were brought across the border to Chaman for treatment.')).toEqual([['AF', 'PK', 'wounded Afghan soldiers', 24]]);
+    expect(moves('Dozens of injured civilians were taken across the border into Iran.')).toEqual([['AF', 'IR', 'injured civilians', null]]);
+    expect(moves('A dozen wounded policemen were carried across to Pakistan.')).toEqual([['AF', 'PK', 'wounded policemen', 12]]);
+    expect(moves('Officials said 30 injured border guards were rushed across the frontier to Iran on Sunday.')).toEqual([['AF', 'IR', 'injured border guards', 30]]);
+    expect(moves('Forty Afghan soldiers were evacuated to Tajikistan on Monday.')).toEqual([['AF', 'TJ', 'Afghan soldiers', 40]]);
+  });
+
+  it('goods, a move home within Afghanistan and what will be done are none', () => {
+    expect(moves('Trucks of food were brought across the border to Chaman.')).toEqual([]);
+    expect(moves('Medical supplies were taken across to Pakistan.')).toEqual([]);
+    expect(moves('The wounded soldiers were brought back to Kabul.')).toEqual([]);
+    expect(moves('Wounded soldiers will be taken across the border into Iran.')).toEqual([]);
+    expect(moves('Pakistani troops brought aid across the border to Spin Boldak.')).toEqual([]);
+  });
+});

@@ -63,6 +63,9 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   { re: '(?:reached|reach|reaches|reaching|made it to|makes it to)', direction: 'flight', objectIsDestination: true, notAtBorder: true },
   { re: '(?:have|has|had) (?:gone|moved|relocated) to', direction: 'flight', objectIsDestination: true },
   { re: '(?:displaced|uprooted|evacuated|relocated) to', direction: 'flight', objectIsDestination: true },
+  // Carried across by others: "wounded soldiers were brought across the border to Chaman", "were taken across into
+  // Iran", "were carried over the frontier to Pakistan" (the passive only: "brought aid across the border" moves goods).
+  { re: '(?:were|was|been|being|are|is)(?: (?:reportedly|then|later|also|quickly|safely|secretly))? (?:brought|taken|carried|transported|ferried|driven|rushed|smuggled|moved) (?:across|over)(?: the (?:border|frontier))?(?: (?:in)?to)?', direction: 'flight', objectIsDestination: true },
   { re: '(?:displaced|uprooted|evacuated|relocated) from', direction: 'flight', objectIsOrigin: true },
   // "1,500 families have been displaced in Kunduz province": displaced where they lived, destination unstated.
   { re: '(?:displaced|uprooted) (?:in|within)', direction: 'flight', objectIsOrigin: true },
