@@ -7,7 +7,8 @@
  */
 import type { DatePrecision } from '../types';
 import { explicitDays } from './explicitDays';
-import { MONTHS, RELATIVE_DATE_PHRASES, STORY_RELATIVE_PHRASES, WEEKDAYS } from './lexicon/dates';
+import { MONTH_HALVES, MONTH_THIRDS, MONTH_WEEKS, MONTHS, RELATIVE_DATE_PHRASES, STORY_RELATIVE_PHRASES, WEEKDAYS } from './lexicon/dates';
+import type { MonthPart } from './lexicon/dates';
 
 export interface DateMention {
   /** Offsets into the text given to findDates (plus its `offset`). */
@@ -82,6 +83,9 @@ export function fullDatesIn(text: string): string[] {
 
 const WEEKDAY_RE = /\b(?:(late|early|earlier|later)\s+(?:on\s+)?)?(?:(on|last|next|this|since|until|by)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:\s+(?:morning|afternoon|evening|night))?\b/g;
 const MONTH_ONLY_RE = new RegExp(`\\b(?:(in|since|during|until|by|from|early|late|mid|mid-|last|this|earlier in|later in)\\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+((?:19|20)\\d\\d))?\\b(?!\\s+\\d)`, 'gi');
+const MONTH_NAME = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** "(in|during) the first week of July (2021)", "the first half of August", "early July", "mid-July", "late June". */
+const MONTH_PART_RE = new RegExp(`\\b(?:(?:in|during|over|within|throughout|by|until|since)\\s+)?(?:(?:the\\s+(?:(first|opening|second|third|fourth|last|final|closing)\\s+(week)|(first|second|latter)\\s+half)\\s+of)|(early|mid|late)(?:-|\\s+))\\s*(${MONTH_NAME})(?:,?\\s+((?:19|20)\\d\\d))?\\b(?!\\s+\\d)`, 'gi');
 const YEAR_RE = /\b(?:(in|since|during|until|by|from|early|late|mid|mid-|of)\s+)((?:19|20)\d\d)\b(?![-/]\d)/gi;
 const THIS_YEAR_RE = /\b(?:(this|last|previous|the past|the last) year|earlier this year|so far this year)\b/gi;
 const LAST_MONTH_RE = /\b(?:last|previous) month\b/gi;
@@ -91,6 +95,17 @@ const RELATIVE_RX = new RegExp(`\\b(?:${RELATIVE_DATE_PHRASES.map((p) => `(${p.r
 /** Words without which a text states no date: month and day names, relative words, years. */
 const DATE_HINT = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|today|tonight|yesterday|night|morning|evening|ago|week|weeks|weekend|overnight|month|months|year|days?|(?:19|20)\d\d)\b/i;
 const STORY_RX = new RegExp(`\\b(?:${STORY_RELATIVE_PHRASES.map((p) => `(${p.re.replace(/\((?!\?)/g, '(?:')})`).join('|')})\\b`, 'gi');
+
+/**
+ * The middle day of a part of a month (its last days counted back from the month's end).
+ * @example partMiddle(2021, 7, { first: 1, last: 7, precision: 'week' }) === '2021-07-04'
+ */
+function partMiddle(y: number, mo: number, part: MonthPart): string {
+  const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  const from = part.first > 0 ? part.first : days + part.first + 1;
+  const to = part.last > 0 ? part.last : days + part.last + 1;
+  return ymd(y, mo, Math.floor((from + to) / 2));
+}
 
 /** Which phrase of a lexicon alternation (one capture group per phrase) matched. */
 function entryOf(m: RegExpExecArray): number {
@@ -144,6 +159,20 @@ export function findDates(text: string, published: string | null, offset = 0, st
   if (/\bday\b/i.test(text)) for (let m = STORY_RX.exec(text); m; m = STORY_RX.exec(text)) {
     const anchor = storyDay?.() ?? published;
     pushMention(out, text, offset, m.index, m.index + m[0].length, anchor ? addDays(anchor, STORY_RELATIVE_PHRASES[entryOf(m)]!.daysAfterStory) : null, 'day');
+  }
+
+  // "the first week of July", "the last week of June", "the first half of August", "early/mid-/late July": before "in the last
+  // week" and the month alone (which would take the month's middle day).
+  MONTH_PART_RE.lastIndex = 0;
+  if (/week|half|early|mid|late/i.test(text)) for (let m = MONTH_PART_RE.exec(text); m; m = MONTH_PART_RE.exec(text)) {
+    const part = m[2] ? MONTH_WEEKS[m[1]!.toLowerCase()] : m[3] ? MONTH_HALVES[m[3].toLowerCase()] : MONTH_THIRDS[m[4]!.toLowerCase()];
+    // (Month names are capitalised: "in early may" is no date.)
+    if (!part || !/^[A-Z]/.test(m[5]!)) continue;
+    const mo = monthIndex(m[5]!);
+    const y = m[6] ? Number(m[6]) : pubYear !== null && pubMonth !== null ? (mo > pubMonth ? pubYear - 1 : pubYear) : null;
+    let date = y === null ? null : partMiddle(y, mo, part);
+    if (!m[6] && date && pubMs !== null && toUtc(date) > pubMs) date = published;
+    pushMention(out, text, offset, m.index, m.index + m[0].length, date, part.precision);
   }
 
   RELATIVE_RX.lastIndex = 0;

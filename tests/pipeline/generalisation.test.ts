@@ -9,6 +9,7 @@ import { parseArticle } from '../../src/pipeline/article';
 import { extractEvents } from '../../src/pipeline/events';
 import { toFeatureCollection } from '../../src/pipeline/export';
 import { datelineEnd } from '../../src/pipeline/datelines';
+import { findDates } from '../../src/pipeline/dates';
 import { movementLines, movementTo, parseEvents } from '../../src/app/data/events';
 import type { ContextEvent, ControlEvent, MovementEvent } from '../../src/types';
 
@@ -1228,5 +1229,42 @@ describe('people carried across a border in the passive are a movement of the su
     expect(moves('The wounded soldiers were brought back to Kabul.')).toEqual([]);
     expect(moves('Wounded soldiers will be taken across the border into Iran.')).toEqual([]);
     expect(moves('Pakistani troops brought aid across the border to Spin Boldak.')).toEqual([]);
+  });
+});
+
+describe('parts of a month: weeks, halves, early/mid/late', () => {
+  /** [text, date, precision] of each date found. */
+  const dates = (text: string, published: string | null = '2021-08-20') => findDates(text, published).map((d) => [d.text, d.date, d.precision]);
+  it('a week of a month is its middle day, to the week', () => {
+    expect(dates('Fighting intensified during the first week of July, officials said.')).toEqual([['during the first week of July', '2021-07-04', 'week']]);
+    expect(dates('Herat was besieged in the second week of August.')).toEqual([['in the second week of August', '2021-08-11', 'week']]);
+    expect(dates('Thousands fled in the last week of June.')).toEqual([['in the last week of June', '2021-06-27', 'week']]);
+    expect(dates('The talks stalled in the final week of February 2019.', '2019-06-01')).toEqual([['in the final week of February 2019', '2019-02-25', 'week']]);
+    // An earlier year when the month comes after the publication's.
+    expect(dates('In the first week of December, Iranian officials met a Taliban delegation.', '2021-01-12')).toEqual([['In the first week of December', '2020-12-04', 'week']]);
+  });
+
+  it('a half of a month to the month; early/mid/late a third of it, to the week', () => {
+    expect(dates('Most districts fell in the first half of August.')).toEqual([['in the first half of August', '2021-08-08', 'month']]);
+    expect(dates('Returns rose in the second half of June.')).toEqual([['in the second half of June', '2021-06-23', 'month']]);
+    expect(dates('The Taliban captured Zaranj in early August.')).toEqual([['in early August', '2021-08-05', 'week']]);
+    expect(dates('The offensive began in mid-July.')).toEqual([['in mid-July', '2021-07-15', 'week']]);
+    expect(dates('Fighting reached Kunduz in late June.')).toEqual([['in late June', '2021-06-25', 'week']]);
+    // Not after the publication day: the day itself, as for a month alone.
+    expect(dates('Talks are due in late August.')).toEqual([['in late August', '2021-08-20', 'week']]);
+  });
+
+  it('no month, or no span of one: as before', () => {
+    expect(dates('In the first week of talks, little was agreed.')).toEqual([]);
+    expect(dates('In the first week after the fall of Kabul, thousands fled.')).toEqual([]);
+    expect(dates('Violence rose in the last week, officials said.')).toEqual([['in the last week', '2021-08-17', 'week']]);
+    expect(dates('The July 4th week was quiet.').map((d) => d[1])).toEqual(['2021-07-04']);
+    expect(dates('Fighting eased in July.')).toEqual([['in July', '2021-07-15', 'month']]);
+    expect(dates('Officials said the Taliban may late in the day attack.')).toEqual([]);
+  });
+
+  it('the event takes the span\'s date', () => {
+    const [e] = eventsOf('The Taliban captured Zaranj in the first week of August, officials said.', '2021-08-20');
+    expect([e?.date, e?.datePrecision]).toEqual(['2021-08-04', 'week']);
   });
 });

@@ -48,6 +48,41 @@ export const STORY_RELATIVE_PHRASES: StoryRelativePhrase[] = [
   { re: '(?:two|2) days later', daysAfterStory: 2 },
 ];
 
+/**
+ * Parts of a month ("the first week of July", "the last week of June", "the first half of August", "early/mid/late
+ * July"): the span's first and last day (negative = counted back from the month's end: -7..-1 is its last seven days)
+ * and its precision. Its date is the span's middle day. A week is a week; a third of a month ("early July", days 1-10)
+ * is nearer a week than a month (its middle day is at most five days out); a half (15 days) is stated as a month.
+ */
+export interface MonthPart {
+  first: number;
+  last: number;
+  precision: DatePrecision;
+}
+
+export const MONTH_WEEKS: Record<string, MonthPart> = {
+  first: { first: 1, last: 7, precision: 'week' },
+  opening: { first: 1, last: 7, precision: 'week' },
+  second: { first: 8, last: 14, precision: 'week' },
+  third: { first: 15, last: 21, precision: 'week' },
+  fourth: { first: 22, last: 28, precision: 'week' },
+  last: { first: -7, last: -1, precision: 'week' },
+  final: { first: -7, last: -1, precision: 'week' },
+  closing: { first: -7, last: -1, precision: 'week' },
+};
+
+export const MONTH_HALVES: Record<string, MonthPart> = {
+  first: { first: 1, last: 15, precision: 'month' },
+  second: { first: 16, last: -1, precision: 'month' },
+  latter: { first: 16, last: -1, precision: 'month' },
+};
+
+export const MONTH_THIRDS: Record<string, MonthPart> = {
+  early: { first: 1, last: 10, precision: 'week' },
+  mid: { first: 11, last: 20, precision: 'week' },
+  late: { first: 21, last: -1, precision: 'week' },
+};
+
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
