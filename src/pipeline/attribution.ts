@@ -310,3 +310,20 @@ export function attribute(text: string, previous: string | null = null, offset =
   }
   return null;
 }
+
+/**
+ * A speaker inside a time clause right before a claim ("..., hours after Afghan officials said commandos had
+ * recaptured it"): the claim is theirs, not the sentence's speaker's. The clause runs up to the claim's verb.
+ */
+const SUBORDINATE_SPEAKER = /\b(?:after|before|while|when|as|since|until)\s+((?:[\p{L}'’.-]+\s+){0,6}?[\p{L}'’.-]+)\s+(?:had\s+|has\s+|have\s+)?(?:said|says|claimed|claims|announced|stated|insisted|confirmed)\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}$/u;
+
+/**
+ * The speaker of a time clause that the text right before a claim's verb ends in, or null.
+ * @example subordinateSpeaker('The Taliban said they held it, hours after Afghan officials said commandos had ') === 'Afghan officials'
+ */
+export function subordinateSpeaker(before: string): string | null {
+  const m = SUBORDINATE_SPEAKER.exec(before);
+  if (!m) return null;
+  const np = trimSpeaker(m[1]!);
+  return plausibleSource(np) && !PRONOUNS.has(np.toLowerCase()) ? np : null;
+}

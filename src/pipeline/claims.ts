@@ -16,6 +16,7 @@ import { borderWith, countryPlace } from './places';
 import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
 import { afghanSide, antecedent, calledTown, ofKind } from './anaphora';
 import { inDateline } from './datelines';
+import { subordinateSpeaker } from './attribution';
 import { rejectedAs, talibanSpeaker } from './sides';
 import { countrysPlaces, countrysPlacesIn, countrysRanked } from './locators';
 
@@ -445,7 +446,9 @@ export function findControlClaims(view: SentenceView): Draft[] {
       denial = true;
     }
     // A report no one is named for ("reports of Kunduz takeover", with no speaker) is not the article's own word.
-    const own = denial ? (reported ?? rejected)?.denier : (reported?.owner ?? (reported && !view.attribution ? UNCONFIRMED_CLAIMANT : undefined));
+    const reportOwner = denial ? (reported ?? rejected)?.denier : (reported?.owner ?? (reported && !view.attribution ? UNCONFIRMED_CLAIMANT : undefined));
+    // ("..., hours after Afghan officials said commandos had recaptured it": theirs, not the sentence's speaker's.)
+    const own = reportOwner ?? (denial ? undefined : (subordinateSpeaker(view.body.slice(Math.max(view.start, t.start - 160), t.start)) ?? undefined));
     const { date, precision } = dateFor(view, t);
     for (const f of found) {
       const key = `${f.place.id}|${controller}`;

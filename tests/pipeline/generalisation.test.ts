@@ -1268,3 +1268,18 @@ describe('parts of a month: weeks, halves, early/mid/late', () => {
     expect([e?.date, e?.datePrecision]).toEqual(['2021-08-04', 'week']);
   });
 });
+
+describe('a speaker inside a time clause owns the claim after it', () => {
+  it('"..., hours after Afghan officials said commandos had recaptured it": the officials\' claim', () => {
+    expect(claims('KANDAHAR, Afghanistan, July 16 (Reuters) - The Taliban said they still held the border town of Spin Boldak, hours after Afghan officials said commandos had recaptured it.')).toEqual([
+      ['xing:spin-boldak', 'government', 'Afghan officials'],
+      ['xing:spin-boldak', 'taliban', 'The Taliban'],
+    ]);
+    expect(claims('The Taliban said they still held Islam Qala, a day after the defence ministry claimed that troops had retaken the crossing.')).toContainEqual(['xing:islam-qala', 'government', 'the defence ministry']);
+  });
+
+  it('a time clause with no speaker, or a pronoun: the sentence\'s speaker', () => {
+    expect(claims('Officials said troops recaptured Ghoryan days after heavy fighting.')).toEqual([['city:AF-HER:ghoriyan', 'government', 'Officials']]);
+    expect(claims('The ministry said troops retook Chora district after they said the road had been cleared.')).toEqual([['dist:AF.39.2602', 'government', 'The ministry']]);
+  });
+});
