@@ -1203,6 +1203,7 @@ describe('a dateline\'s place is never an anaphor\'s antecedent; "the border tow
 
   it('no place but the dateline\'s: no claim; none of them is the dateline city', () => {
     expect(claims('KABUL — Officials said the army had retaken the city.')).toEqual([]);
+    expect(claims('TORKHAM, Afghanistan, Aug 9 (AP) — Officials said border police had retaken the crossing.')).toEqual([]);
     expect(claims('GHAZNI, Afghanistan, July 16 (Reuters) - Officials said the army had retaken the city on Friday.')).toEqual([]);
     expect(claims('KANDAHAR, Afghanistan, July 16 (Reuters) - The Taliban said they still held the border town of Spin Boldak, hours after officials said commandos had recaptured it.').map((c) => c[0])).not.toContain('city:AF-KAN:kandahar');
   });
@@ -1210,6 +1211,7 @@ describe('a dateline\'s place is never an anaphor\'s antecedent; "the border tow
   it('the dateline city named again in the story is a valid antecedent', () => {
     expect(claims('KUNDUZ, Afghanistan, Aug 8 (AP) — Fighting raged in Kunduz overnight. Officials said the army had retaken the city.')).toContainEqual(['city:AF-KDZ:kunduz', 'government', 'Officials']);
     expect(claims('GHAZNI — Taliban fighters entered Ghazni on Friday. Officials said troops had recaptured it by nightfall.')).toContainEqual(['city:AF-GHA:ghazni', 'government', 'Officials']);
+    expect(claims('TORKHAM, Afghanistan, Aug 9 (AP) — Trade through Torkham halted. Officials said border police had retaken the crossing.')).toEqual([['xing:torkham', 'government', 'Officials']]);
   });
 });
 
