@@ -70,41 +70,50 @@ let union: LexiconGate | null | undefined;
 let lastWords: Words | undefined;
 let lastText = '';
 let lastFrom = -1;
-let lastOpening: Words = { starts: [], hashes: [] };
+// The opening words of the last view asked about: its stages ask one after another, so one entry serves them all.
+// The arrays are refilled in place for the next view (entries past lastCount are stale).
+const lastOpening: Words = { starts: [], hashes: [] };
+let lastCount = 0;
 
-/** The words of the view at or after `from` that may open a phrase of some gated lexicon (null: no such gate). */
-function openingWords(text: string, words: Words, from: number): Words | null {
+/** How many words of the view at or after `from` may open a phrase of some gated lexicon, in lastOpening (-1: no such gate). */
+function openingWords(text: string, words: Words, from: number): number {
   union ??= LexiconGate.of(GATED_SOURCES);
-  if (union === null) return null;
-  if (words === lastWords && text === lastText && from === lastFrom) return lastOpening;
-  const starts: number[] = [];
-  const hashes: number[] = [];
+  if (union === null) return -1;
+  if (words === lastWords && text === lastText && from === lastFrom) return lastCount;
+  const { starts, hashes } = lastOpening;
+  let count = 0;
   for (let k = 0; k < words.starts.length; k++) {
     const at = words.starts[k]!;
     // (A gate does nothing at a word before `from`.)
     if (at < from) continue;
     const before = at > 0 ? text.charCodeAt(at - 1) : 0;
     if (union.opens(words.hashes[k]!) || before === 39 || before === 0x2019) {
-      starts.push(at);
-      hashes.push(words.hashes[k]!);
+      starts[count] = at;
+      hashes[count] = words.hashes[k]!;
+      count++;
     }
   }
   lastWords = words;
   lastText = text;
   lastFrom = from;
-  lastOpening = { starts, hashes };
-  return lastOpening;
+  lastCount = count;
+  return count;
 }
 
+type LexiconHit = { t: Trigger; entry: number };
+
 /** Every non-overlapping lexicon hit in the sentence (body offsets) with the index of its entry. */
-export function findLexiconHits(view: SentenceView, rx: RegExp): { t: Trigger; entry: number }[] {
-  const out: { t: Trigger; entry: number }[] = [];
+export function findLexiconHits(view: SentenceView, rx: RegExp): LexiconHit[] {
+  const out: LexiconHit[] = [];
   const gate = GATES.get(rx);
   if (gate && view.words) {
     // The same hits as the scan below, found by trying only the phrases a word opens, at that word.
     const from = view.firstTrigger ?? 0;
-    const words = openingWords(view.text, view.words, from) ?? view.words;
-    for (const h of gate.hits(view.text, words, from)) out.push({ t: { start: view.start + h.start, end: view.start + h.end }, entry: h.entry });
+    const count = openingWords(view.text, view.words, from);
+    const start = view.start;
+    const visit = (entry: number, s: number, e: number): boolean => out.push({ t: { start: start + s, end: start + e }, entry }) > 0;
+    if (count >= 0) gate.each(view.text, lastOpening, from, count, visit);
+    else gate.each(view.text, view.words, from, view.words.starts.length, visit);
     return out;
   }
   // Every lexicon's first hit is at or after the union's first hit: the text before it has none.

@@ -18,7 +18,7 @@ import { findMovements } from './movements';
 import { readPlaces, type ArticlePlaces } from './places';
 import { splitBlocks, type Block } from './sections';
 import { splitSentences } from './sentences';
-import { LexiconGate, wordsOf, type Words } from './lexiconGate';
+import { LexiconGate, scanInto, type Words } from './lexiconGate';
 import { datesOfEvents } from './datelines';
 import { rejectedAs } from './sides';
 
@@ -77,11 +77,16 @@ const ANY_TRIGGER = new RegExp(`\\b(?:${TRIGGER_SOURCES.join('|')})(?![\\w’'])
 // The same union behind its gate (lexiconGate.ts): tried only at words that open a phrase, which most words do not.
 const TRIGGER_GATE = LexiconGate.of(TRIGGER_SOURCES);
 
+// firstTrigger's words, refilled for each sentence: most sentences have no trigger, and their words are not kept.
+const scratch: Words = { starts: [], hashes: [] };
+
 /** Offset of the first lexicon hit in `text` (-1 if none), and its words for the stages' own lexicons. */
 function firstTrigger(text: string): { index: number; words: Words | undefined } {
   if (!TRIGGER_GATE) return { index: ANY_TRIGGER.exec(text)?.index ?? -1, words: undefined };
-  const words = wordsOf(text);
-  return { index: TRIGGER_GATE.hits(text, words, 0, 1)[0]?.start ?? -1, words };
+  const count = scanInto(text, scratch.starts, scratch.hashes);
+  const index = TRIGGER_GATE.hits(text, scratch, 0, 1, count)[0]?.start ?? -1;
+  // The views keep their words (a copy): the scratch is refilled by the next sentence.
+  return { index, words: index >= 0 ? { starts: scratch.starts.slice(0, count), hashes: scratch.hashes.slice(0, count) } : undefined };
 }
 const ANY_SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT].join('|')}|according to)\\b`, 'i');
 // Openings that continue the report of the sentence before ("A further 1,100 people ...").
@@ -229,7 +234,8 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       if (!candidate && !rejectsClaim(attribution, text)) continue;
       if (!adjacentNews && !candidate) doubted = unverifiedAt(text);
       const unconfirmedAt = (at: number, who: string | null): string | null => who ?? (doubted >= 0 && at < s.start + doubted ? UNCONFIRMED_CLAIMANT : null);
-      const mentions = places.mentions.slice(i0, i1).filter((m) => m.end <= s.end);
+      const mentions: PlaceMention[] = [];
+      for (let k = i0; k < i1; k++) if (places.mentions[k]!.end <= s.end) mentions.push(places.mentions[k]!);
       const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate, candidate ? trigger.index : 0, trigger?.words, storyDayBefore(unread, unread.length, storyDay));
       let claimant = attribution?.claimant ?? carried;
       if (!claimant && block.kind === 'caption') claimant = block.credit ? `photo caption (${block.credit})` : 'photo caption';
