@@ -320,7 +320,8 @@ export class LexiconGate {
 
   /** Does the word with this hash open some phrase? */
   opens(hash: number): boolean {
-    return this.#byWord.has(hash);
+    // The bitmap first: it turns most words away without a map lookup (clauses.ts asks this for every word).
+    return (this.#maybe[(hash & (MAYBE_BITS - 1)) >>> 5]! & (1 << (hash & 31))) !== 0 && this.#byWord.has(hash);
   }
 
   /**
