@@ -16,7 +16,7 @@ import { REPORT_CONTINUATION_COUNTS, REPORT_CONTINUATION_LEADS, SUBSET_OPENINGS 
 import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
 import { findMovements } from './movements';
 import { readPlaces, type ArticlePlaces } from './places';
-import { splitBlocks, type Block } from './sections';
+import { isWhite, splitBlocks, type Block } from './sections';
 import { splitSentences } from './sentences';
 import { LexiconGate, scanInto, type Words } from './lexiconGate';
 import { datesOfEvents } from './datelines';
@@ -145,6 +145,12 @@ const PERFECT_BEFORE = /\b(?:has|have|is|are)\s+(?:\w+\s+)?$/i;
  */
 const PLACELESS_CLAIM = /\d|percent|per cent|half|third|quarter|cities|towns|capitals|centres|centers|\b(?:it|city|town|district|province|crossing|port|border|frontier|capital)\b/i;
 
+/** body[a, b) is empty or all white space (as !/\S/.test(body.slice(a, b))), without copying it. */
+function blank(body: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isWhite(body.charCodeAt(i))) return false;
+  return true;
+}
+
 function firstAtOrAfter(mentions: PlaceMention[], pos: number): number {
   let lo = 0;
   let hi = mentions.length;
@@ -233,7 +239,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       // What the article could not verify is not its own word: events before the phrase, or of the sentence just
       // before when the phrase opens this one, are "unconfirmed reports" unless someone is named for them.
       // (Looked for only where it can matter: right after news, or in a sentence that states events.)
-      const adjacentNews = lastNews !== null && !/\S/.test(body.slice(lastNews.end, s.start));
+      const adjacentNews = lastNews !== null && blank(body, lastNews.end, s.start);
       let doubted = adjacentNews || candidate ? unverifiedAt(text) : -1;
       if (doubted >= 0 && adjacentNews && (!candidate || trigger.index > doubted)) {
         for (let k = lastNews!.from; k < events.length; k++) events[k]!.claimant ??= UNCONFIRMED_CLAIMANT;
@@ -261,7 +267,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       const claims = findControlClaims(view);
       // "The police chief rejected the claim ...": a denial of the Taliban claims of the sentence before ("The Taliban
       // rejected the claim": of its government claims, sides.ts).
-      if (claims.length === 0 && attribution?.denial && DENIED_CLAIM.test(text) && prevSentence >= 0 && !/\S/.test(body.slice(prevSentence, s.start))) {
+      if (claims.length === 0 && attribution?.denial && DENIED_CLAIM.test(text) && prevSentence >= 0 && blank(body, prevSentence, s.start)) {
         for (const c of lastClaims) {
           const as = rejectedAs(c.controller, attribution.claimant);
           if (as) claims.push(rejection(view, c, as, attribution.phraseEnd, attribution.claimant));
@@ -282,11 +288,11 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       }
       // Places taken or fought over here, else in the sentence just before: where people flee from when no origin is named.
       const here = claims.filter((c) => c.country === 'AF' && c.placeType !== 'country' && c.placeType !== 'border' && c.placeType !== 'region');
-      const prior = !/\S/.test(body.slice(Math.max(0, prevSentence), s.start)) && prevSentence >= 0 ? lastScene : [];
+      const prior = blank(body, Math.max(0, prevSentence), s.start) && prevSentence >= 0 ? lastScene : [];
       const moves = findMovements(view);
       // "Nearly 30,000 Afghans returned from Iran in February, IOM said. Of these, 18,500 were deported": the part
       // moved when the whole did, by the same report, unless the sentence says otherwise.
-      const whole = moves.length > 0 && lastMove && block.kind !== 'caption' && !/\S/.test(body.slice(lastMove.end, s.start)) && SUBSET.test(text) && view.dates.length === 0 ? lastMove : null;
+      const whole = moves.length > 0 && lastMove && block.kind !== 'caption' && blank(body, lastMove.end, s.start) && SUBSET.test(text) && view.dates.length === 0 ? lastMove : null;
       for (const m of moves) {
         const story = whole ? null : storyDate(m.at);
         const who = whole && !attribution ? (claimant ?? whole.claimant) : claimantAt(m.at);

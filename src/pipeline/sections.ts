@@ -55,8 +55,11 @@ function startsWithTitle(line: string, title: string): boolean {
   return normal(line).startsWith(title);
 }
 
-/** JavaScript's \s, by code: the line trimming runs for every line. */
-function isWhite(c: number): boolean {
+/**
+ * JavaScript's \s, by code: the line trimming runs for every line.
+ * @example isWhite(0xa0) === true
+ */
+export function isWhite(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
