@@ -70,41 +70,51 @@ let union: LexiconGate | null | undefined;
 let lastWords: Words | undefined;
 let lastText = '';
 let lastFrom = -1;
-let lastOpening: Words = { starts: [], hashes: [] };
+// The opening words of the last view asked about: its stages ask one after another, so one entry serves them all.
+// The arrays are refilled in place for the next view (entries past lastCount are stale).
+const lastOpening: Words = { starts: [], hashes: [] };
+let lastCount = 0;
 
-/** The words of the view at or after `from` that may open a phrase of some gated lexicon (null: no such gate). */
-function openingWords(text: string, words: Words, from: number): Words | null {
+/** How many words of the view at or after `from` may open a phrase of some gated lexicon, in lastOpening (-1: no such gate). */
+function openingWords(text: string, words: Words, from: number): number {
   union ??= LexiconGate.of(GATED_SOURCES);
-  if (union === null) return null;
-  if (words === lastWords && text === lastText && from === lastFrom) return lastOpening;
-  const starts: number[] = [];
-  const hashes: number[] = [];
-  for (let k = 0; k < words.starts.length; k++) {
+  if (union === null) return -1;
+  if (words === lastWords && text === lastText && from === lastFrom) return lastCount;
+  const { starts, hashes } = lastOpening;
+  let count = 0;
+  const n = words.count ?? words.starts.length;
+  for (let k = 0; k < n; k++) {
     const at = words.starts[k]!;
     // (A gate does nothing at a word before `from`.)
     if (at < from) continue;
     const before = at > 0 ? text.charCodeAt(at - 1) : 0;
     if (union.opens(words.hashes[k]!) || before === 39 || before === 0x2019) {
-      starts.push(at);
-      hashes.push(words.hashes[k]!);
+      starts[count] = at;
+      hashes[count] = words.hashes[k]!;
+      count++;
     }
   }
   lastWords = words;
   lastText = text;
   lastFrom = from;
-  lastOpening = { starts, hashes };
-  return lastOpening;
+  lastCount = count;
+  return count;
 }
 
+type LexiconHit = { t: Trigger; entry: number };
+
 /** Every non-overlapping lexicon hit in the sentence (body offsets) with the index of its entry. */
-export function findLexiconHits(view: SentenceView, rx: RegExp): { t: Trigger; entry: number }[] {
-  const out: { t: Trigger; entry: number }[] = [];
+export function findLexiconHits(view: SentenceView, rx: RegExp): LexiconHit[] {
+  const out: LexiconHit[] = [];
   const gate = GATES.get(rx);
   if (gate && view.words) {
     // The same hits as the scan below, found by trying only the phrases a word opens, at that word.
     const from = view.firstTrigger ?? 0;
-    const words = openingWords(view.text, view.words, from) ?? view.words;
-    for (const h of gate.hits(view.text, words, from)) out.push({ t: { start: view.start + h.start, end: view.start + h.end }, entry: h.entry });
+    const count = openingWords(view.text, view.words, from);
+    const start = view.start;
+    const visit = (entry: number, s: number, e: number): boolean => out.push({ t: { start: start + s, end: start + e }, entry }) > 0;
+    if (count >= 0) gate.each(view.text, lastOpening, from, count, visit);
+    else gate.each(view.text, view.words, from, view.words.count ?? view.words.starts.length, visit);
     return out;
   }
   // Every lexicon's first hit is at or after the union's first hit: the text before it has none.
@@ -118,7 +128,9 @@ export function findLexiconHits(view: SentenceView, rx: RegExp): { t: Trigger; e
   return out;
 }
 
-const CLAUSE_OPENERS = /(?:[;:]|\bthat\b|\bwhich\b|\bwho\b|\bwhile\b|\bas\b|\bafter\b|\bbefore\b|\bbecause\b|\bwhen\b|\bamid\b|,\s+and\b|\bbut\b|\bthough\b|\balthough\b|\bconsidering\b)/gi;
+// The words under one \b pair (no two alternatives can match at one place, so the matches are those of one \b per
+// word): V8 scans this form about a quarter faster, and it runs over the text before every trigger.
+const CLAUSE_OPENERS = /[;:]|,\s+and\b|\b(?:that|which|who|while|as|after|before|because|when|amid|but|though|although|considering)\b/gi;
 
 /**
  * Body offset where the clause containing `at` starts: after the last clause opener before it, or after the
@@ -128,10 +140,13 @@ export function clauseStart(view: SentenceView, at: number): { start: number; op
   const before = view.text.slice(0, at - view.start);
   let start = view.start;
   let opener: string | null = null;
+  let last: RegExpExecArray | null = null;
   CLAUSE_OPENERS.lastIndex = 0;
-  for (let m = CLAUSE_OPENERS.exec(before); m; m = CLAUSE_OPENERS.exec(before)) {
-    start = view.start + m.index + m[0].length;
-    opener = m[0].toLowerCase().replace(/^,\s+/, '');
+  for (let m = CLAUSE_OPENERS.exec(before); m; m = CLAUSE_OPENERS.exec(before)) last = m;
+  // Only the last opener counts: its words are read once.
+  if (last) {
+    start = view.start + last.index + last[0].length;
+    opener = last[0].toLowerCase().replace(/^,\s+/, '');
   }
   const a = view.attribution;
   if (a && a.phraseEnd <= at && a.phraseEnd > start) {
@@ -187,9 +202,15 @@ const NOW_BEFORE = /(?<!\b(?:until|till|by|up to|than|from|since|right)\s)\bnow\
 const NOW_INSIDE = /\bnow\b/i;
 
 /** Mentions that may name an event's place: not inside the claimant's words, not a locating adjective. */
-export function placeMentions(view: SentenceView, from: number, to: number, opts: { adjectives?: boolean } = {}): PlaceMention[] {
+export function placeMentions(view: SentenceView, from: number, to: number, opts?: { adjectives?: boolean }): PlaceMention[] {
   const a = view.attribution;
-  return view.mentions.filter((m) => m.start >= from && m.end <= to && (opts.adjectives || !m.adjective) && !(a && m.start >= a.start && m.end <= a.end));
+  const adjectives = opts?.adjectives;
+  // A loop rather than filter: the stages ask this many times per sentence, and each callback was garbage.
+  const out: PlaceMention[] = [];
+  for (const m of view.mentions) {
+    if (m.start >= from && m.end <= to && (adjectives || !m.adjective) && !(a && m.start >= a.start && m.end <= a.end)) out.push(m);
+  }
+  return out;
 }
 
 /** Mentions that continue a list after `m`: "Kunduz, Takhar, Jowzjan and Nimruz". */

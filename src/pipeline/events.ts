@@ -16,9 +16,9 @@ import { REPORT_CONTINUATION_COUNTS, REPORT_CONTINUATION_LEADS, SUBSET_OPENINGS 
 import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
 import { findMovements } from './movements';
 import { readPlaces, type ArticlePlaces } from './places';
-import { splitBlocks, type Block } from './sections';
+import { isWhite, splitBlocks, type Block } from './sections';
 import { splitSentences } from './sentences';
-import { LexiconGate, wordsOf, type Words } from './lexiconGate';
+import { LexiconGate, scanInto, type Words } from './lexiconGate';
 import { datesOfEvents } from './datelines';
 import { rejectedAs } from './sides';
 
@@ -77,11 +77,23 @@ const ANY_TRIGGER = new RegExp(`\\b(?:${TRIGGER_SOURCES.join('|')})(?![\\w’'])
 // The same union behind its gate (lexiconGate.ts): tried only at words that open a phrase, which most words do not.
 const TRIGGER_GATE = LexiconGate.of(TRIGGER_SOURCES);
 
+// firstTrigger's words, refilled for each sentence instead of two arrays grown for each. A view reads them only while
+// its own sentence is read (the stages' lexicon scans, clauses.ts); a view kept for later reads its text and dates only.
+const scratch = { starts: [] as number[], hashes: [] as number[] };
+// The first hit's start, set by the gate's visit (no hit array for the one hit wanted).
+let firstAt = -1;
+const takeFirst = (_entry: number, start: number): boolean => {
+  firstAt = start;
+  return false;
+};
+
 /** Offset of the first lexicon hit in `text` (-1 if none), and its words for the stages' own lexicons. */
 function firstTrigger(text: string): { index: number; words: Words | undefined } {
   if (!TRIGGER_GATE) return { index: ANY_TRIGGER.exec(text)?.index ?? -1, words: undefined };
-  const words = wordsOf(text);
-  return { index: TRIGGER_GATE.hits(text, words, 0, 1)[0]?.start ?? -1, words };
+  const count = scanInto(text, scratch.starts, scratch.hashes);
+  firstAt = -1;
+  TRIGGER_GATE.each(text, scratch, 0, count, takeFirst);
+  return { index: firstAt, words: { starts: scratch.starts, hashes: scratch.hashes, count } };
 }
 const ANY_SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT].join('|')}|according to)\\b`, 'i');
 // Openings that continue the report of the sentence before ("A further 1,100 people ...").
@@ -132,6 +144,12 @@ const PERFECT_BEFORE = /\b(?:has|have|is|are)\s+(?:\w+\s+)?$/i;
  * anaphors of a place named before ("the city", "the crossing", "it was under the control of ...").
  */
 const PLACELESS_CLAIM = /\d|percent|per cent|half|third|quarter|cities|towns|capitals|centres|centers|\b(?:it|city|town|district|province|crossing|port|border|frontier|capital)\b/i;
+
+/** body[a, b) is empty or all white space (as !/\S/.test(body.slice(a, b))), without copying it. */
+function blank(body: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (!isWhite(body.charCodeAt(i))) return false;
+  return true;
+}
 
 function firstAtOrAfter(mentions: PlaceMention[], pos: number): number {
   let lo = 0;
@@ -221,7 +239,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       // What the article could not verify is not its own word: events before the phrase, or of the sentence just
       // before when the phrase opens this one, are "unconfirmed reports" unless someone is named for them.
       // (Looked for only where it can matter: right after news, or in a sentence that states events.)
-      const adjacentNews = lastNews !== null && !/\S/.test(body.slice(lastNews.end, s.start));
+      const adjacentNews = lastNews !== null && blank(body, lastNews.end, s.start);
       let doubted = adjacentNews || candidate ? unverifiedAt(text) : -1;
       if (doubted >= 0 && adjacentNews && (!candidate || trigger.index > doubted)) {
         for (let k = lastNews!.from; k < events.length; k++) events[k]!.claimant ??= UNCONFIRMED_CLAIMANT;
@@ -229,7 +247,8 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       if (!candidate && !rejectsClaim(attribution, text)) continue;
       if (!adjacentNews && !candidate) doubted = unverifiedAt(text);
       const unconfirmedAt = (at: number, who: string | null): string | null => who ?? (doubted >= 0 && at < s.start + doubted ? UNCONFIRMED_CLAIMANT : null);
-      const mentions = places.mentions.slice(i0, i1).filter((m) => m.end <= s.end);
+      const mentions: PlaceMention[] = [];
+      for (let k = i0; k < i1; k++) if (places.mentions[k]!.end <= s.end) mentions.push(places.mentions[k]!);
       const view = new View(article, s.start, s.end, text, block, mentions, i0, places, attribution, fallbackDate, candidate ? trigger.index : 0, trigger?.words, storyDayBefore(unread, unread.length, storyDay));
       let claimant = attribution?.claimant ?? carried;
       if (!claimant && block.kind === 'caption') claimant = block.credit ? `photo caption (${block.credit})` : 'photo caption';
@@ -248,7 +267,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       const claims = findControlClaims(view);
       // "The police chief rejected the claim ...": a denial of the Taliban claims of the sentence before ("The Taliban
       // rejected the claim": of its government claims, sides.ts).
-      if (claims.length === 0 && attribution?.denial && DENIED_CLAIM.test(text) && prevSentence >= 0 && !/\S/.test(body.slice(prevSentence, s.start))) {
+      if (claims.length === 0 && attribution?.denial && DENIED_CLAIM.test(text) && prevSentence >= 0 && blank(body, prevSentence, s.start)) {
         for (const c of lastClaims) {
           const as = rejectedAs(c.controller, attribution.claimant);
           if (as) claims.push(rejection(view, c, as, attribution.phraseEnd, attribution.claimant));
@@ -269,11 +288,11 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       }
       // Places taken or fought over here, else in the sentence just before: where people flee from when no origin is named.
       const here = claims.filter((c) => c.country === 'AF' && c.placeType !== 'country' && c.placeType !== 'border' && c.placeType !== 'region');
-      const prior = !/\S/.test(body.slice(Math.max(0, prevSentence), s.start)) && prevSentence >= 0 ? lastScene : [];
+      const prior = blank(body, Math.max(0, prevSentence), s.start) && prevSentence >= 0 ? lastScene : [];
       const moves = findMovements(view);
       // "Nearly 30,000 Afghans returned from Iran in February, IOM said. Of these, 18,500 were deported": the part
       // moved when the whole did, by the same report, unless the sentence says otherwise.
-      const whole = moves.length > 0 && lastMove && block.kind !== 'caption' && !/\S/.test(body.slice(lastMove.end, s.start)) && SUBSET.test(text) && view.dates.length === 0 ? lastMove : null;
+      const whole = moves.length > 0 && lastMove && block.kind !== 'caption' && blank(body, lastMove.end, s.start) && SUBSET.test(text) && view.dates.length === 0 ? lastMove : null;
       for (const m of moves) {
         const story = whole ? null : storyDate(m.at);
         const who = whole && !attribution ? (claimant ?? whole.claimant) : claimantAt(m.at);

@@ -211,6 +211,8 @@ function hashWord(text: string, start: number, end: number): number {
 export interface Words {
   starts: number[];
   hashes: number[];
+  /** How many entries are the sentence's, when the arrays are refilled for each sentence (scanInto); else all. */
+  count?: number;
 }
 
 /**
@@ -220,10 +222,24 @@ export interface Words {
 export function wordsOf(text: string): Words {
   const starts: number[] = [];
   const hashes: number[] = [];
+  scanInto(text, starts, hashes);
+  return { starts, hashes };
+}
+
+/**
+ * Writes the words of `text` into `starts` and `hashes` from index 0 on and returns how many there are (entries past
+ * that are stale), so that a caller scanning many texts can keep one pair of arrays instead of growing two per text.
+ */
+export function scanInto(text: string, starts: number[], hashes: number[]): number {
+  // Called as charCodeAt.call(text, i): `text.charCodeAt(i)` at a site that has met several kinds of string (sliced
+  // bodies, flat strings) is no longer compiled to a direct load, and this loop runs for every candidate sentence
+  // (names.ts scanWords says more).
+  const charCodeAt = String.prototype.charCodeAt;
   const n = text.length;
+  let count = 0;
   let i = 0;
   while (i < n) {
-    let c = wordCode(text.charCodeAt(i));
+    let c = wordCode(charCodeAt.call(text, i));
     if (c === 0) {
       i++;
       continue;
@@ -232,14 +248,14 @@ export function wordsOf(text: string): Words {
     let h = FNV_BASIS;
     do {
       h = Math.imul(h ^ c, FNV_PRIME);
-      c = ++i < n ? wordCode(text.charCodeAt(i)) : 0;
+      c = ++i < n ? wordCode(charCodeAt.call(text, i)) : 0;
     } while (c !== 0);
-    starts.push(start);
-    hashes.push(h & 0x3fffffff);
+    starts[count] = start;
+    hashes[count] = h & 0x3fffffff;
+    count++;
   }
-  return { starts, hashes };
+  return count;
 }
-
 
 /** One hit: the entry (phrase index), and its offsets in the text. */
 export interface GateHit {
@@ -304,44 +320,56 @@ export class LexiconGate {
 
   /** Does the word with this hash open some phrase? */
   opens(hash: number): boolean {
-    return this.#byWord.has(hash);
+    // The bitmap first: it turns most words away without a map lookup (clauses.ts asks this for every word).
+    return (this.#maybe[(hash & (MAYBE_BITS - 1)) >>> 5]! & (1 << (hash & 31))) !== 0 && this.#byWord.has(hash);
   }
 
   /**
    * The non-overlapping hits in `text` at or after `from`, leftmost first; at one word the earliest phrase wins,
    * as in the alternation. `limit` stops after that many hits.
    */
-  hits(text: string, words: Words, from: number, limit = Infinity): GateHit[] {
+  hits(text: string, words: Words, from: number, limit = Infinity, count = words.count ?? words.starts.length): GateHit[] {
     const out: GateHit[] = [];
-    const { starts, hashes } = words;
-    for (let k = 0; k < starts.length && out.length < limit; k++) {
-      const at = starts[k]!;
-      // The apostrophe just before this word comes first, as the alternation scans left to right.
-      const apostrophe = at - 1 >= from && this.#afterApostrophe.size > 0 && APOSTROPHES.has(text.charCodeAt(at - 1)) ? this.#afterApostrophe.get(hashes[k]!) : undefined;
-      if (apostrophe !== undefined && this.#tryAt(text, at - 1, apostrophe, out)) {
-        from = out[out.length - 1]!.end;
-        continue;
-      }
-      if (at < from) continue;
-      const h = hashes[k]!;
-      if ((this.#maybe[(h & (MAYBE_BITS - 1)) >>> 5]! & (1 << (h & 31))) === 0) continue;
-      const entries = this.#byWord.get(h);
-      if (entries === undefined) continue;
-      if (this.#tryAt(text, at, entries, out)) from = out[out.length - 1]!.end;
-    }
+    if (limit <= 0) return out;
+    this.each(text, words, from, count, (entry, start, end) => out.push({ entry, start, end }) < limit);
     return out;
   }
 
-  /** Tries the entries anchored at `at`, in lexicon order; pushes the first hit. */
-  #tryAt(text: string, at: number, entries: readonly number[], out: GateHit[]): boolean {
+  /**
+   * The same hits handed to `visit` one by one, for a caller that keeps them in its own form (no GateHit each);
+   * `visit` returns whether to go on.
+   */
+  each(text: string, words: Words, from: number, count: number, visit: (entry: number, start: number, end: number) => boolean): void {
+    const { starts, hashes } = words;
+    for (let k = 0; k < count; k++) {
+      const at = starts[k]!;
+      // The apostrophe just before this word comes first, as the alternation scans left to right.
+      const apostrophe = at - 1 >= from && this.#afterApostrophe.size > 0 && APOSTROPHES.has(text.charCodeAt(at - 1)) ? this.#afterApostrophe.get(hashes[k]!) : undefined;
+      let end = apostrophe !== undefined ? this.#tryAt(text, at - 1, apostrophe, visit) : -1;
+      if (end === -1) {
+        if (at < from) continue;
+        const h = hashes[k]!;
+        if ((this.#maybe[(h & (MAYBE_BITS - 1)) >>> 5]! & (1 << (h & 31))) === 0) continue;
+        const entries = this.#byWord.get(h);
+        if (entries === undefined) continue;
+        end = this.#tryAt(text, at, entries, visit);
+        if (end === -1) continue;
+      }
+      if (end === -2) return;
+      from = end;
+    }
+  }
+
+  /**
+   * Tries the entries anchored at `at`, in lexicon order, and visits the first hit: its end, -1 if none, -2 if
+   * `visit` said to stop.
+   */
+  #tryAt(text: string, at: number, entries: readonly number[], visit: (entry: number, start: number, end: number) => boolean): number {
     for (const entry of entries) {
       const rx = this.#phrases[entry]!;
       rx.lastIndex = at;
-      if (rx.test(text)) {
-        out.push({ entry, start: at, end: rx.lastIndex });
-        return true;
-      }
+      if (rx.test(text)) return visit(entry, at, rx.lastIndex) ? rx.lastIndex : -2;
     }
-    return false;
+    return -1;
   }
 }

@@ -55,8 +55,11 @@ function startsWithTitle(line: string, title: string): boolean {
   return normal(line).startsWith(title);
 }
 
-/** JavaScript's \s, by code: the line trimming runs for every line. */
-function isWhite(c: number): boolean {
+/**
+ * JavaScript's \s, by code: the line trimming runs for every line.
+ * @example isWhite(0xa0) === true
+ */
+export function isWhite(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
     || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
@@ -102,9 +105,10 @@ export function splitBlocks(article: Article): Block[] {
   let afterTeaser = false;
   let inBoilerplateTail = false;
   let captionRepeat = false;
+  // The line after line i, read only for a caption cut short (most lines need no copy of the next).
+  const nextLine = (i: number): string => (lines[i + 1] ? body.slice(lines[i + 1]!.start, lines[i + 1]!.end) : '');
   lines.forEach((l, i) => {
     const text = body.slice(l.start, l.end);
-    const next = lines[i + 1] ? body.slice(lines[i + 1]!.start, lines[i + 1]!.end) : '';
     let kind: BlockKind = 'body';
     let file = false;
     let credit: string | null = null;
@@ -128,7 +132,7 @@ export function splitBlocks(article: Article): Block[] {
     if (creditMatch) credit = creditMatch[1]!.trim();
     // A caption cut short ("…") repeats in full on the next line: the pair is one caption.
     if (captionRepeat && kind === 'body') kind = 'caption';
-    captionRepeat = kind === 'caption' && cutShort(text) && next.startsWith(text.slice(0, 40).replace(/\s*\(.*$/, ''));
+    captionRepeat = kind === 'caption' && cutShort(text) && nextLine(i).startsWith(text.slice(0, 40).replace(/\s*\(.*$/, ''));
     // A FILE PHOTO caption of a related story is followed by that story's headline and standfirst.
     afterTeaser = (kind === 'caption' && file && cutShort(text)) || (afterTeaser && kind === 'teaser');
     blocks.push({ start: l.start, end: l.end, kind, file, credit });

@@ -52,3 +52,17 @@ describe('numbers: counts with qualifiers', () => {
     expect(findCounts('someone often went to Taliban-held areas')).toEqual([]);
   });
 });
+
+describe('findCounts on ASCII text (read by hand) and on other text (read by regex)', () => {
+  // One non-ASCII character at the end (a dash: no token) sends the same text down the regex tokenizer: both readings must agree.
+  const TEXTS = [
+    'more than 1,000 Afghan soldiers and 3.5 million people, 1,0000 or 12,34 and 7.x, 40% and 1,000.25%',
+    "Forty-six soldiers' families, twenty-one thousand-odd, a-one and two-- three 'four' x-5 5-x Qala-e-Naw",
+    'Some 2,500 fled on 12 July 2021; 300 more crossed at 06:30. Tens of thousands_of 1990s 2021-07-08',
+    '1,,000 1,00 ,000 .5 5. 5.5.5 %5 a1b2 ABC-def GHI\'jk \'s -a a- 9 soldier\'s kin, 6 x-ray',
+  ];
+  it.each(TEXTS)('%s', (text) => {
+    expect(findCounts(text, 3)).toEqual(findCounts(`${text} —`, 3));
+    expect(findCounts(text, 3).length).toBeGreaterThan(0);
+  });
+});

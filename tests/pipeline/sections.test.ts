@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/pipeline/article';
-import { splitBlocks } from '../../src/pipeline/sections';
+import { isWhite, splitBlocks } from '../../src/pipeline/sections';
 
 function kinds(body: string, title = 'Headline Here') {
   const a = parseArticle('x', `---\ntitle: "${title}"\npublished: 2021-07-08\n---\n${body}`);
@@ -74,5 +74,13 @@ describe('the first line as the headline', () => {
     const title = 'Taliban '.repeat(30).trim();
     expect(kinds(`${title}, officials say${long}.\nBody.`, title)[0]![1]).toBe('headline');
     expect(kinds(`${title.slice(0, -1)}x${long}.\nBody.`, title)[0]![1]).toBe('body');
+  });
+});
+
+describe('isWhite', () => {
+  it('is exactly JavaScript\'s \\s over every UTF-16 code unit', () => {
+    const differ: number[] = [];
+    for (let c = 0; c < 0x10000; c++) if (isWhite(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
   });
 });
