@@ -82,8 +82,7 @@ function openingWords(text: string, words: Words, from: number): number {
   if (words === lastWords && text === lastText && from === lastFrom) return lastCount;
   const { starts, hashes } = lastOpening;
   let count = 0;
-  const n = words.count ?? words.starts.length;
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < words.starts.length; k++) {
     const at = words.starts[k]!;
     // (A gate does nothing at a word before `from`.)
     if (at < from) continue;
@@ -114,7 +113,7 @@ export function findLexiconHits(view: SentenceView, rx: RegExp): LexiconHit[] {
     const start = view.start;
     const visit = (entry: number, s: number, e: number): boolean => out.push({ t: { start: start + s, end: start + e }, entry }) > 0;
     if (count >= 0) gate.each(view.text, lastOpening, from, count, visit);
-    else gate.each(view.text, view.words, from, view.words.count ?? view.words.starts.length, visit);
+    else gate.each(view.text, view.words, from, view.words.starts.length, visit);
     return out;
   }
   // Every lexicon's first hit is at or after the union's first hit: the text before it has none.
@@ -202,15 +201,9 @@ const NOW_BEFORE = /(?<!\b(?:until|till|by|up to|than|from|since|right)\s)\bnow\
 const NOW_INSIDE = /\bnow\b/i;
 
 /** Mentions that may name an event's place: not inside the claimant's words, not a locating adjective. */
-export function placeMentions(view: SentenceView, from: number, to: number, opts?: { adjectives?: boolean }): PlaceMention[] {
+export function placeMentions(view: SentenceView, from: number, to: number, opts: { adjectives?: boolean } = {}): PlaceMention[] {
   const a = view.attribution;
-  const adjectives = opts?.adjectives;
-  // A loop rather than filter: the stages ask this many times per sentence, and each callback was garbage.
-  const out: PlaceMention[] = [];
-  for (const m of view.mentions) {
-    if (m.start >= from && m.end <= to && (adjectives || !m.adjective) && !(a && m.start >= a.start && m.end <= a.end)) out.push(m);
-  }
-  return out;
+  return view.mentions.filter((m) => m.start >= from && m.end <= to && (opts.adjectives || !m.adjective) && !(a && m.start >= a.start && m.end <= a.end));
 }
 
 /** Mentions that continue a list after `m`: "Kunduz, Takhar, Jowzjan and Nimruz". */

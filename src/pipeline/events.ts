@@ -77,23 +77,16 @@ const ANY_TRIGGER = new RegExp(`\\b(?:${TRIGGER_SOURCES.join('|')})(?![\\w’'])
 // The same union behind its gate (lexiconGate.ts): tried only at words that open a phrase, which most words do not.
 const TRIGGER_GATE = LexiconGate.of(TRIGGER_SOURCES);
 
-// firstTrigger's words, refilled for each sentence instead of two arrays grown for each. A view reads them only while
-// its own sentence is read (the stages' lexicon scans, clauses.ts); a view kept for later reads its text and dates only.
-const scratch = { starts: [] as number[], hashes: [] as number[] };
-// The first hit's start, set by the gate's visit (no hit array for the one hit wanted).
-let firstAt = -1;
-const takeFirst = (_entry: number, start: number): boolean => {
-  firstAt = start;
-  return false;
-};
+// firstTrigger's words, refilled for each sentence: most sentences have no trigger, and their words are not kept.
+const scratch: Words = { starts: [], hashes: [] };
 
 /** Offset of the first lexicon hit in `text` (-1 if none), and its words for the stages' own lexicons. */
 function firstTrigger(text: string): { index: number; words: Words | undefined } {
   if (!TRIGGER_GATE) return { index: ANY_TRIGGER.exec(text)?.index ?? -1, words: undefined };
   const count = scanInto(text, scratch.starts, scratch.hashes);
-  firstAt = -1;
-  TRIGGER_GATE.each(text, scratch, 0, count, takeFirst);
-  return { index: firstAt, words: { starts: scratch.starts, hashes: scratch.hashes, count } };
+  const index = TRIGGER_GATE.hits(text, scratch, 0, 1, count)[0]?.start ?? -1;
+  // The views keep their words (a copy): the scratch is refilled by the next sentence.
+  return { index, words: index >= 0 ? { starts: scratch.starts.slice(0, count), hashes: scratch.hashes.slice(0, count) } : undefined };
 }
 const ANY_SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT].join('|')}|according to)\\b`, 'i');
 // Openings that continue the report of the sentence before ("A further 1,100 people ...").

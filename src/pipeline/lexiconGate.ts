@@ -211,8 +211,6 @@ function hashWord(text: string, start: number, end: number): number {
 export interface Words {
   starts: number[];
   hashes: number[];
-  /** How many entries are the sentence's, when the arrays are refilled for each sentence (scanInto); else all. */
-  count?: number;
 }
 
 /**
@@ -326,9 +324,9 @@ export class LexiconGate {
 
   /**
    * The non-overlapping hits in `text` at or after `from`, leftmost first; at one word the earliest phrase wins,
-   * as in the alternation. `limit` stops after that many hits.
+   * as in the alternation. `limit` stops after that many hits; `count` reads only the first words (scanInto).
    */
-  hits(text: string, words: Words, from: number, limit = Infinity, count = words.count ?? words.starts.length): GateHit[] {
+  hits(text: string, words: Words, from: number, limit = Infinity, count = words.starts.length): GateHit[] {
     const out: GateHit[] = [];
     if (limit <= 0) return out;
     this.each(text, words, from, count, (entry, start, end) => out.push({ entry, start, end }) < limit);

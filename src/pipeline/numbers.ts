@@ -202,12 +202,9 @@ function wordNumber(toks: Token[], i: number, first: number): [number, number] {
 const QUALIFIER_WORDS = COUNT_QUALIFIERS.map((q) => [q, q.split(' ')] as const);
 
 function qualifierBefore(toks: Token[], i: number): string | null {
-  // Plain loops: this runs for every count, and a callback per qualifier was garbage each time.
   for (const [q, words] of QUALIFIER_WORDS) {
     if (i < words.length) continue;
-    let k = 0;
-    while (k < words.length && toks[i - words.length + k]!.lower === words[k]) k++;
-    if (k === words.length) return q;
+    if (words.every((w, k) => toks[i - words.length + k]!.lower === w)) return q;
   }
   return null;
 }

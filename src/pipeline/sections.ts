@@ -105,10 +105,9 @@ export function splitBlocks(article: Article): Block[] {
   let afterTeaser = false;
   let inBoilerplateTail = false;
   let captionRepeat = false;
-  // The line after line i, read only for a caption cut short (most lines need no copy of the next).
-  const nextLine = (i: number): string => (lines[i + 1] ? body.slice(lines[i + 1]!.start, lines[i + 1]!.end) : '');
   lines.forEach((l, i) => {
     const text = body.slice(l.start, l.end);
+    const next = lines[i + 1] ? body.slice(lines[i + 1]!.start, lines[i + 1]!.end) : '';
     let kind: BlockKind = 'body';
     let file = false;
     let credit: string | null = null;
@@ -132,7 +131,7 @@ export function splitBlocks(article: Article): Block[] {
     if (creditMatch) credit = creditMatch[1]!.trim();
     // A caption cut short ("…") repeats in full on the next line: the pair is one caption.
     if (captionRepeat && kind === 'body') kind = 'caption';
-    captionRepeat = kind === 'caption' && cutShort(text) && nextLine(i).startsWith(text.slice(0, 40).replace(/\s*\(.*$/, ''));
+    captionRepeat = kind === 'caption' && cutShort(text) && next.startsWith(text.slice(0, 40).replace(/\s*\(.*$/, ''));
     // A FILE PHOTO caption of a related story is followed by that story's headline and standfirst.
     afterTeaser = (kind === 'caption' && file && cutShort(text)) || (afterTeaser && kind === 'teaser');
     blocks.push({ start: l.start, end: l.end, kind, file, credit });

@@ -67,10 +67,7 @@ function oneSentence(text: string, a: number, nl: number): boolean {
   while (j > a && isClose(text.charCodeAt(j - 1))) j--;
   const t = text.charCodeAt(j - 1);
   if (j > a && (t === 46 || t === 33 || t === 63)) j--;
-  // Read as charCodeAt.call(text, i): this loop runs over every character of the article, and `text.charCodeAt(i)`
-  // at a site that has met several kinds of string (sliced bodies, flat strings) is no direct load (see names.ts).
-  const charCodeAt = String.prototype.charCodeAt;
-  for (let i = a; i < j; i++) if (mayEnd(charCodeAt.call(text, i))) return false;
+  for (let i = a; i < j; i++) if (mayEnd(text.charCodeAt(i))) return false;
   return true;
 }
 
