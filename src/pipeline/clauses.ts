@@ -5,7 +5,7 @@
  */
 import type { DatePrecision, PlaceMention } from '../types';
 import type { Attribution } from './attribution';
-import type { DateMention } from './dates';
+import { addDays, type DateMention } from './dates';
 import type { ArticlePlaces } from './places';
 import type { Block } from './sections';
 import { LexiconGate, type Words } from './lexiconGate';
@@ -173,6 +173,8 @@ export function dateFor(view: SentenceView, t: Trigger): { date: string | null; 
   let best: DateMention | null = null;
   let bestDist = Infinity;
   for (const d of datesOfEvents(view.text, view.start, view.dates)) {
+    // "a day before they captured Sheberghan" joins two events: no date of its own (DAYS_APART below dates it).
+    if (OFFSET.test(d.text) && !/^\s*,/.test(view.body.slice(d.end, d.end + 3))) continue;
     const dist = d.end <= t.start ? t.start - d.end : d.start >= t.end ? d.start - t.end : 0;
     if (dist < bestDist) {
       best = d;
@@ -183,9 +185,23 @@ export function dateFor(view: SentenceView, t: Trigger): { date: string | null; 
   // article (or caption) speaks from, whatever else the sentence dates.
   // (Not a date of the speech: "On Monday the Taliban said they now control ...", "..., a spokesman said on Monday".)
   if (best && (NOW_BEFORE.test(view.body.slice(Math.max(view.start, t.start - 24), t.start)) || NOW_INSIDE.test(view.body.slice(t.start, t.end))) && !speechDate(view, best, t)) return view.fallbackDate;
+  // "Sheberghan was captured on Saturday, a day after the insurgents took Zaranj": Zaranj fell on Friday.
+  if (best?.date && best.precision === 'day' && best.end <= t.start) {
+    const apart = DAYS_APART.exec(view.body.slice(best.end, t.start));
+    if (apart) {
+      const n = DAY_COUNTS[apart[1]!.toLowerCase()]!;
+      return { date: addDays(best.date, apart[2]!.toLowerCase() === 'after' ? -n : n), precision: 'day' };
+    }
+  }
   if (best) return { date: best.date, precision: best.precision };
   return view.fallbackDate;
 }
+
+/** A clause told as some days after or before the dated one it follows, reaching the trigger with no break between. */
+// ("The day before, ..." opening a sentence is the story's day before: dates.ts reads it.)
+const OFFSET = /^(?:a|one|two|three|four|five|six|seven)\s+days?\s+(?:after|before)$/i;
+const DAYS_APART = /\b(a|one|two|three|four|five|six|seven)\s+days?\s+(after|before)\s+[^,;:.!?"“”]*$/i;
+const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /** The date is the speech's: before the end of a speech phrase that opens the trigger's report, or in one that closes it. */
 function speechDate(view: SentenceView, d: DateMention, t: Trigger): boolean {

@@ -84,6 +84,9 @@ export function chronoExplicitDays(text: string, ref: Date): ExplicitDay[] {
   const out: ExplicitDay[] = [];
   for (const r of chrono.strict.parse(text, { instant: ref, timezone: 0 })) {
     if (!r.start.isCertain('day') || !r.start.isCertain('month')) continue;
+    // An offset from another event ("two days after militants overran Zaranj") is certain only relative to `ref`: a
+    // calendar day names its month or its day.
+    if (!/\d/.test(r.text) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(r.text)) continue;
     let year: number | null = null;
     if (r.start.isCertain('year')) year = r.start.get('year')!;
     else if (/\b(?:19|20)\d\d\b/.test(r.text)) year = Number(/\b((?:19|20)\d\d)\b/.exec(r.text)![1]);

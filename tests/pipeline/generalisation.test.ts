@@ -1285,3 +1285,35 @@ describe('a speaker inside a time clause owns the claim after it', () => {
     expect(claims('The ministry said troops retook Chora district after they said the road had been cleared.')).toEqual([['dist:AF.39.2602', 'government', 'The ministry']]);
   });
 });
+
+describe('an event told as some days after or before a dated one', () => {
+  const dated = (body: string, published = '2021-08-07') => control(body, published).map((e) => [e.placeId, e.date]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  it('counts back (after) or on (before) from the date of the clause it follows', () => {
+    expect(dated('Sheberghan was captured by the Taliban on Saturday, a day after the insurgents took Zaranj, officials said.')).toEqual([
+      ['city:AF-JOW:shibirghan', '2021-08-07'],
+      ['city:AF-NIM:zaranj', '2021-08-06'],
+    ]);
+    expect(dated('Kunduz fell to the Taliban on August 8, two days after militants overran Zaranj.', '2021-08-09')).toEqual([
+      ['city:AF-KDZ:kunduz', '2021-08-08'],
+      ['city:AF-NIM:zaranj', '2021-08-06'],
+    ]);
+    expect(dated('Insurgents seized Zaranj on Friday, a day before they captured Sheberghan.')).toEqual([
+      ['city:AF-JOW:shibirghan', '2021-08-07'],
+      ['city:AF-NIM:zaranj', '2021-08-06'],
+    ]);
+  });
+  it('not when the later clause has its own date, nor across a clause break, nor for hours', () => {
+    expect(dated('Sheberghan was captured on Saturday, a day after the insurgents took Zaranj on Friday.')).toEqual([
+      ['city:AF-JOW:shibirghan', '2021-08-07'],
+      ['city:AF-NIM:zaranj', '2021-08-06'],
+    ]);
+    expect(dated('Sheberghan was captured on Saturday, hours after the insurgents took Zaranj.')).toEqual([
+      ['city:AF-JOW:shibirghan', '2021-08-07'],
+      ['city:AF-NIM:zaranj', '2021-08-07'],
+    ]);
+    expect(dated('Sheberghan was captured on Saturday. A day later, fighters stormed Zaranj.', '2021-08-09')).toEqual([
+      ['city:AF-JOW:shibirghan', '2021-08-07'],
+      ['city:AF-NIM:zaranj', '2021-08-08'],
+    ]);
+  });
+});
