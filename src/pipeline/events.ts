@@ -16,7 +16,8 @@ import { REPORT_CONTINUATION_COUNTS, REPORT_CONTINUATION_LEADS, SUBSET_OPENINGS 
 import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
 import { findMovements } from './movements';
 import { readPlaces, type ArticlePlaces } from './places';
-import { isWhite, splitBlocks, type Block } from './sections';
+import { isWhite } from './chars';
+import { splitBlocks, type Block } from './sections';
 import { splitSentences } from './sentences';
 import { LexiconGate, scanInto, type Words } from './lexiconGate';
 import { datesOfEvents } from './datelines';

@@ -6,6 +6,7 @@
  * withdrawals are not movements (modality lexicon, excluded groups).
  */
 import type { MovementEvent, Place, PlaceMention } from '../types';
+import { isWhite } from './chars';
 import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, placeMentions, type SentenceView, type Trigger } from './clauses';
 import { BORDER_RIVERS } from './lexicon/movement';
 import { ARRIVED_GROUP_WORDS, COUNTERPART_POSTS, EXCLUDED_GROUP_WORDS, GROUP_NOUNS, MOVEMENT_PHRASES, NEAR_TOWN_PREPS, VIA_PREPS } from './lexicon/movement';
@@ -56,12 +57,7 @@ const EXCLUDED_WORD = new RegExp(`(?<![\\p{L}.])(?:${[...EXCLUDED].filter((w) =>
 
 /** The modifiers before a group noun, as /((?:[\p{L}’'-]+\s+|and\s+|,\s*)*)$/u matches them (the regex, which tries every start, when the text has a surrogate). */
 const MODIFIERS = /((?:[\p{L}’'-]+\s+|and\s+|,\s*)*)$/u;
-const SPACE_CHAR = /\s/;
 const MODIFIER_CHAR = /[\p{L}’'-]/u;
-function isSpaceAt(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE_CHAR.test(s[i]!));
-}
 function isModifierCharAt(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45;
@@ -82,7 +78,7 @@ export function modifiersStart(head: string): number {
   let start = head.length;
   for (;;) {
     let j = start;
-    while (j > 0 && isSpaceAt(head, j - 1)) j--;
+    while (j > 0 && isWhite(head.charCodeAt(j - 1))) j--;
     if (j > 0 && head.charCodeAt(j - 1) === 44) start = j - 1;
     else if (j < start && j > 0 && isModifierCharAt(head, j - 1)) {
       start = j - 1;

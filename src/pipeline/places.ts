@@ -5,6 +5,7 @@
  * and "the border" to the crossing or border the article is about.
  */
 import type { Gazetteer, Place, PlaceMention, PlaceType } from '../types';
+import { isWhite } from './chars';
 
 /** Compass words that make a country mention a region ("northern Afghanistan"), which the gazetteer may not have. */
 const COMPASS = /\b(?:north|south|east|west|northern|southern|eastern|western|north-eastern|northeastern|north-western|northwestern|south-eastern|southeastern|south-western|southwestern|central)\s+(?:parts of\s+)?$/i;
@@ -39,7 +40,6 @@ const CONTEXT_TYPES: { type: PlaceType; after: RegExp[]; before: RegExp[] }[] = 
 // Most mentions have none of these words around them: one test for any of them on each side first.
 const ANY_AFTER = new RegExp(CONTEXT_TYPES.flatMap((c) => c.after.map((r) => r.source)).join('|'));
 const ANY_BEFORE = new RegExp(CONTEXT_TYPES.flatMap((c) => c.before.map((r) => r.source)).join('|'));
-const SPACE = /\s/;
 /**
  * The letters (lower case) a word of CONTEXT_TYPES can start with, after a space (province, district, city, town,
  * border, crossing, port, post, gate) and after a comma and a space (a, the, capital): keep them in step with the
@@ -48,10 +48,6 @@ const SPACE = /\s/;
 const AFTER_SPACE = 'pdctbg';
 const AFTER_COMMA = 'atc';
 
-/** `\s` on one UTF-16 code unit, without the regex for ASCII. */
-function isSpaceCode(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(String.fromCharCode(c)));
-}
 
 /**
  * Whether body[from, from + 24) may match one of the "after" patterns: spaces (or a comma and spaces), then a letter
@@ -66,8 +62,8 @@ function mayBeAfter(body: string, from: number): boolean {
     letters = AFTER_COMMA;
     k++;
   }
-  if (k >= to || !isSpaceCode(body.charCodeAt(k))) return false;
-  while (k < to && isSpaceCode(body.charCodeAt(k))) k++;
+  if (k >= to || !isWhite(body.charCodeAt(k))) return false;
+  while (k < to && isWhite(body.charCodeAt(k))) k++;
   if (k >= to) return false;
   const c = body.charCodeAt(k);
   return c >= 128 || letters.includes(String.fromCharCode(c | 32));
@@ -77,8 +73,8 @@ function mayBeAfter(body: string, from: number): boolean {
 function mayBeBefore(body: string, to: number): boolean {
   const from = Math.max(0, to - 24);
   let k = to - 1;
-  if (k < from || !isSpaceCode(body.charCodeAt(k))) return false;
-  while (k >= from && isSpaceCode(body.charCodeAt(k))) k--;
+  if (k < from || !isWhite(body.charCodeAt(k))) return false;
+  while (k >= from && isWhite(body.charCodeAt(k))) k--;
   return k - 1 >= from && (body.charCodeAt(k) | 32) === 102 && (body.charCodeAt(k - 1) | 32) === 111;
 }
 
@@ -92,7 +88,7 @@ const LIST_GAP = /^\s*(?:,|,?\s+and|,?\s+or)\s*$/;
 function listSeparator(body: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = body.charCodeAt(k);
-    if (c < 128 && !isSpaceCode(c) && c !== 44 && !'andor'.includes(String.fromCharCode(c))) return false;
+    if (c < 128 && !isWhite(c) && c !== 44 && !'andor'.includes(String.fromCharCode(c))) return false;
   }
   return LIST_GAP.test(body.slice(from, to));
 }
@@ -104,8 +100,8 @@ function listSeparator(body: string, from: number, to: number): boolean {
 function mayBeCompass(body: string, to: number): boolean {
   const from = Math.max(0, to - 40);
   let k = to - 1;
-  if (k < from || !isSpaceCode(body.charCodeAt(k))) return false;
-  while (k >= from && isSpaceCode(body.charCodeAt(k))) k--;
+  if (k < from || !isWhite(body.charCodeAt(k))) return false;
+  while (k >= from && isWhite(body.charCodeAt(k))) k--;
   if (k < from) return false;
   const c = body.charCodeAt(k);
   return c >= 128 || 'htnlf'.includes(String.fromCharCode(c | 32));

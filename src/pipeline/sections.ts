@@ -4,6 +4,7 @@
  * body paragraphs. Works on lines; every block keeps its offsets into the body.
  */
 import type { Article } from '../types';
+import { isWhite } from './chars';
 
 export type BlockKind = 'body' | 'caption' | 'headline' | 'teaser' | 'boilerplate';
 
@@ -53,15 +54,6 @@ function startsWithTitle(line: string, title: string): boolean {
     if (head.length - 2 >= title.length) return head.startsWith(title);
   }
   return normal(line).startsWith(title);
-}
-
-/**
- * JavaScript's \s, by code: the line trimming runs for every line.
- * @example isWhite(0xa0) === true
- */
-export function isWhite(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029
-    || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The line ends like CREDIT_SUFFIX: a closing bracket, perhaps then a full stop (lines are trimmed). */

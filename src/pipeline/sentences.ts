@@ -2,6 +2,7 @@
  * Sentences with offsets, split by Intl.Segmenter (built into Node and browsers, linear in the text) and repaired
  * where it breaks after an abbreviation ("Adm. Ali Shamkhani", "U.S. Central Command").
  */
+import { isWhite } from './chars';
 
 export interface Span {
   start: number;
@@ -20,9 +21,6 @@ const CHUNK = 4096;
 /** Size of the runs of lines the segmenter is given (see splitSentences): fewer calls against less copying. */
 const PIECE = 1024;
 
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
-}
 
 /** [A-Za-z.-], by code (this runs for every sentence). */
 function isAbbreviationChar(c: number): boolean {
@@ -31,7 +29,7 @@ function isAbbreviationChar(c: number): boolean {
 
 function endsWithAbbreviation(text: string, end: number): boolean {
   let i = end;
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isWhite(text.charCodeAt(i - 1))) i--;
   if (text.charCodeAt(i - 1) !== 46) return false;
   let j = i - 1;
   while (j > 0 && isAbbreviationChar(text.charCodeAt(j - 1)) && i - 1 - j < 12) j--;
@@ -131,8 +129,8 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   for (const s of merged) {
     let a = s.start;
     let b = s.end;
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+    while (a < b && isWhite(text.charCodeAt(a))) a++;
+    while (b > a && isWhite(text.charCodeAt(b - 1))) b--;
     if (b > a) {
       s.start = a;
       s.end = b;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/pipeline/article';
-import { isWhite, splitBlocks } from '../../src/pipeline/sections';
+import { isWhite } from '../../src/pipeline/chars';
+import { splitBlocks } from '../../src/pipeline/sections';
 
 function kinds(body: string, title = 'Headline Here') {
   const a = parseArticle('x', `---\ntitle: "${title}"\npublished: 2021-07-08\n---\n${body}`);
