@@ -6,6 +6,7 @@
 import type { DatePrecision, PlaceMention } from '../types';
 import type { Attribution } from './attribution';
 import { addDays, type DateMention } from './dates';
+import { NUMBER_WORDS } from './lexicon/numbers';
 import type { ArticlePlaces } from './places';
 import type { Block } from './sections';
 import { LexiconGate, type Words } from './lexiconGate';
@@ -189,7 +190,7 @@ export function dateFor(view: SentenceView, t: Trigger): { date: string | null; 
   if (best?.date && best.precision === 'day' && best.end <= t.start) {
     const apart = DAYS_APART.exec(view.body.slice(best.end, t.start));
     if (apart) {
-      const n = DAY_COUNTS[apart[1]!.toLowerCase()]!;
+      const n = NUMBER_WORDS[apart[1]!.toLowerCase()]!;
       return { date: addDays(best.date, apart[2]!.toLowerCase() === 'after' ? -n : n), precision: 'day' };
     }
   }
@@ -201,7 +202,6 @@ export function dateFor(view: SentenceView, t: Trigger): { date: string | null; 
 // ("The day before, ..." opening a sentence is the story's day before: dates.ts reads it.)
 const OFFSET = /^(?:a|one|two|three|four|five|six|seven)\s+days?\s+(?:after|before)$/i;
 const DAYS_APART = /\b(a|one|two|three|four|five|six|seven)\s+days?\s+(after|before)\s+[^,;:.!?"“”]*$/i;
-const DAY_COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
 
 /** The date is the speech's: before the end of a speech phrase that opens the trigger's report, or in one that closes it. */
 function speechDate(view: SentenceView, d: DateMention, t: Trigger): boolean {
