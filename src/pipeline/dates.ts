@@ -188,7 +188,18 @@ function entryOf(m: RegExpExecArray): number {
 }
 
 function overlaps(list: DateMention[], s: number, e: number): boolean {
-  return list.some((d) => s < d.end && e > d.start);
+  for (const d of list) if (s < d.end && e > d.start) return true;
+  return false;
+}
+
+/** Sorts the mentions by start as a stable sort would, in place (they are a few, found pattern by pattern). */
+function sortByStart(list: DateMention[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const d = list[i]!;
+    let j = i;
+    for (; j > 0 && list[j - 1]!.start > d.start; j--) list[j] = list[j - 1]!;
+    list[j] = d;
+  }
 }
 
 /** Adds the date text[s, e) to `out` unless it overlaps one found before (a module function, not a closure per call). */
@@ -318,6 +329,6 @@ export function findDates(text: string, published: string | null, offset = 0, st
       d.date = published;
     }
   }
-  if (out.length > 1) out.sort((a, b) => a.start - b.start);
+  sortByStart(out);
   return out;
 }
