@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/pipeline/dates';
+import { RELATIVE_DATE_PHRASES } from '../../src/pipeline/lexicon/dates';
 
 // findDates runs each pattern only on a text with the words it needs (read in one scan): whatever their case, glue or
 // place, those words must still open the way. text, publication date, expected mentions [text, date, precision].
@@ -27,5 +28,45 @@ describe('dates: each pattern is read wherever its words are', () => {
   it('reads no date in a text without a date word, even one a pattern could take ("this afternoon", "half ofJuly" alone)', () => {
     expect(findDates('They met this afternoon in Doha', '2021-07-08')).toEqual([]);
     expect(findDates('the first half ofJuly', '2021-08-08')).toEqual([]);
+  });
+});
+
+/** Every text a lexicon source of plain words, `(?:a|b)` groups and `?` after a group matches ("(?:a|one) week ago"). */
+function expansions(source: string): string[] {
+  let i = 0;
+  const sequence = (): string[] => {
+    let out = [''];
+    while (i < source.length && source[i] !== '|' && source[i] !== ')') {
+      let items: string[];
+      if (source.startsWith('(?:', i)) {
+        i += 3;
+        items = [];
+        for (;;) {
+          items.push(...sequence());
+          if (source[i++] === ')') break;
+        }
+        if (source[i] === '?') {
+          i++;
+          items.push('');
+        }
+      } else items = [source[i++]!];
+      out = out.flatMap((o) => items.map((x) => o + x));
+    }
+    return out;
+  };
+  const all: string[] = [];
+  for (;;) {
+    all.push(...sequence());
+    if (i >= source.length) return all;
+    i++;
+  }
+}
+
+describe('dates: every relative phrase of the lexicon is read (its words open the pattern)', () => {
+  const phrases = RELATIVE_DATE_PHRASES.flatMap((p) => expansions(p.re));
+  it('expands the lexicon', () => expect(phrases).toContain('during the past several days'));
+  it.each(phrases)('%s', (phrase) => {
+    const found = findDates(`On Monday, ${phrase}, the town fell`, '2021-07-08');
+    expect(found.map((d) => d.text)).toContain(phrase);
   });
 });
