@@ -371,3 +371,54 @@ export class LexiconGate {
     return -1;
   }
 }
+
+/**
+ * Literal phrases (lower-case words separated by single spaces), asked only whether a text has one of them as whole
+ * words: exactly `new RegExp('\\b(?:' + phrases.join('|') + ')\\b', 'i').test(text)`, read from the words scanInto
+ * already found instead of scanning the text again.
+ * @example PhraseSet.of(['said', 'according to']).in('Kabul fell, according to AP', wordsOf('Kabul fell, according to AP'), 5) === true
+ */
+export class PhraseSet {
+  /** Hash of a phrase's first word → the phrases opening with it. */
+  readonly #byWord: Map<number, string[]>;
+  readonly #maybe: Uint32Array;
+
+  private constructor(byWord: Map<number, string[]>) {
+    this.#byWord = byWord;
+    this.#maybe = new Uint32Array(MAYBE_BITS >>> 5);
+    for (const h of byWord.keys()) this.#maybe[(h & (MAYBE_BITS - 1)) >>> 5]! |= 1 << (h & 31);
+  }
+
+  static of(phrases: readonly string[]): PhraseSet {
+    const byWord = new Map<number, string[]>();
+    for (const p of phrases) {
+      if (!/^[a-z0-9_]+(?: [a-z0-9_]+)*$/.test(p)) throw new Error(`PhraseSet: not a phrase of lower-case words: ${p}`);
+      const first = p.split(' ')[0]!;
+      const h = hashWord(first, 0, first.length);
+      const list = byWord.get(h);
+      if (list) list.push(p);
+      else byWord.set(h, [p]);
+    }
+    return new PhraseSet(byWord);
+  }
+
+  /** Whether one of the phrases starts at one of the first `count` words of `text` and ends at a word's end. */
+  in(text: string, words: Words, count: number): boolean {
+    const { starts, hashes } = words;
+    for (let k = 0; k < count; k++) {
+      const h = hashes[k]!;
+      if ((this.#maybe[(h & (MAYBE_BITS - 1)) >>> 5]! & (1 << (h & 31))) === 0) continue;
+      const list = this.#byWord.get(h);
+      if (list === undefined) continue;
+      for (const p of list) if (phraseAt(text, starts[k]!, p)) return true;
+    }
+    return false;
+  }
+}
+
+/** text has phrase `p` (lower-case) at `at`, case-insensitively, and no word character right after it. */
+function phraseAt(text: string, at: number, p: string): boolean {
+  if (at + p.length > text.length) return false;
+  for (let i = 0; i < p.length; i++) if (fold(text.charCodeAt(at + i)) !== p.charCodeAt(i)) return false;
+  return at + p.length === text.length || wordCode(text.charCodeAt(at + p.length)) === 0;
+}

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexiconAlternation } from '../../src/pipeline/clauses';
-import { LexiconGate, wordsOf } from '../../src/pipeline/lexiconGate';
+import { LexiconGate, PhraseSet, wordsOf } from '../../src/pipeline/lexiconGate';
+import { SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT } from '../../src/pipeline/lexicon/attribution';
 import { CONTEXT_PHRASES } from '../../src/pipeline/lexicon/context';
 import { CONTROL_PHRASES } from '../../src/pipeline/lexicon/control';
 import { MOVEMENT_PHRASES } from '../../src/pipeline/lexicon/movement';
@@ -107,5 +108,40 @@ describe('lexicon gate', () => {
     expect(LexiconGate.of(['(?:a)?'])).toBeNull();
     expect(LexiconGate.of(['\\w+ed'])).toBeNull();
     expect(LexiconGate.of(['fled', '.*'])).toBeNull();
+  });
+});
+
+describe('phrase sets', () => {
+  const phrases = [...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT, 'according to'];
+  const set = PhraseSet.of(phrases);
+  const rx = new RegExp(`\\b(?:${phrases.join('|')})\\b`, 'i');
+  const has = (t: string) => {
+    const w = wordsOf(t);
+    return set.in(t, w, w.starts.length);
+  };
+
+  it('answers as the whole-word regex of its phrases', () => {
+    const texts = [
+      'The Taliban seized Zaranj, officials said.', 'SAID the governor', 'unsaid', 'said_', 'Said.', 'he told reporters',
+      'according to AP', 'according  to AP', 'accordingly', 'according tone', 'The report', 'It reported', "She's saying",
+      'They insist that', 'insisted', 'Kabul', '', 'said', 'Mr. Said', 'saidx said', 'x-said', '1said', 'claimed’s',
+    ];
+    for (const t of texts) expect(has(t), t).toBe(rx.test(t));
+  });
+
+  it('agrees with the regex on every sentence of the fixture articles', () => {
+    const dir = join(__dirname, '../fixtures/articles');
+    let n = 0;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.md'))) {
+      for (const line of readFileSync(join(dir, f), 'utf8').split(/(?<=[.!?])\s+|\n/)) {
+        expect(has(line), line).toBe(rx.test(line));
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(100);
+  });
+
+  it('refuses a phrase it cannot read as words', () => {
+    expect(() => PhraseSet.of(['(?:said)'])).toThrow(/not a phrase/);
   });
 });
