@@ -19,7 +19,7 @@ import { readPlaces, type ArticlePlaces } from './places';
 import { isWhite } from './chars';
 import { splitBlocks, type Block } from './sections';
 import { splitSentences } from './sentences';
-import { LexiconGate, PhraseSet, scanInto, type Words } from './lexiconGate';
+import { LexiconGate, PhraseSets, scanInto, type Words } from './lexiconGate';
 import { datesOfEvents } from './datelines';
 import { rejectedAs } from './sides';
 
@@ -44,7 +44,7 @@ function rejectsClaim(a: Attribution | null, text: string, claimNoun: boolean): 
 
 /**
  * Who rejects a claim the sentence does not restate: its speaker, or the subject of "called the claim propaganda".
- * `claimNoun`: the sentence has one of CLAIM_NOUNS, without which neither FALSE_CLAIM (but for a quoted "This is a
+ * `claimNoun`: the sentence has one of PHRASES' claim nouns, without which neither FALSE_CLAIM (but for a quoted "This is a
  * lie") nor CALLED_CLAIM can match.
  */
 function rejecter(a: Attribution | null, text: string, claimNoun: boolean): string | null {
@@ -64,7 +64,7 @@ const UNVERIFIED_SUBJECT = /\b(?:reports?|claims?|rumou?rs?|accounts?|allegation
 
 /**
  * Where a sentence says that what it reports could not be verified (offset of the phrase in `text`), or -1.
- * `verifyWord`: the sentence has one of VERIFY_WORDS, without which UNVERIFIED cannot match.
+ * `verifyWord`: the sentence has one of PHRASES' verify words, without which UNVERIFIED cannot match.
  * @example unverifiedAt('Reports that Zaranj had fallen could not be confirmed.', true) === 31
  */
 function unverifiedAt(text: string, verifyWord: boolean): number {
@@ -93,13 +93,18 @@ function firstTrigger(text: string, count: number): { index: number; words: Word
   // The views keep their words (a copy): the scratch is refilled by the next sentence.
   return { index, words: index >= 0 ? { starts: scratch.starts.slice(0, count), hashes: scratch.hashes.slice(0, count) } : undefined };
 }
-// Whole-word phrase tests read from the sentence's words (PhraseSet), not by scanning the text with a regex again.
-/** Any verb of speech: attribution runs only on a sentence with one. */
-const SPEECH = PhraseSet.of([...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT, 'according to']);
-/** The words UNVERIFIED needs one of (each of its alternatives ends in one, as a whole word). */
-const VERIFY_WORDS = PhraseSet.of(['confirmed', 'verified', 'corroborated', 'confirm', 'verify', 'unconfirmed', 'unverified']);
-/** The nouns FALSE_CLAIM and CALLED_CLAIM need one of (as does FALSE_CLAIM's quoted opening, read apart). */
-const CLAIM_NOUNS = PhraseSet.of(['claim', 'claims', 'report', 'reports', 'assertion', 'assertions']);
+// Whole-word phrase tests read from the sentence's words in one pass (PhraseSets), not by a regex scan each:
+// any verb of speech (attribution runs only on a sentence with one); the words UNVERIFIED needs one of (each of its
+// alternatives ends in one, as a whole word); the nouns FALSE_CLAIM and CALLED_CLAIM need one of (as does
+// FALSE_CLAIM's quoted opening, read apart).
+const PHRASES = PhraseSets.of([
+  [...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT, 'according to'],
+  ['confirmed', 'verified', 'corroborated', 'confirm', 'verify', 'unconfirmed', 'unverified'],
+  ['claim', 'claims', 'report', 'reports', 'assertion', 'assertions'],
+]);
+const SPEECH = 1;
+const VERIFY_WORD = 2;
+const CLAIM_NOUN = 4;
 // Openings that continue the report of the sentence before ("A further 1,100 people ...").
 const CONTINUATION = new RegExp(`^(?:${REPORT_CONTINUATIONS.join('|')})\\b`, 'i');
 // The same after a lead ("On Friday, another 300 ..."), or a count of more ("Some 1,100 more crossed ...").
@@ -235,9 +240,10 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       const trigger = i1 > i0 || PLACELESS_CLAIM.test(text) ? firstTrigger(text, count) : null;
       const candidate = trigger !== null && trigger.index >= 0;
       // Attribution runs on every sentence that has a speech verb, so that "he said" finds its speaker.
-      const speech = SPEECH.in(text, scratch, count);
-      const verifyWord = VERIFY_WORDS.in(text, scratch, count);
-      const claimNoun = CLAIM_NOUNS.in(text, scratch, count);
+      const phrases = PHRASES.in(text, scratch, count);
+      const speech = (phrases & SPEECH) !== 0;
+      const verifyWord = (phrases & VERIFY_WORD) !== 0;
+      const claimNoun = (phrases & CLAIM_NOUN) !== 0;
       const attribution: Attribution | null = speech ? attribute(text, lastClaimant, s.start) : null;
       if (attribution) lastClaimant = attribution.claimant;
       // "..., the agency said. A further 1,100 people crossed ...": the same report, in the same paragraph.
