@@ -3,6 +3,7 @@
  * "X reported", "X confirmed", "X denied", quotes closed by "he said" (the previous speaker), "said X" after a quote;
  * photo captions speak for themselves. A sentence in the article's own voice has no claimant (null).
  */
+import { isWhite } from './chars';
 import { DENIAL_VERBS, SOURCE_NOUNS, SPEAKER_PRONOUNS, SPEAKER_TRAILING_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT } from './lexicon/attribution';
 
 export interface Attribution {
@@ -35,7 +36,10 @@ const LEADING_STRIP = /^(?:and|but|meanwhile|however|also|late|early|earlier|lat
 // "The Taliban, however, claimed": an aside between commas sits between the speaker and the verb.
 // So does the anonymity of a source: "an official, who asked not to be named, told AFP".
 const ASIDE = /,\s*(?:however|though|meanwhile|too|in turn|for (?:its|their|his|her) part|who (?:asked|spoke|declined|requested|did not want|was not authori[sz]ed|were not authori[sz]ed)\b[^,;"“”]{0,60})\s*,\s*$/i;
-const CLAUSE_WORD = /\b(?:that|which|who|as|while|after|because|and|but|when|if|since)\s+$/i;
+const CLAUSE_WORDS = ['that', 'which', 'who', 'as', 'while', 'after', 'because', 'and', 'but', 'when', 'if', 'since'];
+const CLAUSE_WORD = new RegExp(`\\b(?:${CLAUSE_WORDS.join('|')})\\s+$`, 'i');
+/** Last letters of the clause words, both cases: CLAUSE_WORD cannot match at a space that follows any other letter. */
+const CLAUSE_WORD_ENDS = new Set(CLAUSE_WORDS.flatMap((w) => [w.charCodeAt(w.length - 1), w.toUpperCase().charCodeAt(w.length - 1)]));
 const APPOSITION = /^(?:a|an|spokesman|spokeswoman|spokesperson|member|head|chief|governor|secretary|deputy|leader|commander|director|minister|envoy|\p{Lu}[\p{L}]*[’']s)\b/iu;
 
 /** A name written as capitalised words ("Tariq Arian", "Al Alalam TV"), not an opener ("Also on Friday"). */
@@ -53,8 +57,10 @@ function withFinal(a: Attribution, final: boolean): Attribution {
   return a;
 }
 
-/** Punctuation that ends a subject, looking back (a set, not a regex per character). */
-const SUBJECT_STOPS = new Set([...',;:"“”()[]–—']);
+/** Punctuation that ends a subject, looking back (by code, not a regex or a string per character). */
+const SUBJECT_STOPS = new Set([...',;:"“”()[]–—'].map((c) => c.charCodeAt(0)));
+/** The ASCII stops as a table: subjectStart reads up to 160 characters back, most of them ASCII letters. */
+const ASCII_STOP = Uint8Array.from({ length: 128 }, (_, c) => (SUBJECT_STOPS.has(c) ? 1 : 0));
 const SPACE = /\s/;
 
 /**
@@ -81,12 +87,20 @@ function endsWithPassiveAux(s: string): boolean {
   return !!m && (m.index > 0 || from === 0 || !/[\p{L}\p{N}_]/u.test(s[from - 1]!));
 }
 
+/**
+ * The attribution closes the sentence, or a clause of it, with nothing after the verb but a few words: "..., a resident
+ * told Xinhua by phone, adding that ..." (what the speaker adds is its own too). `s` is the subject's start in `before`.
+ */
+function closing(before: string, s: number, tail: string): boolean {
+  return (tail.length < 60 && !/\bthat\b/i.test(tail) && tail.split(/\s+/).filter(Boolean).length <= 5) || (endsWithComma(before.slice(0, s)) && /^\s*(?:on \w+|\w+day|in a statement)?\s*,|^[^,.;"“”]{0,50},\s+(?:adding|saying)\b/i.test(tail));
+}
+
 /** Start of the subject before a verb: after the nearest punctuation or clause word. */
 function subjectStart(before: string): number {
   for (let k = before.length - 1; k >= 0 && before.length - k < 160; k--) {
-    const ch = before[k]!;
+    const ch = before.charCodeAt(k);
     // A parenthesis inside the subject ("The Ministry of Defense (MoD) said"): step over it.
-    if (ch === ')') {
+    if (ch === 41) {
       const open = before.lastIndexOf('(', k);
       if (open > 0 && k - open < 40 && /\S\s*$/.test(before.slice(0, open))) {
         k = open;
@@ -94,8 +108,9 @@ function subjectStart(before: string): number {
       }
     }
     // A spaced hyphen, or the double hyphen of a dateline typed without a dash ("TASHKENT -- Uzbek authorities say").
-    if (SUBJECT_STOPS.has(ch) || (ch === '-' && before[k + 1] === ' ' && (before[k - 1] === ' ' || before[k - 1] === '-'))) return k + 1;
-    if (ch === ' ' && CLAUSE_WORD.test(before.slice(Math.max(0, k - 9), k + 1))) {
+    if ((ch < 128 ? ASCII_STOP[ch] === 1 : SUBJECT_STOPS.has(ch)) || (ch === 45 && before[k + 1] === ' ' && (before[k - 1] === ' ' || before[k - 1] === '-'))) return k + 1;
+    // (The regex only where the space follows white space or the last letter of a clause word.)
+    if (ch === 32 && k > 0 && (CLAUSE_WORD_ENDS.has(before.charCodeAt(k - 1)) || isWhite(before.charCodeAt(k - 1))) && CLAUSE_WORD.test(before.slice(Math.max(0, k - 9), k + 1))) {
       // "A joint statement released after the talks said": a participle's time phrase stays in the subject.
       if (PARTICIPLE_TIME.test(before.slice(Math.max(0, k - 30), k + 1))) continue;
       return k + 1;
@@ -144,15 +159,30 @@ function plausibleSource(np: string): boolean {
   return ws.some((w) => SOURCES.has(w.toLowerCase().replace(/[^a-z]/g, '')));
 }
 
+/** Longest trailing word: a longer last word is never one (lower-casing never shortens a string). */
+const TRAILING_MAX = Math.max(...[...TRAILING].map((w) => w.length));
+
+function isCommaOrWhite(c: number): boolean {
+  return c === 44 || isWhite(c);
+}
+
 function trimSpeaker(np: string): string {
   let s = np.trim().replace(LEADING_STRIP, '').trim();
-  // Strip adverbs and auxiliaries between speaker and verb ("AP also", "had previously").
+  // Strip adverbs and auxiliaries between speaker and verb ("AP also", "had previously"): /\s+(\S+)$/ by a scan back
+  // from the end (that regex tries every start of the string).
   for (;;) {
-    const m = /\s+(\S+)$/.exec(s);
-    if (!m || !TRAILING.has(m[1]!.toLowerCase())) break;
-    s = s.slice(0, m.index).trim();
+    let k = s.length - 1;
+    while (k >= 0 && !isWhite(s.charCodeAt(k))) k--;
+    if (k < 0 || s.length - 1 - k > TRAILING_MAX || !TRAILING.has(s.slice(k + 1).toLowerCase())) break;
+    while (k > 0 && isWhite(s.charCodeAt(k - 1))) k--;
+    s = s.slice(0, k).trim();
   }
-  return s.replace(/^[,\s]+|[,\s]+$/g, '');
+  // s.replace(/^[,\s]+|[,\s]+$/g, ''), by scans from both ends.
+  let i = 0;
+  let j = s.length;
+  while (i < j && isCommaOrWhite(s.charCodeAt(i))) i++;
+  while (j > i && isCommaOrWhite(s.charCodeAt(j - 1))) j--;
+  return i === 0 && j === s.length ? s : s.slice(i, j);
 }
 
 /** Longest pronoun: a longer speaker is never one (lower-casing never shortens a string), so most skip toLowerCase. */
@@ -240,7 +270,7 @@ export function attribute(text: string, previous: string | null = null, offset =
     // (subjectStart is pure and scans back up to 160 characters: computed once.)
     const s = subjectStart(before);
     // ("..., a resident told Xinhua by phone, adding that ...": what the speaker adds is its own too.)
-    const final = (tail.length < 60 && !/\bthat\b/i.test(tail) && tail.split(/\s+/).filter(Boolean).length <= 5) || (endsWithComma(before.slice(0, s)) && /^\s*(?:on \w+|\w+day|in a statement)?\s*,|^[^,.;"“”]{0,50},\s+(?:adding|saying)\b/i.test(tail));
+    // (Whether it closes the sentence is read only once an attribution is found: most verbs give none.)
     // A passive ("fighting was reported in Maimana") names no speaker, unless an agent follows ("by Tolo News").
     // So does a participle ("The capture of Sar-e-Pul, confirmed by a local lawmaker, came ...") with its agent.
     if (endsWithComma(before) && w.lower.endsWith('ed')) {
@@ -258,7 +288,7 @@ export function attribute(text: string, previous: string | null = null, offset =
       if (by) {
         const s2 = w.end + by[0].indexOf(by[1]!);
         const a = make(text, previous, offset, s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
-        if (a) return withFinal(a, final);
+        if (a) return withFinal(a, closing(before, s, tail));
       }
     }
     if (endsWithPassiveAux(before)) {
@@ -266,7 +296,7 @@ export function attribute(text: string, previous: string | null = null, offset =
       if (by) {
         const s2 = w.end + by[0].indexOf(by[1]!);
         const a = make(text, previous, offset, s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
-        if (a) return withFinal(a, final);
+        if (a) return withFinal(a, closing(before, s, tail));
       }
       continue;
     }
@@ -274,7 +304,7 @@ export function attribute(text: string, previous: string | null = null, offset =
     if (aside) {
       const s1 = subjectStart(before.slice(0, aside.index));
       const a = make(text, previous, offset, s1, aside.index, s1, w.end, denial);
-      if (a) return withFinal(a, final || QUOTE_BEFORE.test(text.slice(0, s1)));
+      if (a) return withFinal(a, closing(before, s, tail) || QUOTE_BEFORE.test(text.slice(0, s1)));
     }
     const subject = trimSpeaker(before.slice(s));
     // "Tariq Arian, spokesman for the Afghan interior ministry, denied": a name, then its apposition.
@@ -285,18 +315,18 @@ export function attribute(text: string, previous: string | null = null, offset =
       const titled = parts.length === 2 && PROPER_NAME.test(parts[1]!) && plausibleSource(parts[0]!.trim()) && !CLAUSE_WORD.test(`${parts[0]!} `);
       if ((PROPER_NAME.test(parts[0]!) || titled) && !/["“”;:()]/.test(head) && (head.match(/,/g) ?? []).length <= 1 && head.length < 120) {
         const a = make(text, previous, offset, 0, w.start, 0, w.end, denial);
-        if (a) return withFinal(a, final);
+        if (a) return withFinal(a, closing(before, s, tail));
       }
       // The same pair closing the sentence: "..., a spokesman for the group, Zabihullah Mujahid, said in a statement."
       const pair = subject === '' ? closingApposition(head) : -1;
       if (pair >= 0) {
         const a = make(text, previous, offset, pair, w.start, pair, w.end, denial);
-        if (a) return withFinal(a, final || QUOTE_BEFORE.test(text.slice(0, pair)));
+        if (a) return withFinal(a, closing(before, s, tail) || QUOTE_BEFORE.test(text.slice(0, pair)));
       }
     }
     if (subject) {
       const a = make(text, previous, offset, s, w.start, s, w.end, denial);
-      if (a) return withFinal(a, final || QUOTE_BEFORE.test(text.slice(0, s)));
+      if (a) return withFinal(a, closing(before, s, tail) || QUOTE_BEFORE.test(text.slice(0, s)));
     }
     // Inverted after a quote or a clause: '"...," said Gran Hewad, the Afghan foreign ministry's spokesman.'
     if (/[,"”]\s*$/.test(before) || before.trim() === '') {
