@@ -55,7 +55,7 @@ function lowerCode(c: number): number {
 
 // The tokens before the trigger isBlocked is testing: those lastTokens would give for the lower-cased window
 // text[max(0, at - 60), at), read from the text itself and only as far back as the rules ask (most stop at the first
-// comma or clause word), lower-casing only the characters of those tokens. (Module state: isBlocked is not re-entered.)
+// comma or clause word), lower-casing only the characters of those tokens. (Module state: blocked is not re-entered.)
 let readText = '';
 let readFrom = 0;
 let readEnd = 0;
@@ -128,6 +128,20 @@ const CLAIMED = /^(?:claimed|claims|claim|said|says|reported|reportedly|believed
  * @example isBlocked('the Taliban captured the district', 12) === false
  */
 export function isBlocked(text: string, at: number): boolean {
+  // The stages ask about the same trigger of the current sentence several times in a row: the last answer is kept
+  // (one entry, replaced by the next question).
+  if (at !== lastAt || text !== lastText) {
+    lastResult = blocked(text, at);
+    lastText = text;
+    lastAt = at;
+  }
+  return lastResult;
+}
+let lastText = '';
+let lastAt = -1;
+let lastResult = false;
+
+function blocked(text: string, at: number): boolean {
   // Only the last few tokens are ever read (at most TOKENS_READ), and the rules index them from the end.
   startReading(text, at);
   // "reopened the crossing, allowing some 4,000 Afghans to return": the permission's own clause decides.
@@ -137,7 +151,7 @@ export function isBlocked(text: string, at: number): boolean {
     for (let k = 1, t = tokenBack(1); t !== undefined && !permits; t = tokenBack(++k)) permits = PERMISSION.has(t);
   }
   const permit = permits ? permission(text, at) : null;
-  // (permission re-enters isBlocked, which restarts the token reader, only when it answers: then we return at once.)
+  // (permission re-enters blocked, which restarts the token reader, only when it answers: then we return at once.)
   if (permit !== null) return permit;
   const last = tokenBack(1);
   const prev = tokenBack(2);
@@ -187,7 +201,7 @@ function permission(text: string, at: number): boolean | null {
   if (!m || m[1]!.toLowerCase().split(/\s+/).some((w) => w === 'to' || BLOCK.has(w) || BREAK.has(w))) return null;
   let verb = at - win.length + m.index;
   while (verb > 0 && /[\s,]/.test(text[verb - 1]!)) verb--;
-  return isBlocked(text, verb);
+  return blocked(text, verb);
 }
 
 /**
@@ -233,8 +247,17 @@ export function conditionalAfter(text: string, at: number): boolean {
  * @example forecastAfter('Fighting raged in Kandahar on Monday.', 8) === false
  */
 export function forecastAfter(text: string, at: number): boolean {
-  return FORECAST.test(text.slice(at, at + 120));
+  // (A one-entry memo, as for isBlocked: the stages ask about one trigger several times in a row.)
+  if (at !== forecastAt || text !== forecastText) {
+    forecastResult = FORECAST.test(text.slice(at, at + 120));
+    forecastText = text;
+    forecastAt = at;
+  }
+  return forecastResult;
 }
+let forecastText = '';
+let forecastAt = -1;
+let forecastResult = false;
 
 const FORECAST = new RegExp(
   `^(?:\\s+(?!(?:${CLAUSE_BREAKS.join('|')})\\b)[\\p{L}\\d'’-]+(?<!ed|held|fought)){0,6}?\\s+(?:${FORECAST_MODALS.join('|')})\\s+(?:(?:soon|also|well|again|quickly|further|still|even|now|only)\\s+)*(?:${FORECAST_VERBS.join('|')})\\b`,
