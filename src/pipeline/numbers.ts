@@ -52,6 +52,9 @@ function tokenize(text: string): Token[] {
     const c = codeAt(text, i);
     const start = i;
     let len: number;
+    // Whether the token is lower-case ASCII as written: then it is its own lower-case form (toLowerCase is slow on
+    // the two-byte strings most article text is).
+    let plain = true;
     if (isDigit(c)) {
       // \d+(?:,\d{3})*(?:\.\d+)?%?
       while (isDigit(codeAt(text, i))) i++;
@@ -66,12 +69,16 @@ function tokenize(text: string): Token[] {
         if ((j !== 45 && j !== 39 && j !== 0x2019) || (len = letterAt(text, i + 1)) === 0) break;
         for (i++; len > 0; len = letterAt(text, i)) i += len;
       }
+      for (let k = start; k < i && plain; k++) {
+        const d = codeAt(text, k);
+        plain = (d >= 97 && d <= 122) || d === 45 || d === 39;
+      }
     } else {
       i += c >= 0xd800 && c <= 0xdbff && (codeAt(text, i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
       continue;
     }
     const t = text.slice(start, i);
-    out.push({ text: t, lower: t.toLowerCase(), start, end: i });
+    out.push({ text: t, lower: plain ? t : t.toLowerCase(), start, end: i });
   }
   return out;
 }
