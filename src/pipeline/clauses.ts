@@ -217,9 +217,15 @@ const NOW_BEFORE = /(?<!\b(?:until|till|by|up to|than|from|since|right)\s)\bnow\
 const NOW_INSIDE = /\bnow\b/i;
 
 /** Mentions that may name an event's place: not inside the claimant's words, not a locating adjective. */
-export function placeMentions(view: SentenceView, from: number, to: number, opts: { adjectives?: boolean } = {}): PlaceMention[] {
+export function placeMentions(view: SentenceView, from: number, to: number, opts?: { adjectives?: boolean }): PlaceMention[] {
   const a = view.attribution;
-  return view.mentions.filter((m) => m.start >= from && m.end <= to && (opts.adjectives || !m.adjective) && !(a && m.start >= a.start && m.end <= a.end));
+  const adjectives = opts?.adjectives === true;
+  // (A plain loop: the stages ask this several times per trigger.)
+  const out: PlaceMention[] = [];
+  for (const m of view.mentions) {
+    if (m.start >= from && m.end <= to && (adjectives || !m.adjective) && !(a && m.start >= a.start && m.end <= a.end)) out.push(m);
+  }
+  return out;
 }
 
 /** Mentions that continue a list after `m`: "Kunduz, Takhar, Jowzjan and Nimruz". */

@@ -306,6 +306,28 @@ function origins(view: SentenceView, from: number, to: number): PlaceMention[] {
   return out;
 }
 
+/**
+ * The last crossing or border named from body offset `from` up to the end of the sentence, read backwards from there
+ * (the article's mentions are in text order, so the first one found is the last).
+ */
+function lastCrossingOrBorder(view: SentenceView, from: number): PlaceMention | undefined {
+  const mentions = view.places.mentions;
+  // The first mention starting at or after the sentence's end (none of those ends inside it).
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < view.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.start < from) break;
+    if (m.end <= view.end && (m.place.type === 'crossing' || m.place.type === 'border')) return m;
+  }
+  return undefined;
+}
+
 /** The article's border or crossing that "the border" means, for a movement towards `neighbour` (or any). */
 function borderOrigin(view: SentenceView, at: number, neighbour: string | null): Place | null {
   const x = crossingAnaphor(view, view.start, Math.min(view.end, at + 80));
@@ -348,12 +370,14 @@ function returnFlow(view: SentenceView, objectIsOrigin: boolean, dests: PlaceMen
  */
 export function findMovements(view: SentenceView): Draft[] {
   const out: Draft[] = [];
+  // Longest phrase first ("have gone to" before a shorter overlapping one): each is tried on its own span.
+  const all = findLexiconHits(view, ALL).map(({ t, entry }) => ({ t, phrase: PHRASES[entry]! }));
+  // (Most sentences the stages read state no movement.)
+  if (all.length === 0) return out;
   const seen = new Set<string>();
   const g = view.places.gazetteer;
   const af = countryPlace(g, 'AF');
   const used: Trigger[] = [];
-  // Longest phrase first ("have gone to" before a shorter overlapping one): each is tried on its own span.
-  const all = findLexiconHits(view, ALL).map(({ t, entry }) => ({ t, phrase: PHRASES[entry]! }));
   for (const { t, phrase } of all) {
     {
       if (used.some((u) => t.start < u.end && t.end > u.start)) continue;
@@ -412,10 +436,10 @@ export function findMovements(view: SentenceView): Draft[] {
         dests = dests.slice(0, 1);
       }
       // The crossing passed through ("through the Islam Qala crossing", "over the bridge at Hairatan").
-      const crossingsHere = placeMentions(view, cs, end).filter((m) => m.place.type === 'crossing');
-      let via: Place | null = crossingsHere.find((m) => VIA_PREP.test(view.body.slice(Math.max(cs, m.start - 40), m.start)))?.place ?? null;
+      const inClause = placeMentions(view, cs, end);
+      let via: Place | null = inClause.find((m) => m.place.type === 'crossing' && VIA_PREP.test(view.body.slice(Math.max(cs, m.start - 40), m.start)))?.place ?? null;
       // "through Chaman": the post across the border stands for the Afghan crossing it faces.
-      via ??= placeMentions(view, cs, end)
+      via ??= inClause
         .filter((m) => COUNTERPART_POSTS[m.place.id] && VIA_PREP.test(view.body.slice(Math.max(cs, m.start - 40), m.start)))
         .map((m) => g.get(COUNTERPART_POSTS[m.place.id]!))
         .find((p): p is Place => p !== undefined) ?? null;
@@ -474,8 +498,7 @@ export function findMovements(view: SentenceView): Draft[] {
       const borderWord = BORDER_RX.exec(view.body.slice(t.end, end));
       if (dest.length === 0 && borderWord) {
         // "fled across the border": the border or crossing named in this sentence or the one before.
-        const near = view.places.mentions.filter((m) => m.end <= view.end && m.start >= view.start - 400 && (m.place.type === 'crossing' || m.place.type === 'border'));
-        const x = near.length > 0 ? near[near.length - 1]!.place : null;
+        const x = lastCrossingOrBorder(view, view.start - 400)?.place ?? null;
         // Else the neighbour the sentence names ("Tajikistan said 1,037 soldiers fled across the border").
         const named = view.mentions.find((m) => isForeign(m) && m.place.type === 'country' && !(m.start >= group!.start && m.end <= group!.end));
         const n = x?.neighbour ? countryPlace(g, x.neighbour) : named?.place;
