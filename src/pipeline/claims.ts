@@ -69,6 +69,12 @@ const HALF_THE = /\b(?:(more than|over|nearly|about|almost|around|at least|rough
 const FRACTION_WORD = /half|third|quarter/i;
 const FRACTION_VALUE: Record<string, number> = { half: 50, 'a third': 33, 'one-third': 33, 'one third': 33, 'two-thirds': 67, 'two thirds': 67, 'a quarter': 25, 'three-quarters': 75, 'three quarters': 75 };
 
+/**
+ * Every unit a count below may have (FIGURE_RX, TERRITORY_AFTER's districts and territory, a percent count's sign or
+ * word) holds one of these, within 60 characters after the count.
+ */
+const FIGURE_WORD = /district|provinc|cent|%|territor|country/i;
+
 /** A figure that makes a national claim, inside [from, to). */
 function figureIn(view: SentenceView, from: number, to: number): Count | null {
   const text = view.body.slice(from, to);
@@ -76,7 +82,9 @@ function figureIn(view: SentenceView, from: number, to: number): Count | null {
   const fraction = FRACTION_WORD.test(text);
   const fr = fraction ? FRACTION.exec(text) : null;
   if (fr) return { start: from + fr.index, end: from + fr.index + fr[0].length, value: FRACTION_VALUE[fr[2]!.toLowerCase()]!, qualifier: fr[1]?.toLowerCase() ?? null, unit: 'percent' };
-  for (const c of findCounts(text, from)) {
+  // (A count is a figure only with a unit word or sign right after it: most clauses have none, found by a plain scan.)
+  const counts = FIGURE_WORD.test(view.body.slice(from, to + 60)) ? findCounts(text, from) : [];
+  for (const c of counts) {
     if (c.value === null) continue;
     const after = view.body.slice(c.end, c.end + 60);
     // "two of the country's biggest cities": a count of the places named, not of the country's districts or territory.
@@ -128,10 +136,17 @@ export function crossingAnaphor(view: SentenceView, from: number, to: number): P
 function crossingAt(view: SentenceView, at: number): Place | null {
   const neighbourMention = view.mentions.find((x) => x.start >= at && x.start < at + 60 && x.place.type === 'country' && x.place.country !== 'AF');
   const neighbour = neighbourMention?.place.country ?? null;
-  const all = view.places.mentions.filter((x) => x.place.type === 'crossing' && (!neighbour || x.place.neighbour === neighbour));
-  const before = all.filter((x) => x.start < at && !inDateline(view.body, x));
+  // The article's crossings (with that neighbour): the first, and those named before the word (not in a dateline).
+  // (One loop over the article's mentions, which this runs for each crossing word.)
+  let first: PlaceMention | undefined;
+  const before: PlaceMention[] = [];
+  for (const x of view.places.mentions) {
+    if (x.place.type !== 'crossing' || (neighbour && x.place.neighbour !== neighbour)) continue;
+    first ??= x;
+    if (x.start < at && !inDateline(view.body, x)) before.push(x);
+  }
   if (before.length > 0) return neighbour ? before[before.length - 1]!.place : (antecedent(view.body, before, ofKind(view.places.mentions, 'crossing', at), at)?.place ?? null);
-  if (neighbour && all.length > 0) return all[0]!.place;
+  if (neighbour && first) return first.place;
   return null;
 }
 
@@ -346,6 +361,12 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
   return [];
 }
 
+/** Some mention of the sentence ends in (from, to]. */
+function mentionEndsIn(view: SentenceView, from: number, to: number): boolean {
+  for (const m of view.mentions) if (m.end > from && m.end <= to) return true;
+  return false;
+}
+
 function agentController(view: SentenceView, t: Trigger, base: Controller, passive: boolean, required = false): Controller | null {
   if (base === 'contested') return base;
   let agent: string;
@@ -404,7 +425,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
       const preceding = view.text.slice(Math.max(0, rel - 25), rel);
       if (!TALIBAN_RX.test(preceding) && !GOVERNMENT_RX.test(preceding)) {
         side = 'before';
-        found = placesAt(view, t, side, false).filter((f) => f.mention && f.mention.end > t.start - 60);
+        // (Only places named in the 60 characters before the trigger are kept: with none there, nothing is.)
+        found = mentionEndsIn(view, t.start - 60, t.start) ? placesAt(view, t, side, false).filter((f) => f.mention && f.mention.end > t.start - 60) : [];
       }
     }
     // "captured a Taliban commander in Kandahar", "seized 200 kg of heroin in Herat": people or goods, not ground.

@@ -393,7 +393,9 @@ export function findMovements(view: SentenceView): Draft[] {
       // Who moved: the subject before the trigger, or (passive "were granted refuge") anywhere before it.
       const a = view.attribution;
       const subjectFrom = a && a.phraseEnd <= t.start ? a.phraseEnd : view.start;
-      let group = groupNear(view, Math.max(cs, subjectFrom), t.start) ?? groupNear(view, subjectFrom, t.start);
+      const clauseFrom = Math.max(cs, subjectFrom);
+      // (The wider look only when it is wider: the same span again finds nothing again.)
+      let group = groupNear(view, clauseFrom, t.start) ?? (clauseFrom > subjectFrom ? groupNear(view, subjectFrom, t.start) : null);
       if (!group && (phrase.refuge || phrase.groupAsObject)) group = groupNear(view, t.end, end);
       // "Iranian border guards deported 300 Afghans": the object right after a verb of expulsion moved, not its agent.
       else if (group && phrase.groupAsObject) group = objectGroup(view, t, end) ?? group;
@@ -403,7 +405,7 @@ export function findMovements(view: SentenceView): Draft[] {
         if (c) group = { text: '', start: c.start, end: c.end, count: c, foreign: false };
       }
       // "Thousands have fled Badghis", "More than 5,000 crossed into Iran": a count alone as the subject.
-      group ??= bareCountSubject(view, Math.max(cs, subjectFrom), t.start);
+      group ??= bareCountSubject(view, clauseFrom, t.start);
       // "Most of them fled to Iran": a part of the group the sentence before moved, as the subject.
       if (!group) {
         const part = PART_SUBJECT.exec(view.body.slice(view.start, t.start));
