@@ -185,7 +185,9 @@ export function dateFor(view: SentenceView, t: Trigger): { date: string | null; 
   // "captured Torghundi last month and now control most of the province": a state said to hold now is of the day the
   // article (or caption) speaks from, whatever else the sentence dates.
   // (Not a date of the speech: "On Monday the Taliban said they now control ...", "..., a spokesman said on Monday".)
-  if (best && (NOW_BEFORE.test(view.body.slice(Math.max(view.start, t.start - 24), t.start)) || NOW_INSIDE.test(view.body.slice(t.start, t.end))) && !speechDate(view, best, t)) return view.fallbackDate;
+  const lead = best ? view.body.slice(Math.max(view.start, t.start - 24), t.start) : '';
+  // (NOW_BEFORE is tried at every position of its window: a plain search for "now" first, which most leads lack.)
+  if (best && ((NOW.test(lead) && NOW_BEFORE.test(lead)) || NOW_INSIDE.test(view.body.slice(t.start, t.end))) && !speechDate(view, best, t)) return view.fallbackDate;
   // "Sheberghan was captured on Saturday, a day after the insurgents took Zaranj": Zaranj fell on Friday.
   if (best?.date && best.precision === 'day' && best.end <= t.start) {
     const apart = DAYS_APART.exec(view.body.slice(best.end, t.start));
@@ -213,6 +215,7 @@ function speechDate(view: SentenceView, d: DateMention, t: Trigger): boolean {
 
 /** "now" right before a trigger ("and now control", "now firmly hold"), not "until now" or "by now". */
 const NOW_BEFORE = /(?<!\b(?:until|till|by|up to|than|from|since|right)\s)\bnow\s+(?:[\p{L}-]+\s+)?$/iu;
+const NOW = /now/i;
 /** "is now under the control of ...": "now" inside a phrase of state. */
 const NOW_INSIDE = /\bnow\b/i;
 
