@@ -101,7 +101,7 @@ function openingWords(text: string, words: Words, from: number): number {
   return count;
 }
 
-type LexiconHit = { t: Trigger; entry: number };
+export type LexiconHit = { t: Trigger; entry: number };
 
 /** Every non-overlapping lexicon hit in the sentence (body offsets) with the index of its entry. */
 export function findLexiconHits(view: SentenceView, rx: RegExp): LexiconHit[] {

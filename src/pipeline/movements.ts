@@ -7,7 +7,7 @@
  */
 import type { MovementEvent, Place, PlaceMention } from '../types';
 import { isWhite } from './chars';
-import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, placeMentions, type SentenceView, type Trigger } from './clauses';
+import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, placeMentions, type LexiconHit, type SentenceView, type Trigger } from './clauses';
 import { BORDER_RIVERS } from './lexicon/movement';
 import { ARRIVED_GROUP_WORDS, COUNTERPART_POSTS, EXCLUDED_GROUP_WORDS, GROUP_NOUNS, MOVEMENT_PHRASES, NEAR_TOWN_PREPS, VIA_PREPS } from './lexicon/movement';
 import { EXPELLED_GROUP_WORDS } from './lexicon/movement';
@@ -139,8 +139,10 @@ function objectGroup(view: SentenceView, t: Trigger, end: number): Group | null 
  * before this one ("1,200 fled Kunduz to Mazar-i-Sharif and 800 fled Takhar to Kabul": Takhar's, not Kunduz's), else
  * the clause start.
  */
-function ownSubjectStart(view: SentenceView, hits: Trigger[], t: Trigger, cs: number): number {
-  const prev = hits.filter((h) => h.end <= t.start && h.end > cs).pop();
+function ownSubjectStart(view: SentenceView, hits: LexiconHit[], t: Trigger, cs: number): number {
+  // The last hit ending in the clause before this one.
+  let prev: Trigger | undefined;
+  for (let k = hits.length - 1; k >= 0 && !prev; k--) if (hits[k]!.t.end <= t.start && hits[k]!.t.end > cs) prev = hits[k]!.t;
   return prev && ownCountBefore(view, prev.end, t.start) ? prev.end : cs;
 }
 
@@ -371,15 +373,16 @@ function returnFlow(view: SentenceView, objectIsOrigin: boolean, dests: PlaceMen
 export function findMovements(view: SentenceView): Draft[] {
   const out: Draft[] = [];
   // Longest phrase first ("have gone to" before a shorter overlapping one): each is tried on its own span.
-  const all = findLexiconHits(view, ALL).map(({ t, entry }) => ({ t, phrase: PHRASES[entry]! }));
+  const all = findLexiconHits(view, ALL);
   // (Most sentences the stages read state no movement.)
   if (all.length === 0) return out;
   const seen = new Set<string>();
   const g = view.places.gazetteer;
   const af = countryPlace(g, 'AF');
   const used: Trigger[] = [];
-  for (const { t, phrase } of all) {
+  for (const { t, entry } of all) {
     {
+      const phrase = PHRASES[entry]!;
       if (used.some((u) => t.start < u.end && t.end > u.start)) continue;
       const rel = t.start - view.start;
       if (isBlocked(view.text, rel) || conditionalAfter(view.text, rel)) continue;
@@ -542,7 +545,7 @@ export function findMovements(view: SentenceView): Draft[] {
       // Where from.
       // "... in Kabul after fleeing Kunduz": the origin may sit in the clause that ends this one.
       const fledAfter = /^\s*(?:after|when|following)\s+(?:fleeing|leaving|escaping|they fled|they left)\b/i.test(view.body.slice(end, end + 40));
-      const origs = origins(view, ownSubjectStart(view, all.map((h) => h.t), t, cs), fledAfter ? clauseEnd(view, end + 10, 220) : end);
+      const origs = origins(view, ownSubjectStart(view, all, t, cs), fledAfter ? clauseEnd(view, end + 10, 220) : end);
       // "10,800 have gone to Pakistan": a bare count right before the verb is this flow's count.
       const bare = findCounts(view.body.slice(group.end, t.start), group.end).filter((c) => c.value !== null && /^\s*(?:have|has|had|were|was)?\s*$/.test(view.body.slice(c.end, t.start)));
       const firstCount = bare.length > 0 ? bare[bare.length - 1]! : group.count;
