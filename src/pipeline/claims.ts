@@ -361,6 +361,13 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
   return [];
 }
 
+/** A place and controller a sentence has claimed already (a sentence claims few: a list, no key string each). */
+type Claim = { placeId: string; controller: Controller };
+function claimed(seen: Claim[], placeId: string, controller: Controller): boolean {
+  for (const c of seen) if (c.placeId === placeId && c.controller === controller) return true;
+  return false;
+}
+
 /** Some mention of the sentence ends in (from, to]. */
 function mentionEndsIn(view: SentenceView, from: number, to: number): boolean {
   for (const m of view.mentions) if (m.end > from && m.end <= to) return true;
@@ -406,7 +413,7 @@ export function findControlClaims(view: SentenceView): Draft[] {
   const hits = findLexiconHits(view, ALL);
   // (Most sentences the stages read claim nothing.)
   if (hits.length === 0) return out;
-  const seen = new Set<string>();
+  const seen: Claim[] = [];
   const firm: Draft[] = [];
   const contested: Draft[] = [];
   for (const { t, entry } of hits) {
@@ -481,9 +488,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
     const own = reportOwner ?? (denial ? undefined : (subordinateSpeaker(view.body.slice(Math.max(view.start, t.start - 160), t.start)) ?? undefined));
     const { date, precision } = dateFor(view, t);
     for (const f of found) {
-      const key = `${f.place.id}|${controller}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (claimed(seen, f.place.id, controller)) continue;
+      seen.push({ placeId: f.place.id, controller });
       const d: Draft = {
         kind: 'control',
         at: t.start,
@@ -501,8 +507,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
       };
       (controller === 'contested' ? contested : firm).push(d);
       // The claim denied was the Taliban's own ("denied the Taliban's claim that ..."): the article reports it too.
-      if (denial && reported?.owner && !seen.has(`${f.place.id}|taliban`)) {
-        seen.add(`${f.place.id}|taliban`);
+      if (denial && reported?.owner && !claimed(seen, f.place.id, 'taliban')) {
+        seen.push({ placeId: f.place.id, controller: 'taliban' });
         firm.push({ ...withoutDenial(d), controller: 'taliban', claimant: reported.owner });
       }
     }
