@@ -103,6 +103,14 @@ function openingWords(text: string, words: Words, from: number): number {
 
 export type LexiconHit = { t: Trigger; entry: number };
 
+// findLexiconHits's visitor and where it puts the hits (set for each call; gate.each calls back synchronously).
+let visiting: LexiconHit[] = [];
+let visitOffset = 0;
+function visitHit(entry: number, s: number, e: number): boolean {
+  visiting.push({ t: { start: visitOffset + s, end: visitOffset + e }, entry });
+  return true;
+}
+
 /** Every non-overlapping lexicon hit in the sentence (body offsets) with the index of its entry. */
 export function findLexiconHits(view: SentenceView, rx: RegExp): LexiconHit[] {
   const out: LexiconHit[] = [];
@@ -111,10 +119,13 @@ export function findLexiconHits(view: SentenceView, rx: RegExp): LexiconHit[] {
     // The same hits as the scan below, found by trying only the phrases a word opens, at that word.
     const from = view.firstTrigger ?? 0;
     const count = openingWords(view.text, view.words, from);
-    const start = view.start;
-    const visit = (entry: number, s: number, e: number): boolean => out.push({ t: { start: start + s, end: start + e }, entry }) > 0;
-    if (count >= 0) gate.each(view.text, lastOpening, from, count, visit);
-    else gate.each(view.text, view.words, from, view.words.starts.length, visit);
+    // (One visitor for every call, told where to put the hits, not a closure per sentence and stage: about half the
+    // time of this call in a micro-benchmark over the bench corpus's sentences.)
+    visiting = out;
+    visitOffset = view.start;
+    if (count >= 0) gate.each(view.text, lastOpening, from, count, visitHit);
+    else gate.each(view.text, view.words, from, view.words.starts.length, visitHit);
+    visiting = [];
     return out;
   }
   // Every lexicon's first hit is at or after the union's first hit: the text before it has none.
