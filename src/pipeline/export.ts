@@ -81,9 +81,16 @@ export function toFeatureCollection(events: SituationEvent[], g: Gazetteer): Eve
   // Each event's key is built once, for the sort and its id (the comparator would build two per comparison).
   const sorted = events.map((e): Keyed => ({ e, key: eventKey(e) })).sort(compare);
   const features: EventFeature[] = [];
+  // An id starts with its article's id, and the events come article by article: a duplicate can only be of the same
+  // article, so the ids seen are kept for one article at a time.
   const used = new Map<string, number>();
+  let article: string | null = null;
   const points = new Map<string, [number, number] | null>();
   for (const { e, key } of sorted) {
+    if (e.articleId !== article) {
+      used.clear();
+      article = e.articleId;
+    }
     let id = `${e.articleId.slice(0, 40)}-${hash(key)}`;
     const n = used.get(id) ?? 0;
     used.set(id, n + 1);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/pipeline/article';
 import { isWhite } from '../../src/pipeline/chars';
-import { splitBlocks } from '../../src/pipeline/sections';
+import { normal, splitBlocks } from '../../src/pipeline/sections';
 
 function kinds(body: string, title = 'Headline Here') {
   const a = parseArticle('x', `---\ntitle: "${title}"\npublished: 2021-07-08\n---\n${body}`);
@@ -83,5 +83,20 @@ describe('isWhite', () => {
     const differ: number[] = [];
     for (let c = 0; c < 0x10000; c++) if (isWhite(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('normal: the form titles are compared in', () => {
+  it('is the Unicode regex form, also on ASCII read by a loop', () => {
+    const regex = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    let state = 99;
+    const random = () => (state = (Math.imul(state, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff;
+    const chars = 'aZ09 -,.\t\'"é’()!?Kx_'.split('');
+    for (let t = 0; t < 20000; t++) {
+      let s = '';
+      for (let n = Math.floor(random() * 20); n > 0; n--) s += chars[Math.floor(random() * chars.length)];
+      expect(normal(s), JSON.stringify(s)).toBe(regex(s));
+    }
+    expect(normal('  Taliban Seize Islam-Qala, Officials Say!')).toBe('taliban seize islam qala officials say');
   });
 });
