@@ -1317,3 +1317,24 @@ describe('an event told as some days after or before a dated one', () => {
     ]);
   });
 });
+
+describe('fighting with a side as the object, and attackers pushed back', () => {
+  it('"battling/fought <a side> in/on the outskirts of X" is a contested X', () => {
+    expect(claims('Insurgents were battling Afghan troops on the outskirts of Kunduz.')).toEqual([['city:AF-KDZ:kunduz', 'contested', null]]);
+    expect(claims('Afghan forces fought the Taliban for hours in Ghazni on Sunday.')).toEqual([['city:AF-GHA:ghazni', 'contested', null]]);
+    expect(claims('Government commandos battled militants near Lashkar Gah, officials said.')).toEqual([['city:AF-HEL:lashkar-gah', 'contested', 'officials']]);
+  });
+
+  it('a fight against no side, or against a disease or a disaster, is no claim', () => {
+    expect(claims('Doctors are battling a cholera outbreak in Herat.')).toEqual([]);
+    expect(claims('Aid workers are fighting a measles epidemic in Kandahar.')).toEqual([]);
+    expect(claims('Firefighters battled the blaze in Kabul for hours.')).toEqual([]);
+  });
+
+  it('"pushed the Taliban back from X" leaves X to the government', () => {
+    expect(claims('Security forces pushed the Taliban back from Shindand district on Monday.').map((c) => c[1])).toEqual(['government']);
+    expect(claims('The army drove the insurgents back from Maimana, the governor said.')).toEqual([['city:AF-FYB:maymana', 'government', 'the governor']]);
+    // Not a side pushed back: people at a crossing are no claim.
+    expect(claims('Border guards pushed the crowd back from the gate at Torkham.')).toEqual([]);
+  });
+});

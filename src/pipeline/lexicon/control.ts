@@ -106,7 +106,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // "regained the Imam Sahib district", "liberated Qaisar": the place must be the object.
   { re: '(?:regained|regain|regains|reclaimed|reclaim|reclaims|liberated|liberate|liberates|freed)', controller: 'government', side: 'after', agentive: true, directObject: true },
   { re: '(?:took|taken|take|takes) back (?:control of )?', controller: 'government', side: 'after' },
-  { re: '(?:driven|drove|drive|pushed|push|forced|expelled|cleared) (?:the )?(?:taliban |militant |insurgent )?(?:taliban|militants|insurgents|fighters) (?:out of|from)', controller: 'government', side: 'after' },
+  // ("pushed the insurgents back from Injil": the attackers driven off, the place held.)
+  { re: '(?:driven|drove|drive|pushed|push|forced|expelled|cleared) (?:the )?(?:taliban |militant |insurgent )?(?:taliban|militants|insurgents|fighters) (?:back )?(?:out of|from)', controller: 'government', side: 'after' },
   // Passive, with the Taliban as the subject: "The Taliban were driven out of Arghistan district" (not "residents were
   // forced out of Kunduz", which is displacement).
   { re: '(?:taliban|militants|insurgents) (?:were|was|have been|has been|had been) (?:driven|pushed|forced|chased|expelled|flushed|ousted|cleared) (?:out of|from)', controller: 'government', side: 'after' },
@@ -121,7 +122,11 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:fought|fighting|fight|fights|battled|battling|battle|battles|struggled|struggling)(?: on [a-z]+day| hard| fiercely)? to (?:push|drive|clear|flush|dislodge|expel|oust|evict|retake|recapture|regain|reclaim|take back|hold|defend|repel|repulse)', controller: 'contested', side: 'after' },
   // "repelled/repulsed a Taliban attack on Maimana": an attack beaten off, the place fought over.
   { re: '(?:repelled|repulsed|repelling|repulsing|fended off|fought off|beat back|beaten back|pushed back)(?: an?| the| several| multiple| repeated)?(?: [a-z]+){0,2}? (?:attacks?|assaults?|offensives?|advances?) (?:on|against|in|near|around)', controller: 'contested', side: 'after' },
-  { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting)(?: [a-z]+){0,4}? (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|across|inside|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
+  // (Not a fight against a disease or a disaster: "fighting a cholera outbreak in Herat".)
+  { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting)(?! (?:a |an |the )?(?:[a-z]+ )?(?:outbreak|outbreaks|pandemic|epidemic|virus|disease|covid|cholera|polio|fire|fires|wildfires?|drought|famine|hunger|poverty|corruption|floods?|locusts?)\\b)(?: [a-z]+){0,4}? (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|across|inside|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
+  // "were battling government forces on the outskirts of Kandahar", "fought the Taliban in Kunduz": the verb with a
+  // side as its object (not "battling a cholera outbreak in Herat").
+  { re: '(?:battling|battled|battle|battles|fought|fighting|fight|fights) (?:the )?(?:(?:afghan|government|security|pro-government|national|taliban|special|local) )*(?:forces|troops|taliban|militants|insurgents|army|soldiers|fighters|commandos|police)(?: [a-z]+){0,3}? (?:in|for|around|near|inside|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
   { re: '(?:stormed|storming|besieging|laid siege to|launched an offensive on|encircled|encircling|surrounded|surrounding|besieged|have besieged|cut off)', controller: 'contested', side: 'after' },
   // "pressed their assault on the city", "the siege of Ghazni", "the Taliban's advance on Herat" (not "attack on",
   // which is as often a bombing, nor "one of the deadliest assaults on the capital", "a suicide assault on").
