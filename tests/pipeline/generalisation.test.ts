@@ -1338,3 +1338,13 @@ describe('fighting with a side as the object, and attackers pushed back', () => 
     expect(claims('Border guards pushed the crowd back from the gate at Torkham.')).toEqual([]);
   });
 });
+
+describe('committees, commissions and missions as sources', () => {
+  it('"..., the committee said in a statement" names the committee', () => {
+    const moves = eventsOf('About 300 Afghan soldiers crossed into Uzbekistan overnight, the border committee said in a statement, adding that they had been disarmed.', '2021-07-09').filter((e) => e.kind === 'movement');
+    expect(moves.map((e) => [e.toCountry, e.claimant])).toEqual([['UZ', 'the border committee']]);
+    expect(claims('The Taliban seized Aqina, the UN mission said.')).toEqual([['xing:aqina', 'taliban', 'the UN mission']]);
+    // A noun of the sentence is not a speaker: the pronoun's antecedent is unknown here.
+    expect(claims('The Taliban seized Aqina under the commission\'s gaze, he said.').map((c) => c[2])).not.toContain('the commission');
+  });
+});

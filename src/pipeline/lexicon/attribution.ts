@@ -37,6 +37,8 @@ export const SOURCE_NOUNS = [
   'delegate', 'negotiator', 'activist', 'leader', 'leaders', 'elders', 'taliban', 'insurgents', 'militants', 'group',
   'lawmaker', 'lawmakers', 'mp', 'legislator', 'senator', 'journalist', 'journalists', 'elder', 'villagers', 'resident',
   'eyewitness', 'eyewitnesses', 'doctor', 'doctors', 'analyst', 'mayor', 'police chief', 'medics', 'diplomat', 'diplomats',
+  'committee', 'commission', 'directorate', 'embassy', 'consulate', 'administration', 'organisation', 'organization',
+  'mission', 'authority',
 ];
 
 /**
