@@ -1348,3 +1348,34 @@ describe('committees, commissions and missions as sources', () => {
     expect(claims('The Taliban seized Aqina under the commission\'s gaze, he said.').map((c) => c[2])).not.toContain('the commission');
   });
 });
+
+describe('a claim rejected in its own sentence', () => {
+  it('"..., but the claim was rejected by Y" / "..., but Y denied the claim" adds Y\'s claim', () => {
+    expect(claims('The Taliban claimed control of Dasht-i-Archi district, but the claim was rejected by the police spokesman.')).toEqual([
+      ['dist:AF.24.1407', 'government', 'the police spokesman'],
+      ['dist:AF.24.1407', 'taliban', 'The Taliban'],
+    ]);
+    expect(claims('The army said it had retaken Kunduz, but the Taliban rejected the claim.')).toEqual([
+      ['city:AF-KDZ:kunduz', 'government', 'The army'],
+      ['city:AF-KDZ:kunduz', 'taliban', 'the Taliban'],
+    ]);
+  });
+
+  it('a rejection from the claim\'s own side, or no rejection, adds nothing', () => {
+    expect(claims('The Taliban captured Zaranj, but the claim was rejected by Taliban spokesman Zabihullah Mujahid.').map((c) => c[1])).toEqual(['taliban']);
+    expect(claims('The Taliban claimed control of Dasht-i-Archi district, but the claim could not be verified.').map((c) => c[1])).toEqual(['taliban']);
+  });
+
+  it('an adverb before the verb of denial is not part of the speaker', () => {
+    expect(claims('The governor strongly denied that Zaranj had fallen.')).toEqual([['city:AF-NIM:zaranj', 'government', 'The governor']]);
+  });
+});
+
+describe('"surrounding" as an adjective', () => {
+  it('people fleeing from the surrounding districts to a city fight over nothing', () => {
+    expect(claims('Hundreds of families fled to Kunduz city from the surrounding districts.')).toEqual([]);
+    expect(claims('Families fled to Kunduz from surrounding villages.')).toEqual([]);
+    // The verb still is a siege.
+    expect(claims('The Taliban are surrounding Kunduz.')).toEqual([['city:AF-KDZ:kunduz', 'contested', null]]);
+  });
+});

@@ -23,6 +23,7 @@ export const DENIAL_VERBS = ['denied', 'denies', 'deny', 'rejected', 'rejects', 
 export const SPEAKER_TRAILING_WORDS = [
   'also', 'meanwhile', 'later', 'earlier', 'previously', 'separately', 'further', 'has', 'have', 'had', 'had previously',
   'has also', 'on', 'then', 'however', 'again', 'publicly', 'officially', 'reportedly', 'yesterday', 'today',
+  'flatly', 'firmly', 'strongly', 'swiftly', 'quickly', 'categorically', 'vehemently', 'repeatedly', 'immediately',
 ];
 
 /** Pronouns that stand for the previous speaker ("he said"). */

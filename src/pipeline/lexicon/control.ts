@@ -127,7 +127,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // "were battling government forces on the outskirts of Kandahar", "fought the Taliban in Kunduz": the verb with a
   // side as its object (not "battling a cholera outbreak in Herat").
   { re: '(?:battling|battled|battle|battles|fought|fighting|fight|fights) (?:the )?(?:(?:afghan|government|security|pro-government|national|taliban|special|local) )*(?:forces|troops|taliban|militants|insurgents|army|soldiers|fighters|commandos|police)(?: [a-z]+){0,3}? (?:in|for|around|near|inside|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
-  { re: '(?:stormed|storming|besieging|laid siege to|launched an offensive on|encircled|encircling|surrounded|surrounding|besieged|have besieged|cut off)', controller: 'contested', side: 'after' },
+  // ("surrounding" only as a verb: not "fled to Kunduz from the surrounding districts".)
+  { re: '(?:stormed|storming|besieging|laid siege to|launched an offensive on|encircled|encircling|surrounded|(?<!(?:the|its|their|from|in|of|and) )surrounding(?! (?:districts?|villages?|areas?|provinces?|countryside|region|regions|towns?|hills|mountains)\\b)|besieged|have besieged|cut off)', controller: 'contested', side: 'after' },
   // "pressed their assault on the city", "the siege of Ghazni", "the Taliban's advance on Herat" (not "attack on",
   // which is as often a bombing, nor "one of the deadliest assaults on the capital", "a suicide assault on").
   { re: '(?<!(?:deadliest|bloodiest|worst|suicide|gun|bomb|rocket|terror|terrorist) )(?:assault|assaults|offensive|offensives|siege) (?:on|against|of)|advance (?:on|against)', controller: 'contested', side: 'after' },
