@@ -1379,3 +1379,18 @@ describe('"surrounding" as an adjective', () => {
     expect(claims('The Taliban are surrounding Kunduz.')).toEqual([['city:AF-KDZ:kunduz', 'contested', null]]);
   });
 });
+
+describe('air strikes on positions, and positions taken up', () => {
+  it('strikes on Taliban positions in a place are a fight over it; a strike alone is an attack', () => {
+    expect(claims('Afghan Air Force jets carried out airstrikes on Taliban positions in Lashkar Gah.')).toEqual([['city:AF-HEL:lashkar-gah', 'contested', null]]);
+    expect(claims('A US drone strike in Kabul killed ten civilians.')).toEqual([]);
+    expect(claims('A US airstrike targeted Taliban positions in Helmand province, killing 20 fighters.')).toEqual([]);
+    const ctx = eventsOf('Airstrikes in Kunduz killed 20 militants, the ministry said.', '2021-07-09').filter((e): e is ContextEvent => e.kind !== 'control' && e.kind !== 'movement');
+    expect(ctx.map((e) => [e.kind, e.placeId])).toEqual([['violence', 'city:AF-KDZ:kunduz']]);
+  });
+
+  it('"took up positions inside X" is held by the subject\'s side', () => {
+    expect(claims('Taliban fighters took up positions inside Mazar-i-Sharif.')).toEqual([['city:AF-BAL:mazar-e-sharif', 'taliban', null]]);
+    expect(claims('The delegates took up positions on the peace plan in Doha.')).toEqual([]);
+  });
+});

@@ -75,6 +75,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // The verb only: not the noun after a possessive or a determiner ("under Kabul's control", "their control").
   { re: "(?<!(?:'s|’s|under|their|its|his|her|the|of|government|full|effective|in|group's|insurgents'|militants') )(?:controls|control|controlled)(?! of)", controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // "The Taliban also took Sar-e-Pul": a bare "take" is a capture only with a side as subject and a place as object.
+  // "Taliban fighters took up positions inside Mazar-i-Sharif": whose positions depends on the subject.
+  { re: '(?:took|take|takes|taking|taken) up positions (?:in|inside|around|across|throughout)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   { re: '(?:took|take|takes|taking|taken)(?! (?:part|place|refuge|office|over|control|back|shelter|hold|steps|action|measures|time|note|care|advantage|responsibility|charge|power))', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   // "where the Taliban now hold most of the city": a share of a place needs no figure.
   { re: '(?:hold|holds|held|holding)(?= (?:most|much|large parts|parts|all|half|the rest|swaths|large swaths) of)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
@@ -128,6 +130,9 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // side as its object (not "battling a cholera outbreak in Herat").
   { re: '(?:battling|battled|battle|battles|fought|fighting|fight|fights) (?:the )?(?:(?:afghan|government|security|pro-government|national|taliban|special|local) )*(?:forces|troops|taliban|militants|insurgents|army|soldiers|fighters|commandos|police)(?: [a-z]+){0,3}? (?:in|for|around|near|inside|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
   // ("surrounding" only as a verb: not "fled to Kunduz from the surrounding districts".)
+  // "airstrikes on Taliban positions in Lashkar Gah", "shelled insurgent hideouts near Kunduz": a campaign, the place
+  // fought over (not one strike: "an airstrike targeted Taliban positions in Helmand" is an attack, context.ts).
+  { re: "(?:airstrikes|air strikes|air raids|bombardment|shelling|bombarded|pounded|shelled) (?:on |of |against )?(?:the )?(?:taliban|militant|militants|insurgent|insurgents)(?:'|’|'s|’s)? (?:positions|hideouts|targets|fighters|strongholds|gatherings|bases|compounds)(?: [a-z]+){0,2}? (?:in|around|near|inside|on the outskirts of)", controller: 'contested', side: 'after' },
   { re: '(?:stormed|storming|besieging|laid siege to|launched an offensive on|encircled|encircling|surrounded|(?<!(?:the|its|their|from|in|of|and) )surrounding(?! (?:districts?|villages?|areas?|provinces?|countryside|region|regions|towns?|hills|mountains)\\b)|besieged|have besieged|cut off)', controller: 'contested', side: 'after' },
   // "pressed their assault on the city", "the siege of Ghazni", "the Taliban's advance on Herat" (not "attack on",
   // which is as often a bombing, nor "one of the deadliest assaults on the capital", "a suicide assault on").
