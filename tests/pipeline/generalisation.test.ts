@@ -213,7 +213,11 @@ describe('more wordings of denial and partial hold', () => {
       ['city:AF-GHA:ghazni', 'government', 'officials'],
       ['city:AF-GHA:ghazni', 'taliban', 'Taliban'],
     ]);
-    expect(claims('Qaisar district came under attack overnight. Reports that the district had been captured were denied by police.')).toEqual([['dist:AF.07.1804', 'government', 'police']]);
+    expect(claims('Qaisar district came under attack overnight. Reports that the district had been captured were denied by police.')).toEqual([
+      // (A district under attack is fought over.)
+      ['dist:AF.07.1804', 'contested', null],
+      ['dist:AF.07.1804', 'government', 'police'],
+    ]);
     expect(claims('Local officials called the Taliban\'s claim that Ghazni had fallen propaganda.')).toEqual([
       ['city:AF-GHA:ghazni', 'government', 'Local officials'],
       ['city:AF-GHA:ghazni', 'taliban', 'the Taliban'],
@@ -1392,5 +1396,20 @@ describe('air strikes on positions, and positions taken up', () => {
   it('"took up positions inside X" is held by the subject\'s side', () => {
     expect(claims('Taliban fighters took up positions inside Mazar-i-Sharif.')).toEqual([['city:AF-BAL:mazar-e-sharif', 'taliban', null]]);
     expect(claims('The delegates took up positions on the peace plan in Doha.')).toEqual([]);
+  });
+});
+
+describe('a figure right after "hold", and places under attack', () => {
+  it('"hold 65 percent of the country" and "now hold 200 districts" are national claims', () => {
+    expect(claims('The militants now hold 65 percent of the country, according to an EU official.')).toEqual([['country:AF', 'taliban', 'an EU official']]);
+    expect(claims('The Taliban now hold 200 districts.')).toEqual([['country:AF', 'taliban', null]]);
+    expect(claims('The Taliban hold Torghundi.')).toEqual([['xing:torghundi', 'taliban', null]]);
+  });
+
+  it('a place under attack, or attacked at its edge, is fought over; an attack on a building in it is not', () => {
+    expect(claims('Sheberghan, the capital of Jowzjan, is under heavy attack, officials said.')).toEqual([['city:AF-JOW:shibirghan', 'contested', 'officials']]);
+    expect(claims('Taliban militants attacked the outskirts of Herat city overnight.')).toEqual([['city:AF-HER:herat', 'contested', null]]);
+    expect(claims('Militants attacked a mosque in Kabul.')).toEqual([]);
+    expect(claims('The plan is under attack from critics in Kabul.')).toEqual([]);
   });
 });

@@ -82,7 +82,7 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:hold|holds|held|holding)(?= (?:most|much|large parts|parts|all|half|the rest|swaths|large swaths) of)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // "The Taliban now hold the border town of Torghundi": a named place as the object of a side's "hold" (a figure
   // after it, "hold over 200 districts", or all of a class, "hold all 34 provincial capitals", is the national claim below).
-  { re: '(?:hold|holds|held|holding)(?! (?:over|more|about|around|nearly|almost|some|at least|up to|roughly|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|a third|a quarter|a half|half|two-thirds|three-quarters|the majority|a majority|all [0-9]+|all (?:the )?(?:country\'s )?(?:provincial capitals|major cities|cities))\\b)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
+  { re: '(?:hold|holds|held|holding)(?! (?:over|more|about|around|nearly|almost|some|at least|up to|roughly|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|a third|a quarter|a half|half|two-thirds|three-quarters|the majority|a majority|all [0-9]+|all (?:the )?(?:country\'s )?(?:provincial capitals|major cities|cities))\\b)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   { re: '(?:hold|holds|held)', controller: 'taliban', side: 'after', agentive: true, needsFigure: true },
   // "was handed over to the Taliban", "surrendered Dand-e-Patan to the insurgents": given up to the Taliban.
   { re: '(?:was|were|been|is|are) (?:handed over|surrendered|ceded|given up|abandoned) to (?:the )?(?:taliban|militants|insurgents|group)', controller: 'taliban', side: 'before' },
@@ -140,6 +140,11 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // "The insurgents were pushed back from the gates of Lashkar Gah": an attack beaten off.
   { re: '(?:pushed|driven|beaten|forced) back from', controller: 'contested', side: 'after' },
   { re: '(?:is|are|was|were|remains|remained|has been|have been|had been) (?:now |still )?(?:under siege|besieged|surrounded)', controller: 'contested', side: 'before' },
+  // "Sheberghan is under heavy attack", "came under Taliban fire" (a place under attack is fought over).
+  { re: '(?:is|are|was|were|remains|remained|has been|have been|had been|came|comes|come) (?:now |still |again )?under (?:heavy |sustained |fierce |intense |renewed |constant |a )?(?:taliban |insurgent |militant )?(?:attack|attacks|assault|fire|rocket fire|siege)', controller: 'contested', side: 'before' },
+  // "Taliban militants attacked the outskirts of Herat": an attack on a town's edge or gates is an assault on it (not
+  // "attacked a mosque in Kabul", a bombing).
+  { re: '(?:attacked|attacking|attack|attacks|attacks on|attack on) (?:the )?(?:outskirts|edges?|gates|suburbs|outer districts|defences|defenses|defensive lines) of', controller: 'contested', side: 'after' },
 ];
 
 /** Extent words kept with a claim ("most of Badakhshan"). Longest first. */
