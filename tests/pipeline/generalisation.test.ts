@@ -1413,3 +1413,13 @@ describe('a figure right after "hold", and places under attack', () => {
     expect(claims('The plan is under attack from critics in Kabul.')).toEqual([]);
   });
 });
+
+describe('a counted number of days ago', () => {
+  it('"two days ago" is a day; "a few days ago" a week', () => {
+    const first = (t: string) => findDates(t, '2021-08-10').map((d) => [d.date, d.precision])[0];
+    expect(first('The Taliban captured Kunduz two days ago.')).toEqual(['2021-08-08', 'day']);
+    expect(first('The Taliban captured Kunduz 3 days ago.')).toEqual(['2021-08-07', 'day']);
+    expect(first('The Taliban captured Kunduz a day ago.')).toEqual(['2021-08-09', 'day']);
+    expect(first('The Taliban captured Kunduz a few days ago.')).toEqual(['2021-08-07', 'week']);
+  });
+});
