@@ -6,7 +6,7 @@
  * only dates that state their year.
  */
 import type { DatePrecision } from '../types';
-import { explicitDays } from './explicitDays';
+import { chronoExplicitDays, plainExplicitDays } from './explicitDays';
 import { MONTH_HALVES, MONTH_THIRDS, MONTH_WEEKS, MONTHS, RELATIVE_DATE_PHRASES, STORY_RELATIVE_PHRASES, WEEKDAYS } from './lexicon/dates';
 import type { MonthPart } from './lexicon/dates';
 
@@ -40,6 +40,23 @@ function fmt(ms: number): string {
   const m = t.getUTCMonth() + 1;
   const d = t.getUTCDate();
   return `${y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
+}
+/**
+ * The number the digits s[from, to) write, NaN when one is not a digit (as Number(s.slice(from, to)), without the slice).
+ * @example digitsAt('2021-07-08', 5, 7) === 7
+ */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (!(c >= 0 && c <= 9)) return NaN;
+    n = n * 10 + c;
+  }
+  return n;
+}
+/** The weekday (0 = Sunday) of a UTC midnight, as new Date(ms).getUTCDay() (1970-01-01 was a Thursday). */
+function weekdayOf(ms: number): number {
+  return (((Math.floor(ms / DAY_MS) + 4) % 7) + 7) % 7;
 }
 function ymd(y: number, m: number, d: number): string {
   return fmt(Date.UTC(y, m - 1, d));
@@ -92,8 +109,64 @@ const LAST_MONTH_RE = /\b(?:last|previous) month\b/gi;
 // The word boundaries are written once around the alternation, not around each phrase: the same matches, and V8
 // scans such a regex several times faster (the same holds for DATE_HINT).
 const RELATIVE_RX = new RegExp(`\\b(?:${RELATIVE_DATE_PHRASES.map((p) => `(${p.re.replace(/\((?!\?)/g, '(?:')})`).join('|')})\\b`, 'gi');
-/** Words without which a text states no date: month and day names, relative words, years. */
-const DATE_HINT = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|today|tonight|yesterday|night|morning|evening|ago|week|weeks|weekend|overnight|month|months|year|days?|(?:19|20)\d\d)\b/i;
+/*
+ * What the words of a text allow, read in one regex scan (wordFlags) instead of a test per pattern. Each flag is a
+ * word every match of a pattern contains as a whole word, so a pattern is skipped only when it cannot match.
+ */
+/** A word without which a text states no date: a month or day name, a relative word, a year (DATE_HINT below). */
+const HINT = 1;
+/** A month name or abbreviation, as HAS_MONTH_DAY spells them (the gate for chrono). */
+const MONTH_ABBR_WORD = 2;
+/** A month name, or "of" glued to one ("the first week ofJuly" matches MONTH_PART_RE). */
+const MONTH_WORD = 4;
+/** "day" (STORY_RX's phrases are read only in a text with the word). */
+const DAY_WORD = 8;
+/** The last word of a phrase of RELATIVE_DATE_PHRASES ("this afternoon", "a few days ago", "last week"). */
+const RELATIVE_WORD = 16;
+const MONTH_ALONE = 32;
+const YEAR_WORD = 64;
+const WEEKDAY_WORD = 128;
+/** A 19xx or 20xx year. */
+const YEAR_NUMBER = 256;
+
+/**
+ * Words without which a text states no date: month and day names, relative words, years. Each match is a whole word;
+ * "afternoon" and "of" glued to a month are not hints (only other patterns need them: see wordFlags).
+ */
+const DATE_HINT = new RegExp(
+  `\\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*|today|tonight|yesterday|night|morning|evening|ago|week|weeks|weekend|overnight|month|months|year|days?|(?:19|20)\\d\\d|afternoon|of(?:${MONTHS.join('|')}))\\b`,
+  'gi',
+);
+/** The flags of DATE_HINT's words (by lower-cased word); a word it matches that is not here is a HINT only ("Sunni"). */
+const WORD_FLAGS = new Map<string, number>();
+function flagWords(words: string[], flag: number): void {
+  for (const w of words) WORD_FLAGS.set(w, (WORD_FLAGS.get(w) ?? HINT) | flag);
+}
+flagWords(['today', 'tonight', 'yesterday', 'night', 'morning', 'evening', 'ago', 'week', 'weeks', 'weekend', 'overnight', 'month', 'months', 'year', 'day', 'days'], HINT);
+flagWords([...MONTHS, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'], MONTH_ABBR_WORD);
+flagWords(MONTHS, MONTH_WORD);
+flagWords(['day'], DAY_WORD);
+flagWords(['today', 'morning', 'evening', 'tonight', 'yesterday', 'night', 'overnight', 'weekend', 'ago', 'days', 'weeks', 'week', 'month', 'months'], RELATIVE_WORD);
+flagWords(['month'], MONTH_ALONE);
+flagWords(['year'], YEAR_WORD);
+flagWords(WEEKDAYS, WEEKDAY_WORD);
+// Words that are no hint: only their flag.
+WORD_FLAGS.set('afternoon', RELATIVE_WORD);
+for (const m of MONTHS) WORD_FLAGS.set(`of${m}`, MONTH_WORD);
+
+/**
+ * The flags of the words of a text (see HINT above), in one scan.
+ * @example wordFlags('In mid-July 2021') === HINT | MONTH_ABBR_WORD | MONTH_WORD | YEAR_NUMBER
+ */
+function wordFlags(text: string): number {
+  let flags = 0;
+  DATE_HINT.lastIndex = 0;
+  for (let m = DATE_HINT.exec(text); m; m = DATE_HINT.exec(text)) {
+    const c = m[0].charCodeAt(0);
+    flags |= c <= 57 ? YEAR_NUMBER | HINT : (WORD_FLAGS.get(m[0].toLowerCase()) ?? HINT);
+  }
+  return flags;
+}
 const STORY_RX = new RegExp(`\\b(?:${STORY_RELATIVE_PHRASES.map((p) => `(${p.re.replace(/\((?!\?)/g, '(?:')})`).join('|')})\\b`, 'gi');
 
 /**
@@ -115,7 +188,18 @@ function entryOf(m: RegExpExecArray): number {
 }
 
 function overlaps(list: DateMention[], s: number, e: number): boolean {
-  return list.some((d) => s < d.end && e > d.start);
+  for (const d of list) if (s < d.end && e > d.start) return true;
+  return false;
+}
+
+/** Sorts the mentions by start as a stable sort would, in place (they are a few, found pattern by pattern). */
+function sortByStart(list: DateMention[]): void {
+  for (let i = 1; i < list.length; i++) {
+    const d = list[i]!;
+    let j = i;
+    for (; j > 0 && list[j - 1]!.start > d.start; j--) list[j] = list[j - 1]!;
+    list[j] = d;
+  }
 }
 
 /** Adds the date text[s, e) to `out` unless it overlaps one found before (a module function, not a closure per call). */
@@ -131,16 +215,18 @@ function pushMention(out: DateMention[], text: string, offset: number, s: number
  */
 export function findDates(text: string, published: string | null, offset = 0, storyDay?: () => string | null): DateMention[] {
   const out: DateMention[] = [];
+  const flags = wordFlags(text);
   // Fast path: most sentences name no date at all.
-  if (!DATE_HINT.test(text)) return out;
+  if (!(flags & HINT)) return out;
   const pubMs = published ? toUtc(published) : null;
-  const pubYear = published ? Number(published.slice(0, 4)) : null;
-  const pubMonth = published ? Number(published.slice(5, 7)) : null;
+  const pubYear = published ? digitsAt(published, 0, 4) : null;
+  const pubMonth = published ? digitsAt(published, 5, 7) : null;
 
   // Explicit days through chrono (strict: formal patterns only), gated by a cheap test.
-  if (HAS_MONTH_DAY.test(text)) {
-    const ref = pubMs !== null ? new Date(pubMs + 12 * 3600000) : new Date(Date.UTC(2000, 0, 1));
-    for (const r of explicitDays(text, ref)) {
+  if (flags & MONTH_ABBR_WORD && HAS_MONTH_DAY.test(text)) {
+    // (explicitDays, with chrono's reference moment made only when chrono is asked.)
+    const days = plainExplicitDays(text) ?? chronoExplicitDays(text, pubMs !== null ? new Date(pubMs + 12 * 3600000) : new Date(Date.UTC(2000, 0, 1)));
+    for (const r of days) {
       const { day: d, month: mo } = r;
       let date: string | null = null;
       if (r.year !== null) {
@@ -156,7 +242,7 @@ export function findDates(text: string, published: string | null, offset = 0, st
 
   // "a day earlier", "the next day": from the story's last stated day (storyDay), else from publication.
   STORY_RX.lastIndex = 0;
-  if (/\bday\b/i.test(text)) for (let m = STORY_RX.exec(text); m; m = STORY_RX.exec(text)) {
+  if (flags & DAY_WORD) for (let m = STORY_RX.exec(text); m; m = STORY_RX.exec(text)) {
     const anchor = storyDay?.() ?? published;
     pushMention(out, text, offset, m.index, m.index + m[0].length, anchor ? addDays(anchor, STORY_RELATIVE_PHRASES[entryOf(m)]!.daysAfterStory) : null, 'day');
   }
@@ -164,7 +250,7 @@ export function findDates(text: string, published: string | null, offset = 0, st
   // "the first week of July", "the last week of June", "the first half of August", "early/mid-/late July": before "in the last
   // week" and the month alone (which would take the month's middle day).
   MONTH_PART_RE.lastIndex = 0;
-  if (/week|half|early|mid|late/i.test(text)) for (let m = MONTH_PART_RE.exec(text); m; m = MONTH_PART_RE.exec(text)) {
+  if (flags & MONTH_WORD && /week|half|early|mid|late/i.test(text)) for (let m = MONTH_PART_RE.exec(text); m; m = MONTH_PART_RE.exec(text)) {
     const part = m[2] ? MONTH_WEEKS[m[1]!.toLowerCase()] : m[3] ? MONTH_HALVES[m[3].toLowerCase()] : MONTH_THIRDS[m[4]!.toLowerCase()];
     // (Month names are capitalised: "in early may" is no date.)
     if (!part || !/^[A-Z]/.test(m[5]!)) continue;
@@ -176,21 +262,20 @@ export function findDates(text: string, published: string | null, offset = 0, st
   }
 
   RELATIVE_RX.lastIndex = 0;
-  for (let m = RELATIVE_RX.exec(text); m; m = RELATIVE_RX.exec(text)) {
+  if (flags & RELATIVE_WORD) for (let m = RELATIVE_RX.exec(text); m; m = RELATIVE_RX.exec(text)) {
     const p = RELATIVE_DATE_PHRASES[entryOf(m)]!;
     pushMention(out, text, offset, m.index, m.index + m[0].length, published ? addDays(published, -p.daysBefore) : null, p.precision);
   }
 
-  // (Plain tests for the words these regexes need, not a lower-cased copy of the whole sentence.)
   LAST_MONTH_RE.lastIndex = 0;
-  if (/month/i.test(text)) for (let m = LAST_MONTH_RE.exec(text); m; m = LAST_MONTH_RE.exec(text)) {
+  if (flags & MONTH_ALONE) for (let m = LAST_MONTH_RE.exec(text); m; m = LAST_MONTH_RE.exec(text)) {
     let date: string | null = null;
     if (pubYear !== null && pubMonth !== null) date = pubMonth === 1 ? ymd(pubYear - 1, 12, 15) : ymd(pubYear, pubMonth - 1, 15);
     pushMention(out, text, offset, m.index, m.index + m[0].length, date, 'month');
   }
 
   THIS_YEAR_RE.lastIndex = 0;
-  if (/year/i.test(text)) for (let m = THIS_YEAR_RE.exec(text); m; m = THIS_YEAR_RE.exec(text)) {
+  if (flags & YEAR_WORD) for (let m = THIS_YEAR_RE.exec(text); m; m = THIS_YEAR_RE.exec(text)) {
     let date: string | null = null;
     if (published && pubYear !== null) {
       if (/last|previous|past/i.test(m[1] ?? '')) date = ymd(pubYear - 1, 7, 1);
@@ -200,11 +285,11 @@ export function findDates(text: string, published: string | null, offset = 0, st
   }
 
   WEEKDAY_RE.lastIndex = 0;
-  if (/day/i.test(text)) for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
+  if (flags & WEEKDAY_WORD) for (let m = WEEKDAY_RE.exec(text); m; m = WEEKDAY_RE.exec(text)) {
     let date: string | null = null;
     if (pubMs !== null) {
       const want = WEEKDAYS.indexOf(m[3]!.toLowerCase());
-      const have = new Date(pubMs).getUTCDay();
+      const have = weekdayOf(pubMs);
       let back = (have - want + 7) % 7;
       const rel = (m[2] ?? '').toLowerCase();
       if (rel === 'last' && back === 0) back = 7;
@@ -215,7 +300,7 @@ export function findDates(text: string, published: string | null, offset = 0, st
   }
 
   MONTH_ONLY_RE.lastIndex = 0;
-  for (let m = MONTH_ONLY_RE.exec(text); m; m = MONTH_ONLY_RE.exec(text)) {
+  if (flags & MONTH_WORD) for (let m = MONTH_ONLY_RE.exec(text); m; m = MONTH_ONLY_RE.exec(text)) {
     // "May" alone is too often the verb: only with a preposition or a year.
     // Month names are capitalised; "May" alone is too often the verb: only with a preposition or a year.
     if (!/^[A-Z]/.test(m[2]!)) continue;
@@ -229,7 +314,7 @@ export function findDates(text: string, published: string | null, offset = 0, st
   }
 
   YEAR_RE.lastIndex = 0;
-  if (/\d\d\d\d/.test(text)) for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
+  if (flags & YEAR_NUMBER) for (let m = YEAR_RE.exec(text); m; m = YEAR_RE.exec(text)) {
     const y = Number(m[2]);
     let date = ymd(y, 7, 1);
     if (published && pubMs !== null && toUtc(date) > pubMs) date = ymd(y, 1, 1) <= published ? published : date;
@@ -237,13 +322,13 @@ export function findDates(text: string, published: string | null, offset = 0, st
   }
 
   // "since May", "since January 1": a period up to now; what is said about it holds at publication.
-  for (const d of out) {
+  if (out.length > 0 && /since/i.test(text)) for (const d of out) {
     if (/^since\b/i.test(d.text) || /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i.test(text.slice(Math.max(0, d.start - offset - 12), d.start - offset))) {
       const span = published && d.date ? (toUtc(published) - toUtc(d.date)) / DAY_MS : 0;
       d.precision = span > 366 ? 'year' : span > 31 ? 'month' : 'week';
       d.date = published;
     }
   }
-  out.sort((a, b) => a.start - b.start);
+  sortByStart(out);
   return out;
 }
