@@ -1423,3 +1423,12 @@ describe('a counted number of days ago', () => {
     expect(first('The Taliban captured Kunduz a few days ago.')).toEqual(['2021-08-07', 'week']);
   });
 });
+
+describe('"the day before" after a day the sentence states', () => {
+  it('counts from that day, not from the story\'s earlier day', () => {
+    const events = eventsOf('Ali Shamkhani said on Wednesday that Tehran had held talks with the Taliban. Foreign Ministry spokesman Bahram Qassemi said on Sunday that a Taliban delegation had visited Tehran for talks the day before.', '2018-12-31');
+    expect(events.filter((e) => e.kind === 'talks').map((e) => e.date)).toEqual(['2018-12-26', '2018-12-29']);
+    // With no day of its own before it, the story's day.
+    expect(control('The Taliban took Zaranj on Friday. A day earlier, insurgents overran Sar-e-Pul.', '2018-12-31').map((e) => e.date)).toEqual(['2018-12-28', '2018-12-27']);
+  });
+});
