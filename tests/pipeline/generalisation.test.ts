@@ -1432,3 +1432,12 @@ describe('"the day before" after a day the sentence states', () => {
     expect(control('The Taliban took Zaranj on Friday. A day earlier, insurgents overran Sar-e-Pul.', '2018-12-31').map((e) => e.date)).toEqual(['2018-12-28', '2018-12-27']);
   });
 });
+
+describe('fighting is not where people fled to', () => {
+  it('an attack word takes no place that is the destination of a flight', () => {
+    const violence = (t: string) => eventsOf(t, '2021-07-09').filter((e) => e.kind === 'violence').map((e) => (e as ContextEvent).placeId);
+    expect(violence('More than 1,000 Afghan soldiers fled across the border into Tajikistan overnight after clashes with Taliban militants.')).toEqual([]);
+    expect(violence('Thousands of families fled to Kabul after clashes in Kunduz.')).toEqual(['city:AF-KDZ:kunduz']);
+    expect(violence('Fighting raged in Kandahar on Friday.')).toEqual(['city:AF-KAN:kandahar']);
+  });
+});
