@@ -19,7 +19,7 @@ import { readPlaces, type ArticlePlaces } from './places';
 import { isWhite } from './chars';
 import { splitBlocks, type Block } from './sections';
 import { splitSentences } from './sentences';
-import { LexiconGate, scanInto, type Words } from './lexiconGate';
+import { LexiconGate, PhraseSets, scanInto, type Words } from './lexiconGate';
 import { datesOfEvents } from './datelines';
 import { rejectedAs } from './sides';
 
@@ -34,27 +34,31 @@ const DENIED_CLAIM_MORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismiss
 const FALSE_CLAIM = /\b(?:(?:the|this|that|these|those|such|their|its)\s+|(?:the\s+)?(?:taliban|insurgents|militants|group)(?:['’]s?)?\s+)(?:claims?|reports?|assertions?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|entirely|simply|also|utterly)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|incorrect|wrong|fabricated|fake|propaganda)\b|^["“](?:this|that|it)\s+is\s+(?:(?:completely|totally|simply|all)\s+)?(?:a lie|lies|false|untrue|not true|baseless|propaganda|fake news|rumou?rs?)\b/i;
 /** "Officials called the claim propaganda", "The governor's office described the reports as baseless": the subject denies. */
 const CALLED_CLAIM = /^((?:[\p{L}'’.-]+\s+){1,6}?)(?:called|termed|branded|labell?ed|described|dismissed)\s+(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:as\s+)?["“]?(?:(?:completely|totally|entirely|simply|utterly)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|incorrect|wrong|fabricated|fake|propaganda|a lie|lies|rumou?rs?)\b/iu;
-const CLAIM_WORD = /claim|report|assertion/i;
 /**
  * A claim rejected later in its own sentence: "The Taliban claimed Archi district, but the claim was rejected by the
  * police spokesman", "..., but the governor denied the claim". The rejecter is group 1 (passive) or group 2 (active).
+ * (It needs one of PHRASES' claim nouns.)
  */
 const REJECTED_HERE = /,?\s+(?:but|though|although|however,?)\s+(?:(?:the|this|that|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:was|were|has been|have been|had been)\s+(?:(?:also|flatly|firmly|strongly|quickly|swiftly)\s+)?(?:denied|rejected|dismissed|refuted)\s+by\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,7}?)|((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,7}?)\s+(?:(?:also|flatly|firmly|strongly|quickly|swiftly)\s+)?(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|their|its)\s+(?:claims?|reports?|assertions?))(?=\s*(?:[,.;:]|$))/iu;
 /** How many sentences back a rejection may find the claim it rejects. */
 const DENIAL_REACH = 2;
 
 /** The sentence rejects a claim it does not restate ("The governor's spokesman rejected the claim."). */
-function rejectsClaim(a: Attribution | null, text: string): boolean {
-  return rejecter(a, text) !== null;
+function rejectsClaim(a: Attribution | null, text: string, claimNoun: boolean): boolean {
+  return rejecter(a, text, claimNoun) !== null;
 }
 
-/** Who rejects a claim the sentence does not restate: its speaker, or the subject of "called the claim propaganda". */
-function rejecter(a: Attribution | null, text: string): string | null {
-  if (a && (a.denial ? DENIED_CLAIM.test(text) || DENIED_CLAIM_MORE.test(text) : FALSE_CLAIM.test(text))) return a.claimant;
-  // CALLED_CLAIM names a claim, report or assertion: one cheap scan turns most sentences away.
-  const c = CLAIM_WORD.test(text) && /\b(?:called|termed|branded|labell?ed|described|dismissed)\b/i.test(text) ? CALLED_CLAIM.exec(text) : null;
+/**
+ * Who rejects a claim the sentence does not restate: its speaker, or the subject of "called the claim propaganda".
+ * `claimNoun`: the sentence has one of PHRASES' claim nouns, without which neither FALSE_CLAIM (but for a quoted "This is a
+ * lie") nor CALLED_CLAIM can match.
+ */
+function rejecter(a: Attribution | null, text: string, claimNoun: boolean): string | null {
+  if (a && (a.denial ? DENIED_CLAIM.test(text) || DENIED_CLAIM_MORE.test(text) : (claimNoun || QUOTE_OPENING.test(text)) && FALSE_CLAIM.test(text))) return a.claimant;
+  const c = claimNoun && /\b(?:called|termed|branded|labell?ed|described|dismissed)\b/i.test(text) ? CALLED_CLAIM.exec(text) : null;
   return c ? c[1]!.trim() : null;
 }
+const QUOTE_OPENING = /^["“]/;
 
 /**
  * "... could not be (independently) verified", "it was not immediately possible to confirm", "Reuters could not verify
@@ -66,10 +70,11 @@ const UNVERIFIED_SUBJECT = /\b(?:reports?|claims?|rumou?rs?|accounts?|allegation
 
 /**
  * Where a sentence says that what it reports could not be verified (offset of the phrase in `text`), or -1.
- * @example unverifiedAt('Reports that Zaranj had fallen could not be confirmed.') === 31
+ * `verifyWord`: the sentence has one of PHRASES' verify words, without which UNVERIFIED cannot match.
+ * @example unverifiedAt('Reports that Zaranj had fallen could not be confirmed.', true) === 31
  */
-function unverifiedAt(text: string): number {
-  const m = /confirm|verif|corroborat/i.test(text) ? UNVERIFIED.exec(text) : null;
+function unverifiedAt(text: string, verifyWord: boolean): number {
+  const m = verifyWord ? UNVERIFIED.exec(text) : null;
   if (!m) return -1;
   const active = !/^(?:unconfirmed|unverified)/i.test(m[0]) && /(?:verify|confirm)\s/i.test(m[0]);
   return /^(?:unconfirmed|unverified)/i.test(m[0]) || active || UNVERIFIED_SUBJECT.test(text.slice(0, m.index)) ? m.index : -1;
@@ -83,18 +88,29 @@ const ANY_TRIGGER = new RegExp(`\\b(?:${TRIGGER_SOURCES.join('|')})(?![\\w’'])
 // The same union behind its gate (lexiconGate.ts): tried only at words that open a phrase, which most words do not.
 const TRIGGER_GATE = LexiconGate.of(TRIGGER_SOURCES);
 
-// firstTrigger's words, refilled for each sentence: most sentences have no trigger, and their words are not kept.
+// Each sentence's words (scanInto), refilled for every sentence: most sentences have no trigger, and their words are
+// not kept.
 const scratch: Words = { starts: [], hashes: [] };
 
 /** Offset of the first lexicon hit in `text` (-1 if none), and its words for the stages' own lexicons. */
-function firstTrigger(text: string): { index: number; words: Words | undefined } {
+function firstTrigger(text: string, count: number): { index: number; words: Words | undefined } {
   if (!TRIGGER_GATE) return { index: ANY_TRIGGER.exec(text)?.index ?? -1, words: undefined };
-  const count = scanInto(text, scratch.starts, scratch.hashes);
   const index = TRIGGER_GATE.hits(text, scratch, 0, 1, count)[0]?.start ?? -1;
   // The views keep their words (a copy): the scratch is refilled by the next sentence.
   return { index, words: index >= 0 ? { starts: scratch.starts.slice(0, count), hashes: scratch.hashes.slice(0, count) } : undefined };
 }
-const ANY_SPEECH = new RegExp(`\\b(?:${[...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT].join('|')}|according to)\\b`, 'i');
+// Whole-word phrase tests read from the sentence's words in one pass (PhraseSets), not by a regex scan each:
+// any verb of speech (attribution runs only on a sentence with one); the words UNVERIFIED needs one of (each of its
+// alternatives ends in one, as a whole word); the nouns FALSE_CLAIM and CALLED_CLAIM need one of (as does
+// FALSE_CLAIM's quoted opening, read apart).
+const PHRASES = PhraseSets.of([
+  [...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT, 'according to'],
+  ['confirmed', 'verified', 'corroborated', 'confirm', 'verify', 'unconfirmed', 'unverified'],
+  ['claim', 'claims', 'report', 'reports', 'assertion', 'assertions'],
+]);
+const SPEECH = 1;
+const VERIFY_WORD = 2;
+const CLAIM_NOUN = 4;
 // Openings that continue the report of the sentence before ("A further 1,100 people ...").
 const CONTINUATION = new RegExp(`^(?:${REPORT_CONTINUATIONS.join('|')})\\b`, 'i');
 // The same after a lead ("On Friday, another 300 ..."), or a count of more ("Some 1,100 more crossed ...").
@@ -226,10 +242,14 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       const i0 = firstAtOrAfter(places.mentions, s.start);
       const i1 = firstAtOrAfter(places.mentions, s.end);
       // National claims need no place mention ("they hold over 200 districts"); other events do.
-      const trigger = i1 > i0 || PLACELESS_CLAIM.test(text) ? firstTrigger(text) : null;
+      const count = scanInto(text, scratch.starts, scratch.hashes);
+      const trigger = i1 > i0 || PLACELESS_CLAIM.test(text) ? firstTrigger(text, count) : null;
       const candidate = trigger !== null && trigger.index >= 0;
       // Attribution runs on every sentence that has a speech verb, so that "he said" finds its speaker.
-      const speech = ANY_SPEECH.test(text);
+      const phrases = PHRASES.in(text, scratch, count);
+      const speech = (phrases & SPEECH) !== 0;
+      const verifyWord = (phrases & VERIFY_WORD) !== 0;
+      const claimNoun = (phrases & CLAIM_NOUN) !== 0;
       const attribution: Attribution | null = speech ? attribute(text, lastClaimant, s.start) : null;
       if (attribution) lastClaimant = attribution.claimant;
       // "..., the agency said. A further 1,100 people crossed ...": the same report, in the same paragraph.
@@ -239,12 +259,12 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       // before when the phrase opens this one, are "unconfirmed reports" unless someone is named for them.
       // (Looked for only where it can matter: right after news, or in a sentence that states events.)
       const adjacentNews = lastNews !== null && blank(body, lastNews.end, s.start);
-      let doubted = adjacentNews || candidate ? unverifiedAt(text) : -1;
+      let doubted = adjacentNews || candidate ? unverifiedAt(text, verifyWord) : -1;
       if (doubted >= 0 && adjacentNews && (!candidate || trigger.index > doubted)) {
         for (let k = lastNews!.from; k < events.length; k++) events[k]!.claimant ??= UNCONFIRMED_CLAIMANT;
       }
-      if (!candidate && !rejectsClaim(attribution, text)) continue;
-      if (!adjacentNews && !candidate) doubted = unverifiedAt(text);
+      if (!candidate && !rejectsClaim(attribution, text, claimNoun)) continue;
+      if (!adjacentNews && !candidate) doubted = unverifiedAt(text, verifyWord);
       const unconfirmedAt = (at: number, who: string | null): string | null => who ?? (doubted >= 0 && at < s.start + doubted ? UNCONFIRMED_CLAIMANT : null);
       const mentions: PlaceMention[] = [];
       for (let k = i0; k < i1; k++) if (places.mentions[k]!.end <= s.end) mentions.push(places.mentions[k]!);
@@ -274,7 +294,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       }
       // "The Taliban said they had captured Zaranj. ... The governor's spokesman rejected the claim.": the claims of a
       // sentence up to DENIAL_REACH back in the body (wires give each sentence its own paragraph), when no claim came between.
-      const denier = claims.length === 0 && recent && recent.kind === 'body' && block.kind === 'body' && sentenceNo - recent.no <= DENIAL_REACH ? rejecter(attribution, text) : null;
+      const denier = claims.length === 0 && recent && recent.kind === 'body' && block.kind === 'body' && sentenceNo - recent.no <= DENIAL_REACH ? rejecter(attribution, text, claimNoun) : null;
       if (denier && recent) {
         for (const c of recent.claims) {
           const as = rejectedAs(c.controller, denier);
@@ -282,7 +302,7 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
         }
       }
       // "..., but the claim was rejected by the police spokesman": the rejecter's claim on each place claimed before.
-      const rejected = claims.length > 0 && CLAIM_WORD.test(text) ? REJECTED_HERE.exec(text) : null;
+      const rejected = claims.length > 0 && claimNoun ? REJECTED_HERE.exec(text) : null;
       if (rejected) {
         const who = (rejected[1] ?? rejected[2])!;
         const at = s.start + rejected.index;

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { lexiconAlternation } from '../../src/pipeline/clauses';
-import { LexiconGate, wordsOf } from '../../src/pipeline/lexiconGate';
+import { LexiconGate, PhraseSets, wordsOf } from '../../src/pipeline/lexiconGate';
+import { SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT } from '../../src/pipeline/lexicon/attribution';
 import { CONTEXT_PHRASES } from '../../src/pipeline/lexicon/context';
 import { CONTROL_PHRASES } from '../../src/pipeline/lexicon/control';
 import { MOVEMENT_PHRASES } from '../../src/pipeline/lexicon/movement';
@@ -107,5 +108,43 @@ describe('lexicon gate', () => {
     expect(LexiconGate.of(['(?:a)?'])).toBeNull();
     expect(LexiconGate.of(['\\w+ed'])).toBeNull();
     expect(LexiconGate.of(['fled', '.*'])).toBeNull();
+  });
+});
+
+describe('phrase sets', () => {
+  const speech = [...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT, 'according to'];
+  const claims = ['claim', 'claims', 'report', 'reports'];
+  const sets = PhraseSets.of([speech, claims]);
+  const rxs = [speech, claims].map((g) => new RegExp(`\\b(?:${g.join('|')})\\b`, 'i'));
+  const expected = (t: string) => (rxs[0]!.test(t) ? 1 : 0) | (rxs[1]!.test(t) ? 2 : 0);
+  const found = (t: string) => {
+    const w = wordsOf(t);
+    return sets.in(t, w, w.starts.length);
+  };
+
+  it('answers for each group as the whole-word regex of its phrases', () => {
+    const texts = [
+      'The Taliban seized Zaranj, officials said.', 'SAID the governor', 'unsaid', 'said_', 'Said.', 'he told reporters',
+      'according to AP', 'according  to AP', 'accordingly', 'according tone', 'The report', 'It reported', "She's saying",
+      'They insist that', 'insisted', 'Kabul', '', 'said', 'Mr. Said', 'saidx said', 'x-said', '1said', 'claimed’s',
+      'The claim was rejected, he said.', 'CLAIMS', 'reports said',
+    ];
+    for (const t of texts) expect(found(t), t).toBe(expected(t));
+  });
+
+  it('agrees with the regexes on every sentence of the fixture articles', () => {
+    const dir = join(__dirname, '../fixtures/articles');
+    let n = 0;
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.md'))) {
+      for (const line of readFileSync(join(dir, f), 'utf8').split(/(?<=[.!?])\s+|\n/)) {
+        expect(found(line), line).toBe(expected(line));
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(100);
+  });
+
+  it('refuses a phrase it cannot read as words', () => {
+    expect(() => PhraseSets.of([['(?:said)']])).toThrow(/not a phrase/);
   });
 });
