@@ -3,6 +3,7 @@
  * "X reported", "X confirmed", "X denied", quotes closed by "he said" (the previous speaker), "said X" after a quote;
  * photo captions speak for themselves. A sentence in the article's own voice has no claimant (null).
  */
+import { isWhite } from './chars';
 import { DENIAL_VERBS, SOURCE_NOUNS, SPEAKER_PRONOUNS, SPEAKER_TRAILING_WORDS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT } from './lexicon/attribution';
 
 export interface Attribution {
@@ -31,11 +32,22 @@ const DENIAL = new Set(DENIAL_VERBS);
 const TRAILING = new Set(SPEAKER_TRAILING_WORDS.filter((v) => !v.includes(' ')));
 const PRONOUNS = new Set(SPEAKER_PRONOUNS);
 const SOURCES = new Set(SOURCE_NOUNS);
-const LEADING_STRIP = /^(?:and|but|meanwhile|however|also|late|early|earlier|later|separately|on \w+day|in a statement|in a tweet)\b[\s,]*/i;
+const LEADING_WORDS = ['and', 'but', 'meanwhile', 'however', 'also', 'late', 'early', 'earlier', 'later', 'separately', 'on \\w+day', 'in a statement', 'in a tweet'];
+const LEADING_STRIP = new RegExp(`^(?:${LEADING_WORDS.join('|')})\\b[\\s,]*`, 'i');
+/** Their first letters, lower-case (a table by code): a text that starts with another character has nothing to strip. */
+const LEADING_FIRST = Uint8Array.from({ length: 128 }, (_, c) => (LEADING_WORDS.some((w) => w.charCodeAt(0) === c) ? 1 : 0));
+
+/** s.replace(LEADING_STRIP, ''), without running the regex on a text that cannot start with one of the words. */
+function stripLeading(s: string): string {
+  return LEADING_FIRST[s.charCodeAt(0) | 32] === 1 ? s.replace(LEADING_STRIP, '') : s;
+}
 // "The Taliban, however, claimed": an aside between commas sits between the speaker and the verb.
 // So does the anonymity of a source: "an official, who asked not to be named, told AFP".
 const ASIDE = /,\s*(?:however|though|meanwhile|too|in turn|for (?:its|their|his|her) part|who (?:asked|spoke|declined|requested|did not want|was not authori[sz]ed|were not authori[sz]ed)\b[^,;"“”]{0,60})\s*,\s*$/i;
-const CLAUSE_WORD = /\b(?:that|which|who|as|while|after|because|and|but|when|if|since)\s+$/i;
+const CLAUSE_WORDS = ['that', 'which', 'who', 'as', 'while', 'after', 'because', 'and', 'but', 'when', 'if', 'since'];
+const CLAUSE_WORD = new RegExp(`\\b(?:${CLAUSE_WORDS.join('|')})\\s+$`, 'i');
+/** Last letters of the clause words, both cases: CLAUSE_WORD cannot match at a space that follows any other letter. */
+const CLAUSE_WORD_ENDS = new Set(CLAUSE_WORDS.flatMap((w) => [w.charCodeAt(w.length - 1), w.toUpperCase().charCodeAt(w.length - 1)]));
 const APPOSITION = /^(?:a|an|spokesman|spokeswoman|spokesperson|member|head|chief|governor|secretary|deputy|leader|commander|director|minister|envoy|\p{Lu}[\p{L}]*[’']s)\b/iu;
 
 /** A name written as capitalised words ("Tariq Arian", "Al Alalam TV"), not an opener ("Also on Friday"). */
@@ -53,8 +65,10 @@ function withFinal(a: Attribution, final: boolean): Attribution {
   return a;
 }
 
-/** Punctuation that ends a subject, looking back (a set, not a regex per character). */
-const SUBJECT_STOPS = new Set([...',;:"“”()[]–—']);
+/** Punctuation that ends a subject, looking back (by code, not a regex or a string per character). */
+const SUBJECT_STOPS = new Set([...',;:"“”()[]–—'].map((c) => c.charCodeAt(0)));
+/** The ASCII stops as a table: subjectStart reads up to 160 characters back, most of them ASCII letters. */
+const ASCII_STOP = Uint8Array.from({ length: 128 }, (_, c) => (SUBJECT_STOPS.has(c) ? 1 : 0));
 const SPACE = /\s/;
 
 /**
@@ -81,12 +95,20 @@ function endsWithPassiveAux(s: string): boolean {
   return !!m && (m.index > 0 || from === 0 || !/[\p{L}\p{N}_]/u.test(s[from - 1]!));
 }
 
+/**
+ * The attribution closes the sentence, or a clause of it, with nothing after the verb but a few words: "..., a resident
+ * told Xinhua by phone, adding that ..." (what the speaker adds is its own too). `s` is the subject's start in `before`.
+ */
+function closing(before: string, s: number, tail: string): boolean {
+  return (tail.length < 60 && !/\bthat\b/i.test(tail) && tail.split(/\s+/).filter(Boolean).length <= 5) || (endsWithComma(before.slice(0, s)) && /^\s*(?:on \w+|\w+day|in a statement)?\s*,|^[^,.;"“”]{0,50},\s+(?:adding|saying)\b/i.test(tail));
+}
+
 /** Start of the subject before a verb: after the nearest punctuation or clause word. */
 function subjectStart(before: string): number {
   for (let k = before.length - 1; k >= 0 && before.length - k < 160; k--) {
-    const ch = before[k]!;
+    const ch = before.charCodeAt(k);
     // A parenthesis inside the subject ("The Ministry of Defense (MoD) said"): step over it.
-    if (ch === ')') {
+    if (ch === 41) {
       const open = before.lastIndexOf('(', k);
       if (open > 0 && k - open < 40 && /\S\s*$/.test(before.slice(0, open))) {
         k = open;
@@ -94,8 +116,9 @@ function subjectStart(before: string): number {
       }
     }
     // A spaced hyphen, or the double hyphen of a dateline typed without a dash ("TASHKENT -- Uzbek authorities say").
-    if (SUBJECT_STOPS.has(ch) || (ch === '-' && before[k + 1] === ' ' && (before[k - 1] === ' ' || before[k - 1] === '-'))) return k + 1;
-    if (ch === ' ' && CLAUSE_WORD.test(before.slice(Math.max(0, k - 9), k + 1))) {
+    if ((ch < 128 ? ASCII_STOP[ch] === 1 : SUBJECT_STOPS.has(ch)) || (ch === 45 && before[k + 1] === ' ' && (before[k - 1] === ' ' || before[k - 1] === '-'))) return k + 1;
+    // (The regex only where the space follows white space or the last letter of a clause word.)
+    if (ch === 32 && k > 0 && (CLAUSE_WORD_ENDS.has(before.charCodeAt(k - 1)) || isWhite(before.charCodeAt(k - 1))) && CLAUSE_WORD.test(before.slice(Math.max(0, k - 9), k + 1))) {
       // "A joint statement released after the talks said": a participle's time phrase stays in the subject.
       if (PARTICIPLE_TIME.test(before.slice(Math.max(0, k - 30), k + 1))) continue;
       return k + 1;
@@ -144,15 +167,30 @@ function plausibleSource(np: string): boolean {
   return ws.some((w) => SOURCES.has(w.toLowerCase().replace(/[^a-z]/g, '')));
 }
 
+/** Longest trailing word: a longer last word is never one (lower-casing never shortens a string). */
+const TRAILING_MAX = Math.max(...[...TRAILING].map((w) => w.length));
+
+function isCommaOrWhite(c: number): boolean {
+  return c === 44 || isWhite(c);
+}
+
 function trimSpeaker(np: string): string {
-  let s = np.trim().replace(LEADING_STRIP, '').trim();
-  // Strip adverbs and auxiliaries between speaker and verb ("AP also", "had previously").
+  let s = stripLeading(np.trim()).trim();
+  // Strip adverbs and auxiliaries between speaker and verb ("AP also", "had previously"): /\s+(\S+)$/ by a scan back
+  // from the end (that regex tries every start of the string).
   for (;;) {
-    const m = /\s+(\S+)$/.exec(s);
-    if (!m || !TRAILING.has(m[1]!.toLowerCase())) break;
-    s = s.slice(0, m.index).trim();
+    let k = s.length - 1;
+    while (k >= 0 && !isWhite(s.charCodeAt(k))) k--;
+    if (k < 0 || s.length - 1 - k > TRAILING_MAX || !TRAILING.has(s.slice(k + 1).toLowerCase())) break;
+    while (k > 0 && isWhite(s.charCodeAt(k - 1))) k--;
+    s = s.slice(0, k).trim();
   }
-  return s.replace(/^[,\s]+|[,\s]+$/g, '');
+  // s.replace(/^[,\s]+|[,\s]+$/g, ''), by scans from both ends.
+  let i = 0;
+  let j = s.length;
+  while (i < j && isCommaOrWhite(s.charCodeAt(i))) i++;
+  while (j > i && isCommaOrWhite(s.charCodeAt(j - 1))) j--;
+  return i === 0 && j === s.length ? s : s.slice(i, j);
 }
 
 /** Longest pronoun: a longer speaker is never one (lower-casing never shortens a string), so most skip toLowerCase. */
@@ -161,11 +199,12 @@ const PRONOUN_MAX = Math.max(...SPEAKER_PRONOUNS.map((p) => p.length));
 /**
  * The attribution whose speaker is text[s, e) (trimmed), its phrase text[ps, pe); null when that is no plausible
  * source. `previous` stands for a pronoun. (A module function, not a closure made on every call of attribute.)
+ * `trimmed` is trimSpeaker(text.slice(s, e)) when the caller has it already.
  */
-function make(text: string, previous: string | null, offset: number, s: number, e: number, ps: number, pe: number, denial: boolean): Attribution | null {
-  let raw = text.slice(s, e);
-  const lead = raw.length - raw.replace(LEADING_STRIP, '').length;
-  raw = trimSpeaker(raw);
+function make(text: string, previous: string | null, offset: number, s: number, e: number, ps: number, pe: number, denial: boolean, trimmed?: string): Attribution | null {
+  const whole = text.slice(s, e);
+  const lead = whole.length - stripLeading(whole).length;
+  const raw = trimmed ?? trimSpeaker(whole);
   if (!raw) return null;
   const start = text.indexOf(raw, s + lead > e ? s : s + Math.min(lead, e - s));
   const st = start < 0 ? s : start;
@@ -210,23 +249,25 @@ export function attribute(text: string, previous: string | null = null, offset =
 
   SPEECH_RX.lastIndex = 0;
   for (let m = SPEECH_RX.exec(text); m; m = SPEECH_RX.exec(text)) {
-    const w = { lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length };
+    const verb = m[0].toLowerCase();
+    const verbStart = m.index;
+    const verbEnd = verbStart + m[0].length;
     // "AP quoted Iranian media as reporting that ..." → Iranian media (via AP).
-    if (w.lower === 'quoted') {
-      const m = /^\s+(.{2,60}?)\s+as\s+(?:saying|reporting|stating)\b/.exec(text.slice(w.end, w.end + 120));
+    if (verb === 'quoted') {
+      const m = /^\s+(.{2,60}?)\s+as\s+(?:saying|reporting|stating)\b/.exec(text.slice(verbEnd, verbEnd + 120));
       if (m) {
-        const by = trimSpeaker(text.slice(0, w.start).replace(/^.*[,;]/, ''));
-        const s = w.end + (m[0].length - m[0].trimStart().length);
+        const by = trimSpeaker(text.slice(0, verbStart).replace(/^.*[,;]/, ''));
+        const s = verbEnd + (m[0].length - m[0].trimStart().length);
         const name = `${m[1]!.trim()}${by ? ` (via ${by})` : ''}`;
-        return { claimant: name, start: s + offset, end: s + m[1]!.length + offset, phraseStart: offset, phraseEnd: w.end + m[0].length + offset, denial: false, resolved: false };
+        return { claimant: name, start: s + offset, end: s + m[1]!.length + offset, phraseStart: offset, phraseEnd: verbEnd + m[0].length + offset, denial: false, resolved: false };
       }
     }
-    if (quotedVerb(text, w.start)) continue;
-    const denial = DENIAL.has(w.lower);
-    const before = text.slice(0, w.start);
-    const tail = text.slice(w.end);
+    if (quotedVerb(text, verbStart)) continue;
+    const denial = DENIAL.has(verb);
+    const before = text.slice(0, verbStart);
+    const tail = text.slice(verbEnd);
     // "maintain", "insist": speech only before what is maintained ("maintain that …"), not "maintain checkpoints".
-    if (SPEECH_BEFORE_THAT.has(w.lower) && !/^\s+that\b/i.test(tail)) continue;
+    if (SPEECH_BEFORE_THAT.has(verb) && !/^\s+that\b/i.test(tail)) continue;
     // Closing ("..., officials said.") or parenthetical ("..., officials said, the biggest gain yet") attributions
     // cover the whole sentence.
     // "..., residents and officials said, ...": a coordinated speaker between commas is one subject.
@@ -234,76 +275,79 @@ export function attribute(text: string, previous: string | null = null, offset =
     const coord = /^\s*[,.]/.test(tail) && before.includes('and') ? coordinated(before) : null;
     if (coord && coord.speaker.split(/\s+and\s+/).every((part) => plausibleSource(part.trim()))) {
       const s0 = coord.index + coord.whole.indexOf(coord.speaker);
-      const a = make(text, previous, offset, s0, w.start, s0, w.end, denial);
+      const a = make(text, previous, offset, s0, verbStart, s0, verbEnd, denial);
       if (a) return withFinal(a, true);
     }
     // (subjectStart is pure and scans back up to 160 characters: computed once.)
     const s = subjectStart(before);
-    // ("..., a resident told Xinhua by phone, adding that ...": what the speaker adds is its own too.)
-    const final = (tail.length < 60 && !/\bthat\b/i.test(tail) && tail.split(/\s+/).filter(Boolean).length <= 5) || (endsWithComma(before.slice(0, s)) && /^\s*(?:on \w+|\w+day|in a statement)?\s*,|^[^,.;"“”]{0,50},\s+(?:adding|saying)\b/i.test(tail));
+    // (Whether it closes the sentence, closing(), is read only once an attribution is found: most verbs give none.)
     // A passive ("fighting was reported in Maimana") names no speaker, unless an agent follows ("by Tolo News").
     // So does a participle ("The capture of Sar-e-Pul, confirmed by a local lawmaker, came ...") with its agent.
-    if (endsWithComma(before) && w.lower.endsWith('ed')) {
+    if (endsWithComma(before) && verb.endsWith('ed')) {
       const by = /^\s+by\s+([^,.;]{2,80}?)(?=,)/.exec(tail);
       if (by) {
-        const s2 = w.end + by[0].indexOf(by[1]!);
-        const a = make(text, previous, offset, s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
+        const s2 = verbEnd + by[0].indexOf(by[1]!);
+        const a = make(text, previous, offset, s2, s2 + by[1]!.length, verbStart, s2 + by[1]!.length, denial);
         if (a) return withFinal(a, true);
       }
     }
     // A passive without its auxiliary, as headlines write it ("Taliban claim to have seized Zaranj rejected by Kabul",
     // "..., a claim rejected by the ministry"): the agent speaks, not the words before the verb.
-    if (w.lower.endsWith('ed') && /^\s+by\s/.test(tail) && /\S\s$/.test(before.slice(-2)) && !AUXILIARY_END.test(before.slice(-30))) {
+    if (verb.endsWith('ed') && /^\s+by\s/.test(tail) && /\S\s$/.test(before.slice(-2)) && !AUXILIARY_END.test(before.slice(-30))) {
       const by = /^\s+by\s+([^,.;]{2,60}?)(?=[,.;]|\s+(?:that|on|in|as)\b|$)/.exec(tail);
       if (by) {
-        const s2 = w.end + by[0].indexOf(by[1]!);
-        const a = make(text, previous, offset, s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
-        if (a) return withFinal(a, final);
+        const s2 = verbEnd + by[0].indexOf(by[1]!);
+        const a = make(text, previous, offset, s2, s2 + by[1]!.length, verbStart, s2 + by[1]!.length, denial);
+        if (a) return withFinal(a, closing(before, s, tail));
       }
     }
     if (endsWithPassiveAux(before)) {
       const by = /^\s+by\s+([^,.;]{2,80}?)(?=[,.;]|\s+(?:that|on|in|as)\b|$)/.exec(tail);
       if (by) {
-        const s2 = w.end + by[0].indexOf(by[1]!);
-        const a = make(text, previous, offset, s2, s2 + by[1]!.length, w.start, s2 + by[1]!.length, denial);
-        if (a) return withFinal(a, final);
+        const s2 = verbEnd + by[0].indexOf(by[1]!);
+        const a = make(text, previous, offset, s2, s2 + by[1]!.length, verbStart, s2 + by[1]!.length, denial);
+        if (a) return withFinal(a, closing(before, s, tail));
       }
       continue;
     }
     const aside = ASIDE.exec(before);
     if (aside) {
       const s1 = subjectStart(before.slice(0, aside.index));
-      const a = make(text, previous, offset, s1, aside.index, s1, w.end, denial);
-      if (a) return withFinal(a, final || QUOTE_BEFORE.test(text.slice(0, s1)));
+      const a = make(text, previous, offset, s1, aside.index, s1, verbEnd, denial);
+      if (a) return withFinal(a, closing(before, s, tail) || QUOTE_BEFORE.test(text.slice(0, s1)));
     }
     const subject = trimSpeaker(before.slice(s));
     // "Tariq Arian, spokesman for the Afghan interior ministry, denied": a name, then its apposition.
     if (s > 0 && before[s - 1] === ',' && (subject === '' || APPOSITION.test(subject))) {
       const head = before.slice(0, s - 1);
       // Or a title, then the name: "The defence minister, Tariq Shah Bahrami, said".
-      const parts = head.split(',');
-      const titled = parts.length === 2 && PROPER_NAME.test(parts[1]!) && plausibleSource(parts[0]!.trim()) && !CLAUSE_WORD.test(`${parts[0]!} `);
-      if ((PROPER_NAME.test(parts[0]!) || titled) && !/["“”;:()]/.test(head) && (head.match(/,/g) ?? []).length <= 1 && head.length < 120) {
-        const a = make(text, previous, offset, 0, w.start, 0, w.end, denial);
-        if (a) return withFinal(a, final);
+      // (head.split(',') read in place: its first part, and the second when there are two.)
+      const comma = head.indexOf(',');
+      const first = comma < 0 ? head : head.slice(0, comma);
+      const two = comma >= 0 && head.indexOf(',', comma + 1) < 0;
+      const titled = two && PROPER_NAME.test(head.slice(comma + 1)) && plausibleSource(first.trim()) && !CLAUSE_WORD.test(`${first} `);
+      if ((PROPER_NAME.test(first) || titled) && !/["“”;:()]/.test(head) && (comma < 0 || two) && head.length < 120) {
+        const a = make(text, previous, offset, 0, verbStart, 0, verbEnd, denial);
+        if (a) return withFinal(a, closing(before, s, tail));
       }
       // The same pair closing the sentence: "..., a spokesman for the group, Zabihullah Mujahid, said in a statement."
       const pair = subject === '' ? closingApposition(head) : -1;
       if (pair >= 0) {
-        const a = make(text, previous, offset, pair, w.start, pair, w.end, denial);
-        if (a) return withFinal(a, final || QUOTE_BEFORE.test(text.slice(0, pair)));
+        const a = make(text, previous, offset, pair, verbStart, pair, verbEnd, denial);
+        if (a) return withFinal(a, closing(before, s, tail) || QUOTE_BEFORE.test(text.slice(0, pair)));
       }
     }
     if (subject) {
-      const a = make(text, previous, offset, s, w.start, s, w.end, denial);
-      if (a) return withFinal(a, final || QUOTE_BEFORE.test(text.slice(0, s)));
+      // (before.slice(s) is text.slice(s, verbStart): its speaker is trimmed already.)
+      const a = make(text, previous, offset, s, verbStart, s, verbEnd, denial, subject);
+      if (a) return withFinal(a, closing(before, s, tail) || QUOTE_BEFORE.test(text.slice(0, s)));
     }
     // Inverted after a quote or a clause: '"...," said Gran Hewad, the Afghan foreign ministry's spokesman.'
     if (/[,"”]\s*$/.test(before) || before.trim() === '') {
-      const after = /^\s+([^.;]{2,140}?)\s*(?:[.;]|,\s+(?:adding|saying|who|referring)\b|$)/.exec(text.slice(w.end, w.end + 200));
+      const after = /^\s+([^.;]{2,140}?)\s*(?:[.;]|,\s+(?:adding|saying|who|referring)\b|$)/.exec(text.slice(verbEnd, verbEnd + 200));
       if (after && /^(?:\p{Lu}|the\s|a\s|an\s)/u.test(after[1]!)) {
-        const s2 = w.end + (after[0].length - after[0].trimStart().length);
-        const a = make(text, previous, offset, s2, s2 + after[1]!.length, w.start, s2 + after[1]!.length, denial);
+        const s2 = verbEnd + (after[0].length - after[0].trimStart().length);
+        const a = make(text, previous, offset, s2, s2 + after[1]!.length, verbStart, s2 + after[1]!.length, denial);
         if (a) return withFinal(a, true);
       }
     }

@@ -55,7 +55,7 @@ function lowerCode(c: number): number {
 
 // The tokens before the trigger isBlocked is testing: those lastTokens would give for the lower-cased window
 // text[max(0, at - 60), at), read from the text itself and only as far back as the rules ask (most stop at the first
-// comma or clause word), lower-casing only the characters of those tokens. (Module state: isBlocked is not re-entered.)
+// comma or clause word), lower-casing only the characters of those tokens. (Module state: blocked is not re-entered.)
 let readText = '';
 let readFrom = 0;
 let readEnd = 0;
@@ -98,12 +98,13 @@ function readToken(): void {
         j--;
       }
       const tok = text.slice(j, readI + 1);
-      read.push(same ? tok : tok.toLowerCase().replace(/’/g, "'"));
+      const low = same ? tok : tok.toLowerCase();
+      read.push(same || !low.includes('’') ? low : low.replace(/’/g, "'"));
       readI = j - 1;
       return;
     }
     readI--;
-    if (PUNCTUATION_CODES.has(c)) {
+    if (c < 128 ? ASCII_PUNCTUATION[c] === 1 : PUNCTUATION_CODES.has(c)) {
       read.push(String.fromCharCode(c));
       return;
     }
@@ -117,6 +118,8 @@ function readLowered(): void {
   readAll = true;
 }
 const PUNCTUATION_CODES = new Set([...PUNCTUATION].map((p) => p.charCodeAt(0)));
+/** The ASCII ones as a table: readToken steps over every space and digit of the window. */
+const ASCII_PUNCTUATION = Uint8Array.from({ length: 128 }, (_, c) => (PUNCTUATION_CODES.has(c) ? 1 : 0));
 const CLAIMED = /^(?:claimed|claims|claim|said|says|reported|reportedly|believed|appears|appeared|seems|seemed)$/;
 
 /**
@@ -125,13 +128,30 @@ const CLAIMED = /^(?:claimed|claims|claim|said|says|reported|reportedly|believed
  * @example isBlocked('the Taliban captured the district', 12) === false
  */
 export function isBlocked(text: string, at: number): boolean {
+  // The stages ask about the same trigger of the current sentence several times in a row: the last answer is kept
+  // (one entry, replaced by the next question).
+  if (at !== lastAt || text !== lastText) {
+    lastResult = blocked(text, at);
+    lastText = text;
+    lastAt = at;
+  }
+  return lastResult;
+}
+let lastText = '';
+let lastAt = -1;
+let lastResult = false;
+
+function blocked(text: string, at: number): boolean {
   // Only the last few tokens are ever read (at most TOKENS_READ), and the rules index them from the end.
   startReading(text, at);
   // "reopened the crossing, allowing some 4,000 Afghans to return": the permission's own clause decides.
   let permits = false;
-  for (let k = 1, t = tokenBack(1); t !== undefined && !permits; t = tokenBack(++k)) permits = PERMISSION.has(t);
+  // (A token that is one of these words has it in the window's text: most windows have none, found without tokens.)
+  if (PERMISSION_ANYWHERE.test(text.slice(readFrom, at))) {
+    for (let k = 1, t = tokenBack(1); t !== undefined && !permits; t = tokenBack(++k)) permits = PERMISSION.has(t);
+  }
   const permit = permits ? permission(text, at) : null;
-  // (permission re-enters isBlocked, which restarts the token reader, only when it answers: then we return at once.)
+  // (permission re-enters blocked, which restarts the token reader, only when it answers: then we return at once.)
   if (permit !== null) return permit;
   const last = tokenBack(1);
   const prev = tokenBack(2);
@@ -160,6 +180,11 @@ export function isBlocked(text: string, at: number): boolean {
 }
 
 const PERMISSION = new Set([...PERMISSION_VERBS_TO, ...PERMISSION_VERBS_BARE]);
+/**
+ * The permission words anywhere, in any case. Tokens are lower-cased by Unicode, but the only letters outside ASCII that
+ * lower-case into ASCII are "İ" (to "i" and a mark that splits the token) and the Kelvin sign (to "k", in none of them).
+ */
+const PERMISSION_ANYWHERE = new RegExp([...PERMISSION].join('|'), 'i');
 const PERMISSION_TO = new RegExp(`\\b(?:${PERMISSION_VERBS_TO.join('|')})\\s+((?:(?:[\\p{L}'’-]+|\\d[\\d,.]*)\\s+){1,5})to\\s+$`, 'iu');
 const PERMISSION_BARE = new RegExp(`\\b(?:${PERMISSION_VERBS_BARE.join('|')})\\s+((?:(?:[\\p{L}'’-]+|\\d[\\d,.]*)\\s+){1,5})$`, 'iu');
 
@@ -176,7 +201,7 @@ function permission(text: string, at: number): boolean | null {
   if (!m || m[1]!.toLowerCase().split(/\s+/).some((w) => w === 'to' || BLOCK.has(w) || BREAK.has(w))) return null;
   let verb = at - win.length + m.index;
   while (verb > 0 && /[\s,]/.test(text[verb - 1]!)) verb--;
-  return isBlocked(text, verb);
+  return blocked(text, verb);
 }
 
 /**
@@ -222,8 +247,17 @@ export function conditionalAfter(text: string, at: number): boolean {
  * @example forecastAfter('Fighting raged in Kandahar on Monday.', 8) === false
  */
 export function forecastAfter(text: string, at: number): boolean {
-  return FORECAST.test(text.slice(at, at + 120));
+  // (A one-entry memo, as for isBlocked: the stages ask about one trigger several times in a row.)
+  if (at !== forecastAt || text !== forecastText) {
+    forecastResult = FORECAST.test(text.slice(at, at + 120));
+    forecastText = text;
+    forecastAt = at;
+  }
+  return forecastResult;
 }
+let forecastText = '';
+let forecastAt = -1;
+let forecastResult = false;
 
 const FORECAST = new RegExp(
   `^(?:\\s+(?!(?:${CLAUSE_BREAKS.join('|')})\\b)[\\p{L}\\d'’-]+(?<!ed|held|fought)){0,6}?\\s+(?:${FORECAST_MODALS.join('|')})\\s+(?:(?:soon|also|well|again|quickly|further|still|even|now|only)\\s+)*(?:${FORECAST_VERBS.join('|')})\\b`,
