@@ -308,7 +308,12 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
         const at = s.start + rejected.index;
         for (const c of claims.slice()) {
           const as = c.at < at ? rejectedAs(c.controller, who) : null;
-          if (as && c.claimant !== who && !claims.some((d) => d.placeId === c.placeId && d.controller === as)) claims.push(rejection(view, c, as, at, who));
+          if (!as || c.claimant === who) continue;
+          // "..., rejected by the police spokesman, who said government forces were still in control of the district":
+          // the claim after the rejection is the rejecter's.
+          const own = claims.find((d) => d.placeId === c.placeId && d.controller === as);
+          if (!own) claims.push(rejection(view, c, as, at, who));
+          else if (own.at > at && own.claimant === undefined) own.claimant = who;
         }
       }
       for (const c of claims) {

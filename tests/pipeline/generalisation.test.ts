@@ -1441,3 +1441,20 @@ describe('fighting is not where people fled to', () => {
     expect(violence('Fighting raged in Kandahar on Friday.')).toEqual(['city:AF-KAN:kandahar']);
   });
 });
+
+describe('"and" inside a source\'s name', () => {
+  it('joins two nouns of the source, not two clauses', () => {
+    expect(claims('The Ministry of Refugees and Repatriation said the Taliban had captured Zaranj.').map((c) => c[2])).toEqual(['The Ministry of Refugees and Repatriation']);
+    expect(claims('The ministry of refugees and repatriation said the Taliban had captured Zaranj.').map((c) => c[2])).toEqual(['The ministry of refugees and repatriation']);
+    expect(claims('Officials in Kabul and Herat said the Taliban had captured Zaranj.').map((c) => c[2])).toEqual(['Officials in Kabul and Herat']);
+    // Two clauses: the speaker is the second one's subject.
+    expect(claims('Fighting in Kunduz and Herat continued, officials said.').map((c) => c[2])).toEqual(['officials', 'officials']);
+  });
+
+  it('the claim after "rejected by Y, who said" is Y\'s', () => {
+    expect(claims('The Taliban also claimed control of Dasht-i-Archi district, but the claim was rejected by the provincial police spokesman, who said government forces were still in control of the district.')).toEqual([
+      ['dist:AF.24.1407', 'government', 'the provincial police spokesman'],
+      ['dist:AF.24.1407', 'taliban', 'The Taliban'],
+    ]);
+  });
+});
