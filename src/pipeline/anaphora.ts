@@ -26,10 +26,19 @@ export function antecedent(body: string, candidates: PlaceMention[], rivals: Pla
   const chosen = candidates[candidates.length - 1];
   if (!chosen) return null;
   const gap = body.slice(chosen.end, at);
-  if ((gap.match(PARAGRAPH_BREAK) ?? []).length <= 1 || (gap.match(SENTENCE_END) ?? []).length <= ANAPHOR_REACH) return chosen;
+  if (!moreThan(PARAGRAPH_BREAK, gap, 1) || !moreThan(SENTENCE_END, gap, ANAPHOR_REACH)) return chosen;
   const same = (m: PlaceMention) => m.place.id === chosen.place.id || COUNTERPART_POSTS[m.place.id] === chosen.place.id;
   const between = [...candidates, ...rivals].some((m) => m.start >= chosen.end && m.end <= at && !same(m));
   return between ? null : chosen;
+}
+
+/** `rx` (global, never matching empty) matches `text` more than `n` times: counted only that far (the gap may be long). */
+function moreThan(rx: RegExp, text: string, n: number): boolean {
+  rx.lastIndex = 0;
+  let count = 0;
+  while (count <= n && rx.exec(text)) count++;
+  rx.lastIndex = 0;
+  return count > n;
 }
 
 /** Mentions that could be read as `type` (by their reading or an alternative, in any country), adjectives aside. */
@@ -56,7 +65,7 @@ export function afghanSide(view: SentenceView, from: number, to: number): Place 
   const here = inSentence.filter((x) => x.end <= at).pop() ?? inSentence[0];
   if (here) return afghan(here) ?? null;
   const prior = view.places.mentions.slice(0, view.mentionIndex).filter((x) => x.end <= view.start && afghan(x)).pop();
-  if (!prior || (view.body.slice(prior.end, view.start).match(SENTENCE_END) ?? []).length > 1) return null;
+  if (!prior || moreThan(SENTENCE_END, view.body.slice(prior.end, view.start), 1)) return null;
   return afghan(prior) ?? null;
 }
 

@@ -69,13 +69,22 @@ const HALF_THE = /\b(?:(more than|over|nearly|about|almost|around|at least|rough
 const FRACTION_WORD = /half|third|quarter/i;
 const FRACTION_VALUE: Record<string, number> = { half: 50, 'a third': 33, 'one-third': 33, 'one third': 33, 'two-thirds': 67, 'two thirds': 67, 'a quarter': 25, 'three-quarters': 75, 'three quarters': 75 };
 
+/**
+ * Every unit a count below may have (FIGURE_RX, TERRITORY_AFTER's districts and territory, a percent count's sign or
+ * word) holds one of these, within 60 characters after the count.
+ */
+const FIGURE_WORD = /district|provinc|cent|%|territor|country/i;
+
 /** A figure that makes a national claim, inside [from, to). */
 function figureIn(view: SentenceView, from: number, to: number): Count | null {
   const text = view.body.slice(from, to);
   // (Every fraction FRACTION knows has one of these words: most clauses have none, found by a plain scan.)
-  const fr = FRACTION_WORD.test(text) ? FRACTION.exec(text) : null;
+  const fraction = FRACTION_WORD.test(text);
+  const fr = fraction ? FRACTION.exec(text) : null;
   if (fr) return { start: from + fr.index, end: from + fr.index + fr[0].length, value: FRACTION_VALUE[fr[2]!.toLowerCase()]!, qualifier: fr[1]?.toLowerCase() ?? null, unit: 'percent' };
-  for (const c of findCounts(text, from)) {
+  // (A count is a figure only with a unit word or sign right after it: most clauses have none, found by a plain scan.)
+  const counts = FIGURE_WORD.test(view.body.slice(from, to + 60)) ? findCounts(text, from) : [];
+  for (const c of counts) {
     if (c.value === null) continue;
     const after = view.body.slice(c.end, c.end + 60);
     // "two of the country's biggest cities": a count of the places named, not of the country's districts or territory.
@@ -85,8 +94,8 @@ function figureIn(view: SentenceView, from: number, to: number): Count | null {
     if (c.unit === 'percent' || FIGURE_RX.test(after.trim()) || (c.unit && FIGURE_RX.test(c.unit))) return c;
     if (TERRITORY_AFTER.test(after) && /districts?|territor/i.test(after.slice(0, 40))) return c;
   }
-  // "control half the country" (no "of"): only when the clause states no other figure first.
-  const half = fr ? null : HALF_THE.exec(text);
+  // "control half the country" (no "of"): only when the clause states no other figure first ("half" is a fraction word).
+  const half = fr || !fraction ? null : HALF_THE.exec(text);
   if (half) return { start: from + half.index, end: from + half.index + half[0].length, value: 50, qualifier: half[1]?.toLowerCase() ?? null, unit: 'percent' };
   return null;
 }
@@ -119,16 +128,25 @@ function foreignNear(view: SentenceView, at: number): string | null {
 
 /** "the border crossing (with Iran)": the crossing the article names, with that neighbour when one is given. */
 export function crossingAnaphor(view: SentenceView, from: number, to: number): Place | null {
-  const win = view.body.slice(from, to);
-  const m = CROSSING_WORDS.exec(win);
-  if (!m) return null;
-  const at = from + m.index;
+  const m = CROSSING_WORDS.exec(view.body.slice(from, to));
+  return m ? crossingAt(view, from + m.index) : null;
+}
+
+/** The crossing a crossing word at body offset `at` stands for (crossingAnaphor, once the word is found). */
+function crossingAt(view: SentenceView, at: number): Place | null {
   const neighbourMention = view.mentions.find((x) => x.start >= at && x.start < at + 60 && x.place.type === 'country' && x.place.country !== 'AF');
   const neighbour = neighbourMention?.place.country ?? null;
-  const all = view.places.mentions.filter((x) => x.place.type === 'crossing' && (!neighbour || x.place.neighbour === neighbour));
-  const before = all.filter((x) => x.start < at && !inDateline(view.body, x));
+  // The article's crossings (with that neighbour): the first, and those named before the word (not in a dateline).
+  // (One loop over the article's mentions, which this runs for each crossing word.)
+  let first: PlaceMention | undefined;
+  const before: PlaceMention[] = [];
+  for (const x of view.places.mentions) {
+    if (x.place.type !== 'crossing' || (neighbour && x.place.neighbour !== neighbour)) continue;
+    first ??= x;
+    if (x.start < at && !inDateline(view.body, x)) before.push(x);
+  }
   if (before.length > 0) return neighbour ? before[before.length - 1]!.place : (antecedent(view.body, before, ofKind(view.places.mentions, 'crossing', at), at)?.place ?? null);
-  if (neighbour && all.length > 0) return all[0]!.place;
+  if (neighbour && first) return first.place;
   return null;
 }
 
@@ -225,20 +243,21 @@ const OBJECT_GAP = /^\s*(?:(?:the|a|key|strategic|northern|southern|eastern|west
 
 function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', needsFigure: boolean, directObject = false, nominal = false, firmOnly = true): Found[] {
   if (directObject) {
-    const first = placeMentions(view, t.end, clauseEnd(view, t.end)).find((m) => eligible(view, m) && m.place.type !== 'country');
+    const end = clauseEnd(view, t.end);
+    const first = placeMentions(view, t.end, end).find((m) => eligible(view, m) && m.place.type !== 'country');
     if (!first || !OBJECT_GAP.test(view.body.slice(t.end, first.start))) {
       // "..., where the Taliban have taken several districts": a share of the clause's antecedent.
-      const share = whereShare(view, t, clauseEnd(view, t.end));
+      const share = whereShare(view, t, end);
       if (share) return [share];
       // "had lost the city", "entered the town": an anaphor as the object is the place of that kind named before.
       // (Not after a noun, "the fall of the district": a story's later reflection on a fall, often of one of several named.)
       const anaphor = nominal ? null : ANAPHOR_OBJECT.exec(view.body.slice(t.end, t.end + 60));
       if (!anaphor) return [];
-      const end = t.end + anaphor[0].length;
-      const p = /cross|port/i.test(anaphor[1]!) ? crossingAnaphor(view, t.end, end) : placeAnaphor(view, t, t.end, end, 'after');
+      const objectEnd = t.end + anaphor[0].length;
+      const p = /cross|port/i.test(anaphor[1]!) ? crossingAnaphor(view, t.end, objectEnd) : placeAnaphor(view, t, t.end, objectEnd, 'after');
       return p ? [{ place: p, mention: null, extent: null, figure: null }] : [];
     }
-    return listFrom(view, first, clauseEnd(view, t.end)).filter((m) => eligible(view, m) && m.place.type !== 'country').map((m) => ({ place: m.place, mention: m, extent: null, figure: null }));
+    return listFrom(view, first, end).filter((m) => eligible(view, m) && m.place.type !== 'country').map((m) => ({ place: m.place, mention: m, extent: null, figure: null }));
   }
   let from: number;
   let to: number;
@@ -295,8 +314,9 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
   const firstNamed = named.find((m) => m.place.type !== 'country');
   // "retook the Dawlat Abad district in Faryab" when the gazetteer lacks that district: not a claim on the province.
   if (firstNamed && side === 'after' && firstNamed.place.type === 'province' && UNKNOWN_DISTRICT.test(view.body.slice(t.end, firstNamed.start))) return [];
-  const crossing = crossingAnaphor(view, from, to);
+  // (The crossing word is looked for once: crossingAnaphor would look again.)
   const crossingWordAt = CROSSING_WORDS.exec(view.body.slice(from, to));
+  const crossing = crossingWordAt ? crossingAt(view, from + crossingWordAt.index) : null;
   if (firstNamed && !(crossing && crossingWordAt && from + crossingWordAt.index < firstNamed.start && firstNamed.place.type !== 'crossing' && side === 'after' && !/\bcalled\b|\bnamed\b/.test(view.body.slice(from + crossingWordAt.index, firstNamed.start)))) {
     const list = side === 'after' ? listFrom(view, firstNamed, to) : [firstNamed];
     return list.filter((m) => eligible(view, m) && m.place.type !== 'country').map((m) => ({ place: m.place, mention: m, extent: extentBefore(view.body, from, m.start), figure: null }));
@@ -341,6 +361,19 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
   return [];
 }
 
+/** A place and controller a sentence has claimed already (a sentence claims few: a list, no key string each). */
+type Claim = { placeId: string; controller: Controller };
+function claimed(seen: Claim[], placeId: string, controller: Controller): boolean {
+  for (const c of seen) if (c.placeId === placeId && c.controller === controller) return true;
+  return false;
+}
+
+/** Some mention of the sentence ends in (from, to]. */
+function mentionEndsIn(view: SentenceView, from: number, to: number): boolean {
+  for (const m of view.mentions) if (m.end > from && m.end <= to) return true;
+  return false;
+}
+
 function agentController(view: SentenceView, t: Trigger, base: Controller, passive: boolean, required = false): Controller | null {
   if (base === 'contested') return base;
   let agent: string;
@@ -377,11 +410,14 @@ function agentController(view: SentenceView, t: Trigger, base: Controller, passi
  */
 export function findControlClaims(view: SentenceView): Draft[] {
   const out: Draft[] = [];
-  const seen = new Set<string>();
+  const hits = findLexiconHits(view, ALL);
+  // (Most sentences the stages read claim nothing.)
+  if (hits.length === 0) return out;
+  const seen: Claim[] = [];
   const firm: Draft[] = [];
   const contested: Draft[] = [];
-  const hits = findLexiconHits(view, ALL).map(({ t, entry }) => ({ t, phrase: PHRASES[entry]! }));
-  for (const { t, phrase } of hits) {
+  for (const { t, entry } of hits) {
+    const phrase = PHRASES[entry]!;
     const rel = t.start - view.start;
     if (isBlocked(view.text, rel) || conditionalAfter(view.text, rel)) continue;
     // "Fighting could rage in Kunduz": a modal inside the phrase of fighting is a forecast.
@@ -396,7 +432,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
       const preceding = view.text.slice(Math.max(0, rel - 25), rel);
       if (!TALIBAN_RX.test(preceding) && !GOVERNMENT_RX.test(preceding)) {
         side = 'before';
-        found = placesAt(view, t, side, false).filter((f) => f.mention && f.mention.end > t.start - 60);
+        // (Only places named in the 60 characters before the trigger are kept: with none there, nothing is.)
+        found = mentionEndsIn(view, t.start - 60, t.start) ? placesAt(view, t, side, false).filter((f) => f.mention && f.mention.end > t.start - 60) : [];
       }
     }
     // "captured a Taliban commander in Kandahar", "seized 200 kg of heroin in Herat": people or goods, not ground.
@@ -451,9 +488,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
     const own = reportOwner ?? (denial ? undefined : (subordinateSpeaker(view.body.slice(Math.max(view.start, t.start - 160), t.start)) ?? undefined));
     const { date, precision } = dateFor(view, t);
     for (const f of found) {
-      const key = `${f.place.id}|${controller}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+      if (claimed(seen, f.place.id, controller)) continue;
+      seen.push({ placeId: f.place.id, controller });
       const d: Draft = {
         kind: 'control',
         at: t.start,
@@ -471,8 +507,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
       };
       (controller === 'contested' ? contested : firm).push(d);
       // The claim denied was the Taliban's own ("denied the Taliban's claim that ..."): the article reports it too.
-      if (denial && reported?.owner && !seen.has(`${f.place.id}|taliban`)) {
-        seen.add(`${f.place.id}|taliban`);
+      if (denial && reported?.owner && !claimed(seen, f.place.id, 'taliban')) {
+        seen.push({ placeId: f.place.id, controller: 'taliban' });
         firm.push({ ...withoutDenial(d), controller: 'taliban', claimant: reported.owner });
       }
     }

@@ -7,7 +7,7 @@
  */
 import type { MovementEvent, Place, PlaceMention } from '../types';
 import { isWhite } from './chars';
-import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, placeMentions, type SentenceView, type Trigger } from './clauses';
+import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, placeMentions, type LexiconHit, type SentenceView, type Trigger } from './clauses';
 import { BORDER_RIVERS } from './lexicon/movement';
 import { ARRIVED_GROUP_WORDS, COUNTERPART_POSTS, EXCLUDED_GROUP_WORDS, GROUP_NOUNS, MOVEMENT_PHRASES, NEAR_TOWN_PREPS, VIA_PREPS } from './lexicon/movement';
 import { EXPELLED_GROUP_WORDS } from './lexicon/movement';
@@ -139,8 +139,10 @@ function objectGroup(view: SentenceView, t: Trigger, end: number): Group | null 
  * before this one ("1,200 fled Kunduz to Mazar-i-Sharif and 800 fled Takhar to Kabul": Takhar's, not Kunduz's), else
  * the clause start.
  */
-function ownSubjectStart(view: SentenceView, hits: Trigger[], t: Trigger, cs: number): number {
-  const prev = hits.filter((h) => h.end <= t.start && h.end > cs).pop();
+function ownSubjectStart(view: SentenceView, hits: LexiconHit[], t: Trigger, cs: number): number {
+  // The last hit ending in the clause before this one.
+  let prev: Trigger | undefined;
+  for (let k = hits.length - 1; k >= 0 && !prev; k--) if (hits[k]!.t.end <= t.start && hits[k]!.t.end > cs) prev = hits[k]!.t;
   return prev && ownCountBefore(view, prev.end, t.start) ? prev.end : cs;
 }
 
@@ -306,6 +308,28 @@ function origins(view: SentenceView, from: number, to: number): PlaceMention[] {
   return out;
 }
 
+/**
+ * The last crossing or border named from body offset `from` up to the end of the sentence, read backwards from there
+ * (the article's mentions are in text order, so the first one found is the last).
+ */
+function lastCrossingOrBorder(view: SentenceView, from: number): PlaceMention | undefined {
+  const mentions = view.places.mentions;
+  // The first mention starting at or after the sentence's end (none of those ends inside it).
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < view.end) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) {
+    const m = mentions[k]!;
+    if (m.start < from) break;
+    if (m.end <= view.end && (m.place.type === 'crossing' || m.place.type === 'border')) return m;
+  }
+  return undefined;
+}
+
 /** The article's border or crossing that "the border" means, for a movement towards `neighbour` (or any). */
 function borderOrigin(view: SentenceView, at: number, neighbour: string | null): Place | null {
   const x = crossingAnaphor(view, view.start, Math.min(view.end, at + 80));
@@ -348,14 +372,17 @@ function returnFlow(view: SentenceView, objectIsOrigin: boolean, dests: PlaceMen
  */
 export function findMovements(view: SentenceView): Draft[] {
   const out: Draft[] = [];
+  // Longest phrase first ("have gone to" before a shorter overlapping one): each is tried on its own span.
+  const all = findLexiconHits(view, ALL);
+  // (Most sentences the stages read state no movement.)
+  if (all.length === 0) return out;
   const seen = new Set<string>();
   const g = view.places.gazetteer;
   const af = countryPlace(g, 'AF');
   const used: Trigger[] = [];
-  // Longest phrase first ("have gone to" before a shorter overlapping one): each is tried on its own span.
-  const all = findLexiconHits(view, ALL).map(({ t, entry }) => ({ t, phrase: PHRASES[entry]! }));
-  for (const { t, phrase } of all) {
+  for (const { t, entry } of all) {
     {
+      const phrase = PHRASES[entry]!;
       if (used.some((u) => t.start < u.end && t.end > u.start)) continue;
       const rel = t.start - view.start;
       if (isBlocked(view.text, rel) || conditionalAfter(view.text, rel)) continue;
@@ -369,7 +396,9 @@ export function findMovements(view: SentenceView): Draft[] {
       // Who moved: the subject before the trigger, or (passive "were granted refuge") anywhere before it.
       const a = view.attribution;
       const subjectFrom = a && a.phraseEnd <= t.start ? a.phraseEnd : view.start;
-      let group = groupNear(view, Math.max(cs, subjectFrom), t.start) ?? groupNear(view, subjectFrom, t.start);
+      const clauseFrom = Math.max(cs, subjectFrom);
+      // (The wider look only when it is wider: the same span again finds nothing again.)
+      let group = groupNear(view, clauseFrom, t.start) ?? (clauseFrom > subjectFrom ? groupNear(view, subjectFrom, t.start) : null);
       if (!group && (phrase.refuge || phrase.groupAsObject)) group = groupNear(view, t.end, end);
       // "Iranian border guards deported 300 Afghans": the object right after a verb of expulsion moved, not its agent.
       else if (group && phrase.groupAsObject) group = objectGroup(view, t, end) ?? group;
@@ -379,7 +408,7 @@ export function findMovements(view: SentenceView): Draft[] {
         if (c) group = { text: '', start: c.start, end: c.end, count: c, foreign: false };
       }
       // "Thousands have fled Badghis", "More than 5,000 crossed into Iran": a count alone as the subject.
-      group ??= bareCountSubject(view, Math.max(cs, subjectFrom), t.start);
+      group ??= bareCountSubject(view, clauseFrom, t.start);
       // "Most of them fled to Iran": a part of the group the sentence before moved, as the subject.
       if (!group) {
         const part = PART_SUBJECT.exec(view.body.slice(view.start, t.start));
@@ -412,10 +441,10 @@ export function findMovements(view: SentenceView): Draft[] {
         dests = dests.slice(0, 1);
       }
       // The crossing passed through ("through the Islam Qala crossing", "over the bridge at Hairatan").
-      const crossingsHere = placeMentions(view, cs, end).filter((m) => m.place.type === 'crossing');
-      let via: Place | null = crossingsHere.find((m) => VIA_PREP.test(view.body.slice(Math.max(cs, m.start - 40), m.start)))?.place ?? null;
+      const inClause = placeMentions(view, cs, end);
+      let via: Place | null = inClause.find((m) => m.place.type === 'crossing' && VIA_PREP.test(view.body.slice(Math.max(cs, m.start - 40), m.start)))?.place ?? null;
       // "through Chaman": the post across the border stands for the Afghan crossing it faces.
-      via ??= placeMentions(view, cs, end)
+      via ??= inClause
         .filter((m) => COUNTERPART_POSTS[m.place.id] && VIA_PREP.test(view.body.slice(Math.max(cs, m.start - 40), m.start)))
         .map((m) => g.get(COUNTERPART_POSTS[m.place.id]!))
         .find((p): p is Place => p !== undefined) ?? null;
@@ -474,8 +503,7 @@ export function findMovements(view: SentenceView): Draft[] {
       const borderWord = BORDER_RX.exec(view.body.slice(t.end, end));
       if (dest.length === 0 && borderWord) {
         // "fled across the border": the border or crossing named in this sentence or the one before.
-        const near = view.places.mentions.filter((m) => m.end <= view.end && m.start >= view.start - 400 && (m.place.type === 'crossing' || m.place.type === 'border'));
-        const x = near.length > 0 ? near[near.length - 1]!.place : null;
+        const x = lastCrossingOrBorder(view, view.start - 400)?.place ?? null;
         // Else the neighbour the sentence names ("Tajikistan said 1,037 soldiers fled across the border").
         const named = view.mentions.find((m) => isForeign(m) && m.place.type === 'country' && !(m.start >= group!.start && m.end <= group!.end));
         const n = x?.neighbour ? countryPlace(g, x.neighbour) : named?.place;
@@ -517,7 +545,7 @@ export function findMovements(view: SentenceView): Draft[] {
       // Where from.
       // "... in Kabul after fleeing Kunduz": the origin may sit in the clause that ends this one.
       const fledAfter = /^\s*(?:after|when|following)\s+(?:fleeing|leaving|escaping|they fled|they left)\b/i.test(view.body.slice(end, end + 40));
-      const origs = origins(view, ownSubjectStart(view, all.map((h) => h.t), t, cs), fledAfter ? clauseEnd(view, end + 10, 220) : end);
+      const origs = origins(view, ownSubjectStart(view, all, t, cs), fledAfter ? clauseEnd(view, end + 10, 220) : end);
       // "10,800 have gone to Pakistan": a bare count right before the verb is this flow's count.
       const bare = findCounts(view.body.slice(group.end, t.start), group.end).filter((c) => c.value !== null && /^\s*(?:have|has|had|were|was)?\s*$/.test(view.body.slice(c.end, t.start)));
       const firstCount = bare.length > 0 ? bare[bare.length - 1]! : group.count;
