@@ -1458,3 +1458,31 @@ describe('"and" inside a source\'s name', () => {
     ]);
   });
 });
+
+describe('advances, returns across, a province\'s share, "days after"', () => {
+  it('an advance on a place is a fight over it', () => {
+    expect(claims('Taliban fighters pushed into the outskirts of Kandahar city on Friday.')).toEqual([['city:AF-KAN:kandahar', 'contested', null]]);
+    expect(claims('The insurgents are closing in on Lashkar Gah.')).toEqual([['city:AF-HEL:lashkar-gah', 'contested', null]]);
+    expect(claims('Prices advanced on Monday in Kabul.')).toEqual([]);
+  });
+
+  it('"crossed back into Afghanistan" is a return', () => {
+    const moves = eventsOf('Some 2,000 Afghans crossed back into Afghanistan from Iran on Monday.', '2021-06-30').filter((e): e is MovementEvent => e.kind === 'movement');
+    expect(moves.map((m) => [m.fromCountry, m.toCountry, m.direction, m.count])).toEqual([['IR', 'AF', 'return', 2000]]);
+    expect(eventsOf('Some 500 refugees crossed back into Pakistan after being turned away.', '2021-06-30').filter((e) => e.kind === 'movement')).toEqual([]);
+  });
+
+  it('"the district" is a place named as a district, not a town sharing a district\'s name', () => {
+    expect(claims('The Taliban have overrun Dawlat Abad district in Faryab province. Government forces pulled back to Maimana, the provincial capital. The Ministry of Defense said that the district had not fallen.').map((c) => c[1] === 'government' ? c[0] : null).filter(Boolean)).toEqual(['dist:AF.07.1809']);
+  });
+
+  it('a figure of a province\'s districts is no national claim', () => {
+    expect(claims('The Taliban now control nine of the province\'s fourteen districts, a council member said.')).toEqual([]);
+    expect(claims('The Taliban say they hold over 200 districts in 34 provinces.')).toEqual([['country:AF', 'taliban', 'The Taliban']]);
+  });
+
+  it('an event "days after" a dated one is some days before it; "hours after" the same day', () => {
+    expect(control('Pakistan on Thursday reopened the Torkham crossing, days after the Taliban took control of Kabul.', '2021-08-20').map((e) => [e.date, e.datePrecision])).toEqual([['2021-08-16', 'week']]);
+    expect(control('Kunduz fell on Sunday, hours after the Taliban entered the city.', '2021-08-20').map((e) => e.date)).toEqual(['2021-08-15']);
+  });
+});
