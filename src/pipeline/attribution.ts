@@ -121,6 +121,9 @@ function subjectStart(before: string): number {
     if (ch === 32 && k > 0 && (CLAUSE_WORD_ENDS.has(before.charCodeAt(k - 1)) || isWhite(before.charCodeAt(k - 1))) && CLAUSE_WORD.test(before.slice(Math.max(0, k - 9), k + 1))) {
       // "A joint statement released after the talks said": a participle's time phrase stays in the subject.
       if (PARTICIPLE_TIME.test(before.slice(Math.max(0, k - 30), k + 1))) continue;
+      // "The Ministry of Refugees and Repatriation said", "Officials in Kabul and Herat said": "and" inside a source's
+      // noun phrase joins two nouns, not two clauses.
+      if (before.charCodeAt(k - 1) === 100 && /(?:^|\s)and$/i.test(before.slice(Math.max(0, k - 4), k)) && sourcePhrase(before.slice(subjectStart(before.slice(0, k - 3)), k - 3))) continue;
       return k + 1;
     }
   }
@@ -157,6 +160,25 @@ function quotedVerb(text: string, at: number): boolean {
   if (!open) return false;
   const close = /[,!?]["”]/.exec(text.slice(at));
   return !!close && SPEECH_AFTER_QUOTE.test(text.slice(at + close.index + 2));
+}
+
+/**
+ * A source's noun phrase before "and": a source noun ("ministry", "officials", "governor"), with nothing before its
+ * first "of", "for" or "in" but capitalised words, source nouns and determiners ("The ministry of refugees", "Officials
+ * in Kabul"; not "Fighting in Kunduz", "The Taliban seized the capital of Nimroz").
+ */
+function sourcePhrase(np: string): boolean {
+  const words = np.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 8) return false;
+  let source = false;
+  let head = true;
+  for (const w of words) {
+    const bare = w.toLowerCase().replace(/[^a-z]/g, '');
+    if (SOURCES.has(bare)) source = true;
+    if (head && (bare === 'of' || bare === 'for' || bare === 'in')) head = false;
+    else if (head && !SOURCES.has(bare) && !/^(?:the|a|an)$/.test(bare) && !/^\p{Lu}/u.test(w)) return false;
+  }
+  return source;
 }
 
 function plausibleSource(np: string): boolean {

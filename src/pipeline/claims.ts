@@ -76,6 +76,8 @@ const FRACTION_VALUE: Record<string, number> = { half: 50, 'a third': 33, 'one-t
 const FIGURE_WORD = /district|provinc|cent|%|territor|country/i;
 
 /** A figure that makes a national claim, inside [from, to). */
+const PROVINCE_SHARE = /^[^.;,]{0,40}?\b(?:the|this|that)\s+(?:province|district)\b/i;
+
 function figureIn(view: SentenceView, from: number, to: number): Count | null {
   const text = view.body.slice(from, to);
   // (Every fraction FRACTION knows has one of these words: most clauses have none, found by a plain scan.)
@@ -91,6 +93,8 @@ function figureIn(view: SentenceView, from: number, to: number): Count | null {
     const of = /^\s*of\s+(?:the\s+country|afghanistan)(?=['’]s)/i.exec(after);
     const held = of ? countrysPlaces(after.slice(of[0].length)) : null;
     if (held && !FIGURE_UNITS.includes(held)) continue;
+    // "nine of the province's fourteen districts", "six districts in the province": a province's share, not the country's.
+    if (PROVINCE_SHARE.test(after)) return null;
     if (c.unit === 'percent' || FIGURE_RX.test(after.trim()) || (c.unit && FIGURE_RX.test(c.unit))) return c;
     if (TERRITORY_AFTER.test(after) && /districts?|territor/i.test(after.slice(0, 40))) return c;
   }
@@ -186,7 +190,10 @@ export function placeAnaphor(view: SentenceView, t: Trigger, from: number, to: n
   const ok = (m: PlaceMention) => m.place.country === 'AF' && !m.adjective && reading(m) !== undefined;
   // The last one named before the anaphor, in this sentence too ("fleeing Sheberghan when the Taliban overran the city").
   const upTo = Math.min(from, t.start);
-  const before = view.places.mentions.filter((m) => m.end <= upTo && ok(m) && !inAttribution(view, m) && !inDateline(view.body, m));
+  let before = view.places.mentions.filter((m) => m.end <= upTo && ok(m) && !inAttribution(view, m) && !inDateline(view.body, m));
+  // "the district" is a place named as a district, when there is one: not the town that shares a district's name
+  // ("overran Dawlat Abad district ... forces pulled back to Maimana, the provincial capital ... the district had not fallen").
+  if (type === 'district' && before.some((m) => m.place.type === 'district')) before = before.filter((m) => m.place.type === 'district');
   // (Not across a long stretch naming another place that might be meant: anaphora.ts.)
   if (before.length > 0) {
     const a = antecedent(view.body, before, ofKind(view.places.mentions, type, upTo), upTo);

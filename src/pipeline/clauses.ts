@@ -203,8 +203,9 @@ export function dateFor(view: SentenceView, t: Trigger): { date: string | null; 
   if (best?.date && best.precision === 'day' && best.end <= t.start) {
     const apart = DAYS_APART.exec(view.body.slice(best.end, t.start));
     if (apart) {
-      const n = NUMBER_WORDS[apart[1]!.toLowerCase()]!;
-      return { date: addDays(best.date, apart[2]!.toLowerCase() === 'after' ? -n : n), precision: 'day' };
+      // "days after" some days (a week's precision), "hours after" the same day.
+      const n = apart[1] ? NUMBER_WORDS[apart[1].toLowerCase()]! : apart[2]!.toLowerCase() === 'days' ? 3 : 0;
+      return { date: addDays(best.date, apart[3]!.toLowerCase() === 'after' ? -n : n), precision: apart[2]?.toLowerCase() === 'days' ? 'week' : 'day' };
     }
   }
   if (best) return { date: best.date, precision: best.precision };
@@ -214,7 +215,7 @@ export function dateFor(view: SentenceView, t: Trigger): { date: string | null; 
 /** A clause told as some days after or before the dated one it follows, reaching the trigger with no break between. */
 // ("The day before, ..." opening a sentence is the story's day before: dates.ts reads it.)
 const OFFSET = /^(?:a|one|two|three|four|five|six|seven)\s+days?\s+(?:after|before)$/i;
-const DAYS_APART = /\b(a|one|two|three|four|five|six|seven)\s+days?\s+(after|before)\s+[^,;:.!?"“”]*$/i;
+const DAYS_APART = /\b(?:(a|one|two|three|four|five|six|seven)\s+days?|(days|hours))\s+(after|before)\s+[^,;:.!?"“”]*$/i;
 
 /** The date is the speech's: before the end of a speech phrase that opens the trigger's report, or in one that closes it. */
 function speechDate(view: SentenceView, d: DateMention, t: Trigger): boolean {

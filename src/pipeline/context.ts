@@ -71,6 +71,9 @@ function locativeBefore(body: string, start: number): boolean {
   return k < j - 3 && inOrAt(body, k - 2, lo);
 }
 
+/** A movement's destination just before a place ("fled into", "crossed the border to neighbouring"). */
+const DESTINATION_BEFORE = /\b(?:fled|flee|flees|fleeing|retreated|retreat|retreating|escaped|escaping|crossed|crossing|went|headed|heading|moved|evacuated|relocated|sought refuge|took refuge|taking refuge)\b[^.;:]{0,24}\b(?:into|to|towards?)\s+(?:the\s+)?(?:neighbou?ring\s+)?$/i;
+
 /** Conjunctions that open a clause of its own after a trigger ("came days after clashes in ...", "met X before flying to"). */
 const SUBORDINATE = /\s(?:after|before|amid|following|while|when|because|since|until)\s|[;:]|\s[–—-]\s/i;
 
@@ -120,6 +123,8 @@ export function findContext(view: SentenceView): Draft[] {
     let own = places;
     // "The visit came days after clashes in Ghoryan": talks take no place from another clause ("promising further
     // talks after two days of dialogue in Tehran": the dialogue's own clause names Tehran).
+    // "retreated into Tajikistan amid clashes": where people fled to is not where the fighting was.
+    if (phrase.kind === 'violence') own = own.filter((m) => !DESTINATION_BEFORE.test(view.body.slice(Math.max(view.start, m.start - 40), m.start)));
     if (phrase.kind === 'talks') {
       own = [];
       for (let k = 0; k < all.length; k++) {

@@ -242,9 +242,13 @@ export function findDates(text: string, published: string | null, offset = 0, st
 
   // "a day earlier", "the next day": from the story's last stated day (storyDay), else from publication.
   STORY_RX.lastIndex = 0;
+  let fromStory: { mention: DateMention; days: number }[] | null = null;
   if (flags & DAY_WORD) for (let m = STORY_RX.exec(text); m; m = STORY_RX.exec(text)) {
     const anchor = storyDay?.() ?? published;
-    pushMention(out, text, offset, m.index, m.index + m[0].length, anchor ? addDays(anchor, STORY_RELATIVE_PHRASES[entryOf(m)]!.daysAfterStory) : null, 'day');
+    const days = STORY_RELATIVE_PHRASES[entryOf(m)]!.daysAfterStory;
+    const n = out.length;
+    pushMention(out, text, offset, m.index, m.index + m[0].length, anchor ? addDays(anchor, days) : null, 'day');
+    if (out.length > n) (fromStory ??= []).push({ mention: out[n]!, days });
   }
 
   // "the first week of July", "the last week of June", "the first half of August", "early/mid-/late July": before "in the last
@@ -330,5 +334,12 @@ export function findDates(text: string, published: string | null, offset = 0, st
     }
   }
   sortByStart(out);
+  // "said on Sunday that a delegation had visited Tehran the day before": counted from the day the sentence itself
+  // states before the phrase, when it states one.
+  if (fromStory) for (const { mention, days } of fromStory) {
+    let anchor: DateMention | null = null;
+    for (const d of out) if (d.end <= mention.start && d.precision === 'day' && d.date && !fromStory.some((f) => f.mention === d)) anchor = d;
+    if (anchor) mention.date = addDays(anchor.date!, days);
+  }
   return out;
 }

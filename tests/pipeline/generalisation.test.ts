@@ -213,7 +213,11 @@ describe('more wordings of denial and partial hold', () => {
       ['city:AF-GHA:ghazni', 'government', 'officials'],
       ['city:AF-GHA:ghazni', 'taliban', 'Taliban'],
     ]);
-    expect(claims('Qaisar district came under attack overnight. Reports that the district had been captured were denied by police.')).toEqual([['dist:AF.07.1804', 'government', 'police']]);
+    expect(claims('Qaisar district came under attack overnight. Reports that the district had been captured were denied by police.')).toEqual([
+      // (A district under attack is fought over.)
+      ['dist:AF.07.1804', 'contested', null],
+      ['dist:AF.07.1804', 'government', 'police'],
+    ]);
     expect(claims('Local officials called the Taliban\'s claim that Ghazni had fallen propaganda.')).toEqual([
       ['city:AF-GHA:ghazni', 'government', 'Local officials'],
       ['city:AF-GHA:ghazni', 'taliban', 'the Taliban'],
@@ -1315,5 +1319,170 @@ describe('an event told as some days after or before a dated one', () => {
       ['city:AF-JOW:shibirghan', '2021-08-07'],
       ['city:AF-NIM:zaranj', '2021-08-08'],
     ]);
+  });
+});
+
+describe('fighting with a side as the object, and attackers pushed back', () => {
+  it('"battling/fought <a side> in/on the outskirts of X" is a contested X', () => {
+    expect(claims('Insurgents were battling Afghan troops on the outskirts of Kunduz.')).toEqual([['city:AF-KDZ:kunduz', 'contested', null]]);
+    expect(claims('Afghan forces fought the Taliban for hours in Ghazni on Sunday.')).toEqual([['city:AF-GHA:ghazni', 'contested', null]]);
+    expect(claims('Government commandos battled militants near Lashkar Gah, officials said.')).toEqual([['city:AF-HEL:lashkar-gah', 'contested', 'officials']]);
+  });
+
+  it('a fight against no side, or against a disease or a disaster, is no claim', () => {
+    expect(claims('Doctors are battling a cholera outbreak in Herat.')).toEqual([]);
+    expect(claims('Aid workers are fighting a measles epidemic in Kandahar.')).toEqual([]);
+    expect(claims('Firefighters battled the blaze in Kabul for hours.')).toEqual([]);
+  });
+
+  it('"pushed the Taliban back from X" leaves X to the government', () => {
+    expect(claims('Security forces pushed the Taliban back from Shindand district on Monday.').map((c) => c[1])).toEqual(['government']);
+    expect(claims('The army drove the insurgents back from Maimana, the governor said.')).toEqual([['city:AF-FYB:maymana', 'government', 'the governor']]);
+    // Not a side pushed back: people at a crossing are no claim.
+    expect(claims('Border guards pushed the crowd back from the gate at Torkham.')).toEqual([]);
+  });
+});
+
+describe('committees, commissions and missions as sources', () => {
+  it('"..., the committee said in a statement" names the committee', () => {
+    const moves = eventsOf('About 300 Afghan soldiers crossed into Uzbekistan overnight, the border committee said in a statement, adding that they had been disarmed.', '2021-07-09').filter((e) => e.kind === 'movement');
+    expect(moves.map((e) => [e.toCountry, e.claimant])).toEqual([['UZ', 'the border committee']]);
+    expect(claims('The Taliban seized Aqina, the UN mission said.')).toEqual([['xing:aqina', 'taliban', 'the UN mission']]);
+    // A noun of the sentence is not a speaker: the pronoun's antecedent is unknown here.
+    expect(claims('The Taliban seized Aqina under the commission\'s gaze, he said.').map((c) => c[2])).not.toContain('the commission');
+  });
+});
+
+describe('a claim rejected in its own sentence', () => {
+  it('"..., but the claim was rejected by Y" / "..., but Y denied the claim" adds Y\'s claim', () => {
+    expect(claims('The Taliban claimed control of Dasht-i-Archi district, but the claim was rejected by the police spokesman.')).toEqual([
+      ['dist:AF.24.1407', 'government', 'the police spokesman'],
+      ['dist:AF.24.1407', 'taliban', 'The Taliban'],
+    ]);
+    expect(claims('The army said it had retaken Kunduz, but the Taliban rejected the claim.')).toEqual([
+      ['city:AF-KDZ:kunduz', 'government', 'The army'],
+      ['city:AF-KDZ:kunduz', 'taliban', 'the Taliban'],
+    ]);
+  });
+
+  it('a rejection from the claim\'s own side, or no rejection, adds nothing', () => {
+    expect(claims('The Taliban captured Zaranj, but the claim was rejected by Taliban spokesman Zabihullah Mujahid.').map((c) => c[1])).toEqual(['taliban']);
+    expect(claims('The Taliban claimed control of Dasht-i-Archi district, but the claim could not be verified.').map((c) => c[1])).toEqual(['taliban']);
+  });
+
+  it('an adverb before the verb of denial is not part of the speaker', () => {
+    expect(claims('The governor strongly denied that Zaranj had fallen.')).toEqual([['city:AF-NIM:zaranj', 'government', 'The governor']]);
+  });
+});
+
+describe('"surrounding" as an adjective', () => {
+  it('people fleeing from the surrounding districts to a city fight over nothing', () => {
+    expect(claims('Hundreds of families fled to Kunduz city from the surrounding districts.')).toEqual([]);
+    expect(claims('Families fled to Kunduz from surrounding villages.')).toEqual([]);
+    // The verb still is a siege.
+    expect(claims('The Taliban are surrounding Kunduz.')).toEqual([['city:AF-KDZ:kunduz', 'contested', null]]);
+  });
+});
+
+describe('air strikes on positions, and positions taken up', () => {
+  it('strikes on Taliban positions in a place are a fight over it; a strike alone is an attack', () => {
+    expect(claims('Afghan Air Force jets carried out airstrikes on Taliban positions in Lashkar Gah.')).toEqual([['city:AF-HEL:lashkar-gah', 'contested', null]]);
+    expect(claims('A US drone strike in Kabul killed ten civilians.')).toEqual([]);
+    expect(claims('A US airstrike targeted Taliban positions in Helmand province, killing 20 fighters.')).toEqual([]);
+    const ctx = eventsOf('Airstrikes in Kunduz killed 20 militants, the ministry said.', '2021-07-09').filter((e): e is ContextEvent => e.kind !== 'control' && e.kind !== 'movement');
+    expect(ctx.map((e) => [e.kind, e.placeId])).toEqual([['violence', 'city:AF-KDZ:kunduz']]);
+  });
+
+  it('"took up positions inside X" is held by the subject\'s side', () => {
+    expect(claims('Taliban fighters took up positions inside Mazar-i-Sharif.')).toEqual([['city:AF-BAL:mazar-e-sharif', 'taliban', null]]);
+    expect(claims('The delegates took up positions on the peace plan in Doha.')).toEqual([]);
+  });
+});
+
+describe('a figure right after "hold", and places under attack', () => {
+  it('"hold 65 percent of the country" and "now hold 200 districts" are national claims', () => {
+    expect(claims('The militants now hold 65 percent of the country, according to an EU official.')).toEqual([['country:AF', 'taliban', 'an EU official']]);
+    expect(claims('The Taliban now hold 200 districts.')).toEqual([['country:AF', 'taliban', null]]);
+    expect(claims('The Taliban hold Torghundi.')).toEqual([['xing:torghundi', 'taliban', null]]);
+  });
+
+  it('a place under attack, or attacked at its edge, is fought over; an attack on a building in it is not', () => {
+    expect(claims('Sheberghan, the capital of Jowzjan, is under heavy attack, officials said.')).toEqual([['city:AF-JOW:shibirghan', 'contested', 'officials']]);
+    expect(claims('Taliban militants attacked the outskirts of Herat city overnight.')).toEqual([['city:AF-HER:herat', 'contested', null]]);
+    expect(claims('Militants attacked a mosque in Kabul.')).toEqual([]);
+    expect(claims('The plan is under attack from critics in Kabul.')).toEqual([]);
+  });
+});
+
+describe('a counted number of days ago', () => {
+  it('"two days ago" is a day; "a few days ago" a week', () => {
+    const first = (t: string) => findDates(t, '2021-08-10').map((d) => [d.date, d.precision])[0];
+    expect(first('The Taliban captured Kunduz two days ago.')).toEqual(['2021-08-08', 'day']);
+    expect(first('The Taliban captured Kunduz 3 days ago.')).toEqual(['2021-08-07', 'day']);
+    expect(first('The Taliban captured Kunduz a day ago.')).toEqual(['2021-08-09', 'day']);
+    expect(first('The Taliban captured Kunduz a few days ago.')).toEqual(['2021-08-07', 'week']);
+  });
+});
+
+describe('"the day before" after a day the sentence states', () => {
+  it('counts from that day, not from the story\'s earlier day', () => {
+    const events = eventsOf('Ali Shamkhani said on Wednesday that Tehran had held talks with the Taliban. Foreign Ministry spokesman Bahram Qassemi said on Sunday that a Taliban delegation had visited Tehran for talks the day before.', '2018-12-31');
+    expect(events.filter((e) => e.kind === 'talks').map((e) => e.date)).toEqual(['2018-12-26', '2018-12-29']);
+    // With no day of its own before it, the story's day.
+    expect(control('The Taliban took Zaranj on Friday. A day earlier, insurgents overran Sar-e-Pul.', '2018-12-31').map((e) => e.date)).toEqual(['2018-12-28', '2018-12-27']);
+  });
+});
+
+describe('fighting is not where people fled to', () => {
+  it('an attack word takes no place that is the destination of a flight', () => {
+    const violence = (t: string) => eventsOf(t, '2021-07-09').filter((e) => e.kind === 'violence').map((e) => (e as ContextEvent).placeId);
+    expect(violence('More than 1,000 Afghan soldiers fled across the border into Tajikistan overnight after clashes with Taliban militants.')).toEqual([]);
+    expect(violence('Thousands of families fled to Kabul after clashes in Kunduz.')).toEqual(['city:AF-KDZ:kunduz']);
+    expect(violence('Fighting raged in Kandahar on Friday.')).toEqual(['city:AF-KAN:kandahar']);
+  });
+});
+
+describe('"and" inside a source\'s name', () => {
+  it('joins two nouns of the source, not two clauses', () => {
+    expect(claims('The Ministry of Refugees and Repatriation said the Taliban had captured Zaranj.').map((c) => c[2])).toEqual(['The Ministry of Refugees and Repatriation']);
+    expect(claims('The ministry of refugees and repatriation said the Taliban had captured Zaranj.').map((c) => c[2])).toEqual(['The ministry of refugees and repatriation']);
+    expect(claims('Officials in Kabul and Herat said the Taliban had captured Zaranj.').map((c) => c[2])).toEqual(['Officials in Kabul and Herat']);
+    // Two clauses: the speaker is the second one's subject.
+    expect(claims('Fighting in Kunduz and Herat continued, officials said.').map((c) => c[2])).toEqual(['officials', 'officials']);
+  });
+
+  it('the claim after "rejected by Y, who said" is Y\'s', () => {
+    expect(claims('The Taliban also claimed control of Dasht-i-Archi district, but the claim was rejected by the provincial police spokesman, who said government forces were still in control of the district.')).toEqual([
+      ['dist:AF.24.1407', 'government', 'the provincial police spokesman'],
+      ['dist:AF.24.1407', 'taliban', 'The Taliban'],
+    ]);
+  });
+});
+
+describe('advances, returns across, a province\'s share, "days after"', () => {
+  it('an advance on a place is a fight over it', () => {
+    expect(claims('Taliban fighters pushed into the outskirts of Kandahar city on Friday.')).toEqual([['city:AF-KAN:kandahar', 'contested', null]]);
+    expect(claims('The insurgents are closing in on Lashkar Gah.')).toEqual([['city:AF-HEL:lashkar-gah', 'contested', null]]);
+    expect(claims('Prices advanced on Monday in Kabul.')).toEqual([]);
+  });
+
+  it('"crossed back into Afghanistan" is a return', () => {
+    const moves = eventsOf('Some 2,000 Afghans crossed back into Afghanistan from Iran on Monday.', '2021-06-30').filter((e): e is MovementEvent => e.kind === 'movement');
+    expect(moves.map((m) => [m.fromCountry, m.toCountry, m.direction, m.count])).toEqual([['IR', 'AF', 'return', 2000]]);
+    expect(eventsOf('Some 500 refugees crossed back into Pakistan after being turned away.', '2021-06-30').filter((e) => e.kind === 'movement')).toEqual([]);
+  });
+
+  it('"the district" is a place named as a district, not a town sharing a district\'s name', () => {
+    expect(claims('The Taliban have overrun Dawlat Abad district in Faryab province. Government forces pulled back to Maimana, the provincial capital. The Ministry of Defense said that the district had not fallen.').map((c) => c[1] === 'government' ? c[0] : null).filter(Boolean)).toEqual(['dist:AF.07.1809']);
+  });
+
+  it('a figure of a province\'s districts is no national claim', () => {
+    expect(claims('The Taliban now control nine of the province\'s fourteen districts, a council member said.')).toEqual([]);
+    expect(claims('The Taliban say they hold over 200 districts in 34 provinces.')).toEqual([['country:AF', 'taliban', 'The Taliban']]);
+  });
+
+  it('an event "days after" a dated one is some days before it; "hours after" the same day', () => {
+    expect(control('Pakistan on Thursday reopened the Torkham crossing, days after the Taliban took control of Kabul.', '2021-08-20').map((e) => [e.date, e.datePrecision])).toEqual([['2021-08-16', 'week']]);
+    expect(control('Kunduz fell on Sunday, hours after the Taliban entered the city.', '2021-08-20').map((e) => e.date)).toEqual(['2021-08-15']);
   });
 });

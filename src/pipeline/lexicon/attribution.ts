@@ -23,6 +23,7 @@ export const DENIAL_VERBS = ['denied', 'denies', 'deny', 'rejected', 'rejects', 
 export const SPEAKER_TRAILING_WORDS = [
   'also', 'meanwhile', 'later', 'earlier', 'previously', 'separately', 'further', 'has', 'have', 'had', 'had previously',
   'has also', 'on', 'then', 'however', 'again', 'publicly', 'officially', 'reportedly', 'yesterday', 'today',
+  'flatly', 'firmly', 'strongly', 'swiftly', 'quickly', 'categorically', 'vehemently', 'repeatedly', 'immediately',
 ];
 
 /** Pronouns that stand for the previous speaker ("he said"). */
@@ -37,6 +38,8 @@ export const SOURCE_NOUNS = [
   'delegate', 'negotiator', 'activist', 'leader', 'leaders', 'elders', 'taliban', 'insurgents', 'militants', 'group',
   'lawmaker', 'lawmakers', 'mp', 'legislator', 'senator', 'journalist', 'journalists', 'elder', 'villagers', 'resident',
   'eyewitness', 'eyewitnesses', 'doctor', 'doctors', 'analyst', 'mayor', 'police chief', 'medics', 'diplomat', 'diplomats',
+  'committee', 'commission', 'directorate', 'embassy', 'consulate', 'administration', 'organisation', 'organization',
+  'mission', 'authority',
 ];
 
 /**

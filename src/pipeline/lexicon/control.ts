@@ -75,12 +75,14 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // The verb only: not the noun after a possessive or a determiner ("under Kabul's control", "their control").
   { re: "(?<!(?:'s|’s|under|their|its|his|her|the|of|government|full|effective|in|group's|insurgents'|militants') )(?:controls|control|controlled)(?! of)", controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // "The Taliban also took Sar-e-Pul": a bare "take" is a capture only with a side as subject and a place as object.
+  // "Taliban fighters took up positions inside Mazar-i-Sharif": whose positions depends on the subject.
+  { re: '(?:took|take|takes|taking|taken) up positions (?:in|inside|around|across|throughout)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   { re: '(?:took|take|takes|taking|taken)(?! (?:part|place|refuge|office|over|control|back|shelter|hold|steps|action|measures|time|note|care|advantage|responsibility|charge|power))', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   // "where the Taliban now hold most of the city": a share of a place needs no figure.
   { re: '(?:hold|holds|held|holding)(?= (?:most|much|large parts|parts|all|half|the rest|swaths|large swaths) of)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true },
   // "The Taliban now hold the border town of Torghundi": a named place as the object of a side's "hold" (a figure
   // after it, "hold over 200 districts", or all of a class, "hold all 34 provincial capitals", is the national claim below).
-  { re: '(?:hold|holds|held|holding)(?! (?:over|more|about|around|nearly|almost|some|at least|up to|roughly|[0-9]|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|a third|a quarter|a half|half|two-thirds|three-quarters|the majority|a majority|all [0-9]+|all (?:the )?(?:country\'s )?(?:provincial capitals|major cities|cities))\\b)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
+  { re: '(?:hold|holds|held|holding)(?! (?:over|more|about|around|nearly|almost|some|at least|up to|roughly|[0-9]+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|scores|a third|a quarter|a half|half|two-thirds|three-quarters|the majority|a majority|all [0-9]+|all (?:the )?(?:country\'s )?(?:provincial capitals|major cities|cities))\\b)', controller: 'taliban', side: 'after', agentive: true, agentRequired: true, directObject: true },
   { re: '(?:hold|holds|held)', controller: 'taliban', side: 'after', agentive: true, needsFigure: true },
   // "was handed over to the Taliban", "surrendered Dand-e-Patan to the insurgents": given up to the Taliban.
   { re: '(?:was|were|been|is|are) (?:handed over|surrendered|ceded|given up|abandoned) to (?:the )?(?:taliban|militants|insurgents|group)', controller: 'taliban', side: 'before' },
@@ -106,7 +108,8 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   // "regained the Imam Sahib district", "liberated Qaisar": the place must be the object.
   { re: '(?:regained|regain|regains|reclaimed|reclaim|reclaims|liberated|liberate|liberates|freed)', controller: 'government', side: 'after', agentive: true, directObject: true },
   { re: '(?:took|taken|take|takes) back (?:control of )?', controller: 'government', side: 'after' },
-  { re: '(?:driven|drove|drive|pushed|push|forced|expelled|cleared) (?:the )?(?:taliban |militant |insurgent )?(?:taliban|militants|insurgents|fighters) (?:out of|from)', controller: 'government', side: 'after' },
+  // ("pushed the insurgents back from Injil": the attackers driven off, the place held.)
+  { re: '(?:driven|drove|drive|pushed|push|forced|expelled|cleared) (?:the )?(?:taliban |militant |insurgent )?(?:taliban|militants|insurgents|fighters) (?:back )?(?:out of|from)', controller: 'government', side: 'after' },
   // Passive, with the Taliban as the subject: "The Taliban were driven out of Arghistan district" (not "residents were
   // forced out of Kunduz", which is displacement).
   { re: '(?:taliban|militants|insurgents) (?:were|was|have been|has been|had been) (?:driven|pushed|forced|chased|expelled|flushed|ousted|cleared) (?:out of|from)', controller: 'government', side: 'after' },
@@ -121,14 +124,29 @@ export const CONTROL_PHRASES: ControlPhrase[] = [
   { re: '(?:fought|fighting|fight|fights|battled|battling|battle|battles|struggled|struggling)(?: on [a-z]+day| hard| fiercely)? to (?:push|drive|clear|flush|dislodge|expel|oust|evict|retake|recapture|regain|reclaim|take back|hold|defend|repel|repulse)', controller: 'contested', side: 'after' },
   // "repelled/repulsed a Taliban attack on Maimana": an attack beaten off, the place fought over.
   { re: '(?:repelled|repulsed|repelling|repulsing|fended off|fought off|beat back|beaten back|pushed back)(?: an?| the| several| multiple| repeated)?(?: [a-z]+){0,2}? (?:attacks?|assaults?|offensives?|advances?) (?:on|against|in|near|around)', controller: 'contested', side: 'after' },
-  { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting)(?: [a-z]+){0,4}? (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|across|inside|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
-  { re: '(?:stormed|storming|besieging|laid siege to|launched an offensive on|encircled|encircling|surrounded|surrounding|besieged|have besieged|cut off)', controller: 'contested', side: 'after' },
+  // (Not a fight against a disease or a disaster: "fighting a cholera outbreak in Herat".)
+  { re: '(?:fighting|clashes|clashed|battles|battle|gunfight|firefight|heavy fighting|fierce fighting)(?! (?:a |an |the )?(?:[a-z]+ )?(?:outbreak|outbreaks|pandemic|epidemic|virus|disease|covid|cholera|polio|fire|fires|wildfires?|drought|famine|hunger|poverty|corruption|floods?|locusts?)\\b)(?: [a-z]+){0,4}? (?:between [^.;]{0,80}? )?(?:in|for|around|near|over|across|inside|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
+  // "were battling government forces on the outskirts of Kandahar", "fought the Taliban in Kunduz": the verb with a
+  // side as its object (not "battling a cholera outbreak in Herat").
+  { re: '(?:battling|battled|battle|battles|fought|fighting|fight|fights) (?:the )?(?:(?:afghan|government|security|pro-government|national|taliban|special|local) )*(?:forces|troops|taliban|militants|insurgents|army|soldiers|fighters|commandos|police)(?: [a-z]+){0,3}? (?:in|for|around|near|inside|on the outskirts of|on the edge of)', controller: 'contested', side: 'after' },
+  // ("surrounding" only as a verb: not "fled to Kunduz from the surrounding districts".)
+  // "airstrikes on Taliban positions in Lashkar Gah", "shelled insurgent hideouts near Kunduz": a campaign, the place
+  // fought over (not one strike: "an airstrike targeted Taliban positions in Helmand" is an attack, context.ts).
+  { re: "(?:airstrikes|air strikes|air raids|bombardment|shelling|bombarded|pounded|shelled) (?:on |of |against )?(?:the )?(?:taliban|militant|militants|insurgent|insurgents)(?:'|’|'s|’s)? (?:positions|hideouts|targets|fighters|strongholds|gatherings|bases|compounds)(?: [a-z]+){0,2}? (?:in|around|near|inside|on the outskirts of)", controller: 'contested', side: 'after' },
+  // An advance on a place: "pushed into the outskirts of Kandahar", "are closing in on Lashkar Gah".
+  { re: '(?:pushed|push|pushes|pushing|moved|advanced|advancing|broke|breaking) (?:deep )?(?:into|to) (?:the )?(?:outskirts|edges?|suburbs|gates|outer districts) of|(?:closing|closed|closes|close) in on|(?:advanced|advancing|advances|marched|marching|converged|converging) on(?! (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|the (?:issue|talks|question|deal|proposal|plan)|[0-9]))', controller: 'contested', side: 'after' },
+  { re: '(?:stormed|storming|besieging|laid siege to|launched an offensive on|encircled|encircling|surrounded|(?<!(?:the|its|their|from|in|of|and) )surrounding(?! (?:districts?|villages?|areas?|provinces?|countryside|region|regions|towns?|hills|mountains)\\b)|besieged|have besieged|cut off)', controller: 'contested', side: 'after' },
   // "pressed their assault on the city", "the siege of Ghazni", "the Taliban's advance on Herat" (not "attack on",
   // which is as often a bombing, nor "one of the deadliest assaults on the capital", "a suicide assault on").
   { re: '(?<!(?:deadliest|bloodiest|worst|suicide|gun|bomb|rocket|terror|terrorist) )(?:assault|assaults|offensive|offensives|siege) (?:on|against|of)|advance (?:on|against)', controller: 'contested', side: 'after' },
   // "The insurgents were pushed back from the gates of Lashkar Gah": an attack beaten off.
   { re: '(?:pushed|driven|beaten|forced) back from', controller: 'contested', side: 'after' },
   { re: '(?:is|are|was|were|remains|remained|has been|have been|had been) (?:now |still )?(?:under siege|besieged|surrounded)', controller: 'contested', side: 'before' },
+  // "Sheberghan is under heavy attack", "came under Taliban fire" (a place under attack is fought over).
+  { re: '(?:is|are|was|were|remains|remained|has been|have been|had been|came|comes|come) (?:now |still |again )?under (?:heavy |sustained |fierce |intense |renewed |constant |a )?(?:taliban |insurgent |militant )?(?:attack|attacks|assault|fire|rocket fire|siege)', controller: 'contested', side: 'before' },
+  // "Taliban militants attacked the outskirts of Herat": an attack on a town's edge or gates is an assault on it (not
+  // "attacked a mosque in Kabul", a bombing).
+  { re: '(?:attacked|attacking|attack|attacks|attacks on|attack on) (?:the )?(?:outskirts|edges?|gates|suburbs|outer districts|defences|defenses|defensive lines) of', controller: 'contested', side: 'after' },
 ];
 
 /** Extent words kept with a claim ("most of Badakhshan"). Longest first. */

@@ -53,6 +53,9 @@ export const MOVEMENT_PHRASES: MovementPhrase[] = [
   // "families have left the city for Herat": a flight only with a destination after "for"/"to" (movements.ts).
   { re: '(?:left|leaving|leave|leaves)', direction: 'flight', objectIsOrigin: true },
   { re: '(?:retreated|retreat|retreats|retreating|withdrew|withdrawn) (?:in)?to', direction: 'flight', objectIsDestination: true },
+  // "crossed back into Afghanistan": a return (before the plain crossing, which would read it as a flight; "crossed
+  // back into Pakistan" stays one).
+  { re: '(?:crossed|cross|crosses|crossing) back (?:over )?(?:in)?to(?= afghanistan\\b)', direction: 'return', objectIsDestination: true },
   { re: '(?:crossed|cross|crosses|crossing)(?: over)? (?:in)?to', direction: 'flight', objectIsDestination: true },
   { re: '(?:crossed|cross|crosses|crossing)(?: over)? the (?:border|frontier)', direction: 'flight', objectIsDestination: true },
   // "crossed from Iran into Nimroz" is a return, "crossed from Afghanistan into Iran" a flight: the places decide.
