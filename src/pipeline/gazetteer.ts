@@ -486,13 +486,20 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     // Rule 3 context: provinces named without ambiguity in this text.
     const context = new Set<string>();
     for (const c of found) {
-      const top = c.entries.length === 1 ? c.entries : sortEntries(c.entries, null);
-      const first = top[0]!;
-      const p = places[first.place]!;
-      if (top.length === 1 || top[1]!.rank < first.rank) {
-        if (p.type === 'province') context.add(p.id);
-        else if (p.province) context.add(p.province);
+      // The entry of the highest rank, when no other has that rank (what sorting would put first, alone at its rank).
+      let first = c.entries[0]!;
+      let alone = true;
+      for (let k = 1; k < c.entries.length; k++) {
+        const e = c.entries[k]!;
+        if (e.rank > first.rank) {
+          first = e;
+          alone = true;
+        } else if (e.rank === first.rank) alone = false;
       }
+      if (!alone) continue;
+      const p = places[first.place]!;
+      if (p.type === 'province') context.add(p.id);
+      else if (p.province) context.add(p.province);
     }
 
     return found.map((c) => {

@@ -176,7 +176,45 @@ export function readPlaces(gazetteer: Gazetteer, body: string, title = ''): Arti
 }
 
 /** "the capital", "the Tajik capital", "the capital city": not "the capital of X", "the capital's", "capitals". */
-const CAPITAL = /\b[Tt]he\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital(?:\s+city)?(?![\p{L}'’]|\s+of\b)/gu;
+const CAPITAL = /\b[Tt]he\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital(?:\s+city)?(?![\p{L}'’]|\s+of\b)/uy;
+
+/**
+ * The next match of CAPITAL in `body` at or after `from` (what a global CAPITAL.exec would give), read only around
+ * each "capital": a match is "the", spaces, perhaps one word and spaces, then "capital", so it can start at two
+ * places only, found by walking back over the spaces and the word; the sticky regex is tried there, leftmost first.
+ */
+function nextCapital(body: string, from: number): RegExpExecArray | null {
+  for (let c = body.indexOf('capital', from); c >= 0; c = body.indexOf('capital', c + 1)) {
+    let k = c - 1;
+    if (k < 0 || !isWhite(body.charCodeAt(k))) continue;
+    while (k >= 0 && isWhite(body.charCodeAt(k))) k--;
+    // body[k] ends the word before "capital": "the" itself, or the word between "the" and "capital".
+    let w = k;
+    while (w >= 0 && !isWhite(body.charCodeAt(w))) w--;
+    let t = w;
+    while (t >= 0 && isWhite(body.charCodeAt(t))) t--;
+    for (const start of [t - 2, k - 2]) {
+      if (start < from || start < 0 || (start === t - 2 && t === w)) continue;
+      CAPITAL.lastIndex = start;
+      const m = CAPITAL.exec(body);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+/** The mention that starts at `start` in `mentions` (in text order), if any. */
+function mentionAt(mentions: readonly PlaceMention[], start: number): PlaceMention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo];
+  return m && m.start === start ? m : undefined;
+}
 
 /**
  * Mentions of a national capital named by its role: "the Tajik capital" is Dushanbe, and a bare "the capital" is
@@ -186,18 +224,17 @@ const CAPITAL = /\b[Tt]he\s+(?:(\p{Lu}[\p{L}-]+)\s+)?capital(?:\s+city)?(?![\p{L
  * @example withCapitals(gaz, 'Thousands fled to the capital.', []) → [{ text: 'capital', place: Kabul, … }]
  */
 function withCapitals(g: Gazetteer, body: string, mentions: PlaceMention[]): PlaceMention[] {
-  if (!/capital/i.test(body)) return mentions;
   const added: PlaceMention[] = [];
-  const byStart = new Map(mentions.map((m) => [m.start, m]));
   let k = 0;
-  CAPITAL.lastIndex = 0;
-  for (let m = CAPITAL.exec(body); m; m = CAPITAL.exec(body)) {
+  for (let m = nextCapital(body, 0); m; m = nextCapital(body, m.index + m[0].length)) {
     const adjStart = m[1] ? m.index + m[0].indexOf(m[1]) : -1;
-    const adj = m[1] ? byStart.get(adjStart) : undefined;
+    const adj = m[1] ? mentionAt(mentions, adjStart) : undefined;
     if (m[1] && !(adj && adj.end === adjStart + m[1].length && (adj.adjective || adj.place.type === 'country'))) continue;
     while (k < mentions.length && mentions[k]!.end <= m.index) k++;
-    const prior = mentions.slice(0, k).filter((x) => !x.adjective);
-    const last = prior[prior.length - 1];
+    // The last place named before, adjectives aside.
+    let p = k - 1;
+    while (p >= 0 && mentions[p]!.adjective) p--;
+    const last = p >= 0 ? mentions[p] : undefined;
     // Only the paragraph's own places speak for which country is meant.
     const sameParagraph = last && !body.slice(last.end, m.index).includes('\n');
     if (!adj && last && sameParagraph && /^\s*,\s*$/.test(body.slice(last.end, m.index))) continue;
@@ -209,8 +246,16 @@ function withCapitals(g: Gazetteer, body: string, mentions: PlaceMention[]): Pla
     added.push({ start, end, text: body.slice(start, end), place: capital, alternatives: [] });
   }
   if (added.length === 0) return mentions;
-  const covered = new Set(added.map((a) => a.start));
-  return [...mentions.filter((x) => !covered.has(x.start)), ...added].sort((a, b) => a.start - b.start);
+  // Both lists are in text order, and a mention that starts where an added one does gives way to it: merge them.
+  const merged: PlaceMention[] = [];
+  let a = 0;
+  for (const x of mentions) {
+    while (a < added.length && added[a]!.start < x.start) merged.push(added[a++]!);
+    if (a < added.length && added[a]!.start === x.start) continue;
+    merged.push(x);
+  }
+  while (a < added.length) merged.push(added[a++]!);
+  return merged;
 }
 
 const capitalCache = new WeakMap<Gazetteer, Map<string, Place>>();
