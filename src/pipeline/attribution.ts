@@ -223,7 +223,7 @@ const PRONOUN_MAX = Math.max(...SPEAKER_PRONOUNS.map((p) => p.length));
  * source. `previous` stands for a pronoun. (A module function, not a closure made on every call of attribute.)
  * `trimmed` is trimSpeaker(text.slice(s, e)) when the caller has it already.
  */
-function make(text: string, previous: string | null, offset: number, s: number, e: number, ps: number, pe: number, denial: boolean, trimmed?: string): Attribution | null {
+function make(text: string, previous: Previous, offset: number, s: number, e: number, ps: number, pe: number, denial: boolean, trimmed?: string): Attribution | null {
   const whole = text.slice(s, e);
   const lead = whole.length - stripLeading(whole).length;
   const raw = trimmed ?? trimSpeaker(whole);
@@ -231,8 +231,9 @@ function make(text: string, previous: string | null, offset: number, s: number, 
   const start = text.indexOf(raw, s + lead > e ? s : s + Math.min(lead, e - s));
   const st = start < 0 ? s : start;
   if (raw.length <= PRONOUN_MAX && PRONOUNS.has(raw.toLowerCase())) {
-    if (!previous) return null;
-    return { claimant: previous, start: st + offset, end: st + raw.length + offset, phraseStart: ps + offset, phraseEnd: pe + offset, denial, resolved: true };
+    const who = typeof previous === 'function' ? previous() : previous;
+    if (!who) return null;
+    return { claimant: who, start: st + offset, end: st + raw.length + offset, phraseStart: ps + offset, phraseEnd: pe + offset, denial, resolved: true };
   }
   if (!plausibleSource(raw)) return null;
   return { claimant: raw, start: st + offset, end: st + raw.length + offset, phraseStart: ps + offset, phraseEnd: pe + offset, denial, resolved: false };
@@ -250,11 +251,14 @@ function coordinated(before: string): { index: number; whole: string; speaker: s
 }
 
 /**
- * Finds the claimant of a sentence. `previous` is the last claimant in the article, for "he said".
+ * Finds the claimant of a sentence. `previous` is the last claimant in the article, for "he said" (or a function
+ * giving it, asked only for a pronoun: a caller may then leave the sentences before unread until one is met).
  * @example attribute('Tajik authorities say two-thirds of the border is under Taliban control.')?.claimant === 'Tajik authorities'
  * @example attribute('The Taliban seized the district, officials said.')?.claimant === 'officials'
  */
-export function attribute(text: string, previous: string | null = null, offset = 0): Attribution | null {
+export type Previous = string | null | (() => string | null);
+
+export function attribute(text: string, previous: Previous = null, offset = 0): Attribution | null {
   if (text.length > 2000) return null;
   // "according to X" (X runs to the end of the clause).
   const acc = /\baccording to\s+/i.exec(text);

@@ -11,7 +11,7 @@ import { addDays, findDates, type DateMention } from './dates';
 import { CONTEXT_PHRASES } from './lexicon/context';
 import { CONTROL_PHRASES } from './lexicon/control';
 import { MOVEMENT_PHRASES } from './lexicon/movement';
-import { REPORT_CONTINUATIONS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT } from './lexicon/attribution';
+import { DENIAL_VERBS, REPORT_CONTINUATIONS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_THAT } from './lexicon/attribution';
 import { REPORT_CONTINUATION_COUNTS, REPORT_CONTINUATION_LEADS, SUBSET_OPENINGS } from './lexicon/attribution';
 import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
 import { findMovements } from './movements';
@@ -59,6 +59,15 @@ function rejecter(a: Attribution | null, text: string, claimNoun: boolean): stri
   return c ? c[1]!.trim() : null;
 }
 const QUOTE_OPENING = /^["“]/;
+/** A sentence with a speech verb whose attribution is read only if a later sentence needs it (extractEvents). */
+interface UnreadSpeech {
+  text: string;
+  start: number;
+  end: number;
+  caption: boolean;
+  attribution: Attribution | null;
+  read: boolean;
+}
 
 /**
  * "... could not be (independently) verified", "it was not immediately possible to confirm", "Reuters could not verify
@@ -107,10 +116,12 @@ const PHRASES = PhraseSets.of([
   [...SPEECH_VERBS, ...SPEECH_VERBS_BEFORE_THAT, 'according to'],
   ['confirmed', 'verified', 'corroborated', 'confirm', 'verify', 'unconfirmed', 'unverified'],
   ['claim', 'claims', 'report', 'reports', 'assertion', 'assertions'],
+  DENIAL_VERBS,
 ]);
 const SPEECH = 1;
 const VERIFY_WORD = 2;
 const CLAIM_NOUN = 4;
+const DENIAL_WORD = 8;
 // Openings that continue the report of the sentence before ("A further 1,100 people ...").
 const CONTINUATION = new RegExp(`^(?:${REPORT_CONTINUATIONS.join('|')})\\b`, 'i');
 // The same after a lead ("On Friday, another 300 ..."), or a count of more ("Some 1,100 more crossed ...").
@@ -188,8 +199,26 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
   const places = readPlaces(gazetteer, body, article.title);
   const events: SituationEvent[] = [];
   let lastClaimant: string | null = null;
+  // Sentences with a speech verb whose attribution is not read yet (after lastClaimant was last set), in order.
+  let unreadSpeech: UnreadSpeech[] = [];
+  /** The last claimant as of this sentence: the unread attributions are read (in order) only when a pronoun asks. */
+  const previousClaimant = (): string | null => {
+    for (const u of unreadSpeech) {
+      u.attribution = attribute(u.text, lastClaimant, u.start);
+      u.read = true;
+      if (u.attribution) lastClaimant = u.attribution.claimant;
+    }
+    unreadSpeech = [];
+    return lastClaimant;
+  };
+  /** lastReport as the sentence left it, read now if its attribution was left unread. */
+  const reportOf = (r: UnreadSpeech | { claimant: string; end: number }): { claimant: string; end: number } | null => {
+    if (!('text' in r)) return r;
+    if (!r.read) previousClaimant();
+    return r.attribution?.final && !r.caption ? { claimant: r.attribution.claimant, end: r.end } : null;
+  };
   // The last sentence closed by its source ("..., the agency said."), for a continuation right after it.
-  let lastReport: { claimant: string; end: number } | null = null;
+  let lastReport: { claimant: string; end: number } | UnreadSpeech | null = null;
   // The story's day is the last day of the past week stated by a candidate sentence. It is needed only for an undated
   // past-tense event, so the sentences are kept and their dates resolved (newest first) only then: most never are.
   let storyDay: string | null = null;
@@ -250,11 +279,28 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
       const speech = (phrases & SPEECH) !== 0;
       const verifyWord = (phrases & VERIFY_WORD) !== 0;
       const claimNoun = (phrases & CLAIM_NOUN) !== 0;
-      const attribution: Attribution | null = speech ? attribute(text, lastClaimant, s.start) : null;
-      if (attribution) lastClaimant = attribution.claimant;
-      // "..., the agency said. A further 1,100 people crossed ...": the same report, in the same paragraph.
-      const carried = !attribution && block.kind !== 'caption' && lastReport && /^[ \t]*$/.test(body.slice(lastReport.end, s.start)) && (CONTINUATION.test(text) || CONTINUATION_LED.test(text)) ? lastReport.claimant : null;
-      lastReport = attribution?.final && block.kind !== 'caption' ? { claimant: attribution.claimant, end: s.end } : null;
+      // A sentence that states no event and rejects no claim needs its attribution only for what follows it (who "he"
+      // is, a report carried on): it is left unread until then, and most never are (rejecter reads an attribution
+      // only with a claim noun, a verb of denial or an opening quote).
+      const defer = speech && !candidate && !(phrases & (CLAIM_NOUN | DENIAL_WORD)) && !QUOTE_OPENING.test(text);
+      let attribution: Attribution | null = null;
+      let carried: string | null = null;
+      if (defer) {
+        const u: UnreadSpeech = { text, start: s.start, end: s.end, caption: block.kind === 'caption', attribution: null, read: false };
+        unreadSpeech.push(u);
+        lastReport = u;
+      } else {
+        attribution = speech ? attribute(text, previousClaimant, s.start) : null;
+        if (attribution) {
+          lastClaimant = attribution.claimant;
+          unreadSpeech = [];
+        }
+        // "..., the agency said. A further 1,100 people crossed ...": the same report, in the same paragraph.
+        // (The continuation's opening first: it reads a report left unread only when there is one to carry on.)
+        const report = !attribution && block.kind !== 'caption' && lastReport && (CONTINUATION.test(text) || CONTINUATION_LED.test(text)) ? reportOf(lastReport) : null;
+        carried = report && /^[ \t]*$/.test(body.slice(report.end, s.start)) ? report.claimant : null;
+        lastReport = attribution?.final && block.kind !== 'caption' ? { claimant: attribution.claimant, end: s.end } : null;
+      }
       // What the article could not verify is not its own word: events before the phrase, or of the sentence just
       // before when the phrase opens this one, are "unconfirmed reports" unless someone is named for them.
       // (Looked for only where it can matter: right after news, or in a sentence that states events.)

@@ -1486,3 +1486,13 @@ describe('advances, returns across, a province\'s share, "days after"', () => {
     expect(control('Kunduz fell on Sunday, hours after the Taliban entered the city.', '2021-08-20').map((e) => e.date)).toEqual(['2021-08-15']);
   });
 });
+
+describe('attributions read only when needed', () => {
+  it('"he said" finds a speaker whose sentence stated no event, and a report carried on finds its source', () => {
+    expect(claims('The governor said the weather was calm. The Taliban captured Zaranj, he said.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'The governor']]);
+    const moves = eventsOf('The situation in Herat was calm on Monday, the agency said. A further 1,100 people crossed into Iran.', '2021-07-09').filter((e) => e.kind === 'movement');
+    expect(moves.map((e) => e.claimant)).toEqual(['the agency']);
+    // A later speaker replaces an unread one.
+    expect(claims('The governor said the weather was calm. Officials said the roads were open. The Taliban captured Zaranj, they said.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'Officials']]);
+  });
+});
