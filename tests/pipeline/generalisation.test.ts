@@ -1458,3 +1458,93 @@ describe('"and" inside a source\'s name', () => {
     ]);
   });
 });
+
+describe('a class of places taken, then a list naming some of them', () => {
+  it('each place listed gets the claim of the class (same side, speaker and date); the province keeps its own', () => {
+    const events = control('Insurgents took control of five districts in Badghis, including Qadis, Jawand and Muqur, on Wednesday.');
+    expect(events.map((e) => [e.placeId, e.controller, e.date, e.extent])).toEqual([
+      ['prov:AF-BDG', 'taliban', '2021-07-07', 'five districts in'],
+      ['city:AF-BDG:qadis', 'taliban', '2021-07-07', null],
+      ['city:AF-BDG:jawand', 'taliban', '2021-07-07', null],
+      ['dist:AF.02.1907', 'taliban', '2021-07-07', null],
+    ]);
+    expect(claims('Government forces retook several districts of Helmand, among them Nad Ali and Garmsir, the army said.')).toEqual([
+      ['city:AF-HEL:nad-ali', 'government', 'the army'],
+      ['dist:AF.10.2311', 'government', 'the army'],
+      ['prov:AF-HEL', 'government', 'the army'],
+    ]);
+    // "such as" (which would otherwise end the clause at "as"), and a class of towns (the town, not the district).
+    expect(claims('The militants have overrun towns such as Imam Sahib and Dasht-e-Archi in recent days.')).toEqual([
+      ['city:AF-KDZ:dasht-e-archi', 'taliban', null],
+      ['city:AF-KDZ:imam-sahib', 'taliban', null],
+    ]);
+  });
+
+  it('the class as the subject of a fall, and fighting in a class of provinces (the provinces, not their cities)', () => {
+    expect(claims('Three districts in Takhar, including Yangi Qala and Darqad, fell to the insurgents on Sunday.')).toEqual([
+      ['city:AF-TAK:darqad', 'taliban', null],
+      ['city:AF-TAK:yangi-qalah', 'taliban', null],
+      ['prov:AF-TAK', 'taliban', null],
+    ]);
+    expect(claims('Fighting is raging in several provinces, including Uruzgan and Zabul.')).toEqual([
+      ['prov:AF-URU', 'contested', null],
+      ['prov:AF-ZAB', 'contested', null],
+    ]);
+  });
+
+  it('a list that is not of what was taken claims nothing of its own', () => {
+    // A part of the place taken.
+    expect(claims('The Taliban captured Qadis, including the district police headquarters.')).toEqual([['city:AF-BDG:qadis', 'taliban', null]]);
+    // No capture at all.
+    expect(claims('A delegation visited several provinces, including Herat and Farah.')).toEqual([]);
+    // Goods seized in places: no claim on the places.
+    expect(claims('Police seized weapons in several districts, including Jawand and Muqur.')).toEqual([]);
+    // The list opens on something else ("one bordering ..."): not the place named in it.
+    expect(claims('The Taliban seized several districts, among them one bordering Herat.')).toEqual([]);
+    // The class belongs to a later clause of fighting, not to the capture.
+    expect(claims('The Taliban captured Qala-e-Naw, while fighting continued in several districts, including Jawand.')).toEqual([['city:AF-BDG:qala-i-naw', 'taliban', null]]);
+  });
+});
+
+describe('a second place joined after an appositive, a phrase of time, or with its own "in"', () => {
+  it('"X, the country\'s second city, and in Y", "X and in Y", "X on Monday and in Y": both places', () => {
+    expect(claims('Fierce fighting was under way on the outskirts of Herat, the largest city in the west, and in Qala-e-Naw.')).toEqual([
+      ['city:AF-BDG:qala-i-naw', 'contested', null],
+      ['city:AF-HER:herat', 'contested', null],
+    ]);
+    expect(claims('Clashes were reported in Maimana and in Sheberghan, officials said.')).toEqual([
+      ['city:AF-FYB:maymana', 'contested', 'officials'],
+      ['city:AF-JOW:shibirghan', 'contested', 'officials'],
+    ]);
+    expect(claims('Battles raged in Ghazni, the capital of Ghazni province, and in Maidan Shahr on Friday.')).toEqual([
+      ['city:AF-GHA:ghazni', 'contested', null],
+      ['city:AF-WAR:maydanshakhr', 'contested', null],
+    ]);
+    expect(claims('The Taliban captured Pul-e-Khumri on Sunday and Aibak.')).toEqual([
+      ['city:AF-BGL:pul-e-khumri', 'taliban', null],
+      ['city:AF-SAM:aibak', 'taliban', null],
+    ]);
+  });
+
+  it('not a place that opens a clause of its own, nor one with its own date', () => {
+    expect(claims('Clashes were reported in Maimana, and in Sheberghan, officials said the streets were calm.')).toEqual([['city:AF-FYB:maymana', 'contested', 'officials']]);
+    expect(claims('Security forces recaptured Maimana on Sunday, and Sheberghan remained calm.')).toEqual([['city:AF-FYB:maymana', 'government', null]]);
+    // Each its own day: the second is not joined to the first's claim (and date).
+    expect(control('The Taliban captured Pul-e-Khumri on Sunday and Aibak on Monday.').map((e) => [e.placeId, e.date])).not.toContainEqual(['city:AF-SAM:aibak', '2021-07-04']);
+  });
+});
+
+describe('a later denier with an adverb before the verb', () => {
+  it('"but the governor flatly denied the claim": the denier is "the governor"', () => {
+    expect(claims('The insurgents said they had captured Aibak, but the provincial governor flatly denied the claim.')).toEqual([
+      ['city:AF-SAM:aibak', 'government', 'the provincial governor'],
+      ['city:AF-SAM:aibak', 'taliban', 'The insurgents'],
+    ]);
+    expect(claims('Taliban fighters seized Maimana, a spokesman said, but the police chief has categorically rejected the reports.')).toContainEqual(['city:AF-FYB:maymana', 'government', 'the police chief']);
+    expect(claims('The army said it had retaken Maimana, but the Taliban swiftly dismissed the claim.')).toContainEqual(['city:AF-FYB:maymana', 'taliban', 'the Taliban']);
+  });
+
+  it('a denier whose name ends in no such word keeps its name', () => {
+    expect(claims('The Taliban said they had captured Aibak, but Samangan police denied the claim.')).toContainEqual(['city:AF-SAM:aibak', 'government', 'Samangan police']);
+  });
+});
