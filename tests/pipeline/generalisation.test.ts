@@ -1548,3 +1548,58 @@ describe('a later denier with an adverb before the verb', () => {
     expect(claims('The Taliban said they had captured Aibak, but Samangan police denied the claim.')).toContainEqual(['city:AF-SAM:aibak', 'government', 'Samangan police']);
   });
 });
+
+describe('a neighbour speaking of "its territory" or "its soil"', () => {
+  const flowsOf = (body: string) => movements(body).map((m) => [m.fromId, m.toId, m.direction, m.count]);
+  it('is the destination: the first country the sentence names, its speaker or subject', () => {
+    expect(flowsOf('Tajikistan said more than 100 Afghan civilians had crossed into its territory.')).toEqual([['country:AF', 'country:TJ', 'flight', 100]]);
+    expect(flowsOf('The Uzbek foreign ministry said 84 Afghan soldiers had crossed the border into its territory.')).toEqual([['country:AF', 'country:UZ', 'flight', 84]]);
+    expect(flowsOf('Turkmenistan says some 300 Afghan servicemen fled onto its soil overnight.')).toEqual([['country:AF', 'country:TM', 'flight', 300]]);
+  });
+
+  it('not when "its" is Afghanistan\'s (no flight abroad), nor a denied crossing', () => {
+    expect(flowsOf('Afghanistan said 84 Pakistani soldiers had crossed into its territory.')).toEqual([]);
+    expect(flowsOf('The Afghan defence ministry said 50 soldiers had crossed into its territory.')).toEqual([]);
+    expect(flowsOf('Tajikistan denied that Afghan soldiers had crossed into its territory.')).toEqual([]);
+  });
+});
+
+describe('"the country" after a sentence-opening "In <country>,"', () => {
+  it('is that neighbour, with the crossing passed through', () => {
+    const m = movements('In Iran, officials said some 2,000 Afghans entered the country through Dogharoun on Monday.');
+    expect(m.map((x) => [x.fromId, x.toId, x.viaId, x.count, x.date])).toEqual([['country:AF', 'country:IR', 'xing:islam-qala', 2000, '2021-07-05']]);
+    expect(flows('In neighbouring Tajikistan, officials say 500 Afghans have crossed into the country since Friday.')).toEqual([['AF', 'TJ', 'flight']]);
+  });
+
+  it('nothing without such a lead, or with an Afghan place as the lead', () => {
+    expect(flows('Officials said some 2,000 Afghans entered the country through Dogharoun on Monday.')).toEqual([]);
+    expect(flows('In Herat, officials said some 2,000 Afghans entered the country on Monday.')).toEqual([]);
+    // Not the country's own parts.
+    expect(flows('In Iran, officials said 2,000 Afghans had entered the country\'s east.')).toEqual([]);
+  });
+});
+
+describe('displaced people going back to their homes inside the country', () => {
+  const flowsOf = (body: string) => movements(body).map((m) => [m.fromId, m.toId, m.direction, m.count]);
+  it('is a return to that place, from Afghanistan or the Afghan place they left', () => {
+    expect(flowsOf('About 250 families returned to their homes in Maimana after the clashes ended.')).toEqual([['country:AF', 'city:AF-FYB:maymana', 'return', 250]]);
+    expect(flowsOf('Displaced households went back to their villages in Baghlan province on Sunday.')).toEqual([['country:AF', 'prov:AF-BGL', 'return', null]]);
+    expect(flowsOf('Displaced families have returned to Lashkar Gah.')).toEqual([['country:AF', 'city:AF-HEL:lashkar-gah', 'return', null]]);
+    expect(flowsOf('The displaced returned from Kabul to their villages in Ghazni province last week.')).toEqual([['city:AF-KAB:kabul', 'prov:AF-GHA', 'return', null]]);
+    // The flight before is a flight to Kabul only, not to the place of the return.
+    expect(flowsOf('Families who fled to Kabul have returned to their homes in Kunduz.')).toEqual([
+      ['country:AF', 'city:AF-KAB:kabul', 'flight', null],
+      ['country:AF', 'city:AF-KDZ:kunduz', 'return', null],
+    ]);
+  });
+
+  it('not a hypothetical return, a return to posts or offices, a deportation, nor any group "returning to" a place', () => {
+    expect(flowsOf('Families will return to their homes in Maimana if the fighting stops.')).toEqual([]);
+    expect(flowsOf('Many families hope to return to their homes in Maimana.')).toEqual([]);
+    expect(flowsOf('Soldiers returned to their posts in Maimana.')).toEqual([]);
+    expect(flowsOf('Provincial officials returned to their homes in Maimana.')).toEqual([]);
+    expect(flowsOf('The governor returned to his office in Maimana on Monday.')).toEqual([]);
+    expect(flowsOf('Some 300 deportees were sent back to their homes in Herat.')).toEqual([]);
+    expect(flowsOf('Traders returned to Maimana.')).toEqual([]);
+  });
+});
