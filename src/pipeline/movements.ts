@@ -34,6 +34,7 @@ const MILITARY = /\b(?:soldiers|troops|servicemen|personnel|policemen|police|com
 const ARRIVED = new RegExp(`\\b(?:${ARRIVED_GROUP_WORDS.join('|')})\\b`, 'i');
 // "(illegally) near Termez": a preposition of nearness right before the town, a few adverbs between.
 const NEAR_TOWN = new RegExp(`(?:^|\\s)(?:${NEAR_TOWN_PREPS.join('|')})\\s+(?:the\\s+(?:town|city|village)\\s+of\\s+|the\\s+)?$`, 'i');
+const NO_ONE = /^(?:none|neither)\s+of\b/i;
 const BORDER_RX = /\b(?:across|over|through|at|on)\s+the\s+(?:border|frontier)\b|\bthe\s+(?:border|frontier)\b/i;
 
 type Draft = Omit<MovementEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'claimant' | 'outlet' | 'section'> & {
@@ -494,6 +495,8 @@ export function findMovements(view: SentenceView): Draft[] {
       }
       if (!group) continue;
       if (group.foreign) continue;
+      // "None of the families have returned", "none of the soldiers fled": no one moved.
+      if (NO_ONE.test(group.text)) continue;
       // Officials travelling to talks are a delegation, not displaced people.
       if (TRAVELLERS.test(group.text) && DIPLOMACY.test(view.text)) continue;
       // Where to.

@@ -1601,5 +1601,8 @@ describe('displaced people going back to their homes inside the country', () => 
     expect(flowsOf('The governor returned to his office in Maimana on Monday.')).toEqual([]);
     expect(flowsOf('Some 300 deportees were sent back to their homes in Herat.')).toEqual([]);
     expect(flowsOf('Traders returned to Maimana.')).toEqual([]);
+    // No one moved.
+    expect(flowsOf('None of the families have returned to their homes in Maimana.')).toEqual([]);
+    expect(flowsOf('None of the soldiers fled to Uzbekistan.')).toEqual([]);
   });
 });
