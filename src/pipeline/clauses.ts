@@ -274,7 +274,7 @@ const LOOSE_JOIN = /^(?:\s+(?:province|district|city|town))?(,\s+(?:the|a|an|its
  * closing clause word, an appositive naming what the place is; not a new clause ("and in Kabul, officials said ...",
  * "and Taloqan fell on Monday").
  */
-const LOOSE_END = /^(?:\s+(?:province|district|city|town))?(?:\s*(?:$|[.;:!?)"”]|[–—])|,\s+(?:where|which|while|as|but|amid|according|after|before|when|killing|leaving|forcing|and)\b|,\s+(?:the|a|an)\s[^,;:.()]{0,50}?\b(?:capital|city|town|cent(?:re|er)|seat|hub|district|province|stronghold|crossing|port)\b(?:\s+of\s+[^,;:.()]{1,40}?)?\s*(?:[,.;]|$)|\s+(?:on|last|this|early|late|since|overnight|yesterday|today|as well|too|and|or|during|throughout|until|amid|as|while|when|where)\b)/iu;
+const LOOSE_END = /^(?:\s+(?:province|district|city|town))?(?:\s*(?:$|[.;:!?)"”]|[–—])|,\s+(?:where|which|while|as|but|amid|according|after|before|when|killing|leaving|forcing|and)\b|,\s+(?:the|a|an)\s(?:(?!(?:the|a|an)\s)[\p{L}'’-]+\s){0,3}(?:capital|city|town|cent(?:re|er)|seat|hub|district|province|stronghold|crossing|port)\b(?:\s+of\s+[^,;:.()]{1,40}?)?\s*(?:[,.;]|$)|\s+(?:on|last|this|early|late|since|overnight|yesterday|today|as well|too|and|or|during|throughout|until|amid|as|while|when|where)\b)/iu;
 
 /** The index in `all` of the place loosely joined after all[i] (LOOSE_JOIN), or -1. */
 function looseJoin(view: SentenceView, all: PlaceMention[], i: number, to: number): number {

@@ -1529,6 +1529,13 @@ describe('a second place joined after an appositive, a phrase of time, or with i
   it('not a place that opens a clause of its own, nor one with its own date', () => {
     expect(claims('Clashes were reported in Maimana, and in Sheberghan, officials said the streets were calm.')).toEqual([['city:AF-FYB:maymana', 'contested', 'officials']]);
     expect(claims('Security forces recaptured Maimana on Sunday, and Sheberghan remained calm.')).toEqual([['city:AF-FYB:maymana', 'government', null]]);
+    // A clause after the comma, not an appositive naming the place ("a bomb hit the city centre").
+    expect(claims('Fighting raged in Maimana overnight and in Sheberghan, a bomb hit the city centre.')).toEqual([['city:AF-FYB:maymana', 'contested', null]]);
+    // Two appositives: both places taken.
+    expect(claims('The Taliban captured Zaranj, the capital of Nimroz, and Sheberghan, the capital of Jowzjan.')).toEqual([
+      ['city:AF-JOW:shibirghan', 'taliban', null],
+      ['city:AF-NIM:zaranj', 'taliban', null],
+    ]);
     // Each its own day: the second is not joined to the first's claim (and date).
     expect(control('The Taliban captured Pul-e-Khumri on Sunday and Aibak on Monday.').map((e) => [e.placeId, e.date])).not.toContainEqual(['city:AF-SAM:aibak', '2021-07-04']);
   });
