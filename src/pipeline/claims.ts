@@ -31,6 +31,8 @@ const LATER_DENIAL = /[,;]\s+((?:but|and|while|however)\s+[^,;]{2,80}?)\s+(?:den
 const PASSIVE_DENIER = /^(?:that\s+|which\s+)?(?:was|were|is|are|has been|have been|had been)\b/i;
 /** Adverbs and auxiliaries between a later denier and its verb ("but the governor flatly denied"): not the denier's name. */
 const DENIER_TRAILING = new RegExp(`(?:\\s+(?:${SPEAKER_TRAILING_WORDS.join('|')}))+$`, 'i');
+/** A time or channel between a later denier and its verb ("but the governor later on Monday denied", "in a statement"). */
+const DENIER_ASIDE = /(?:\s+(?:(?:later|earlier|late|early)\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+in\s+an?\s+(?:statement|tweet|post|interview|message))+$/i;
 /** A denier going on to its own words: "rejected the claim, saying ...". */
 const GOES_ON = /,\s+(?:saying|adding|insisting|arguing|and (?:said|added|insisted))\b/i;
 const TALIBAN_RX = new RegExp(`\\b(?:${TALIBAN_WORDS.join('|')})\\b`, 'i');
@@ -595,8 +597,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
   const denial = firm.some((d) => d.controller === 'taliban' || d.controller === 'government') ? LATER_DENIAL.exec(view.text) : null;
   if (denial) {
     const at = view.start + denial.index;
-    // ("but the governor flatly denied": the adverb is not the denier's.)
-    let denier = (denial[1] ?? denial[2]!).replace(/^(?:but|and|while|however|which|a claim)\s+/i, '').trim().replace(DENIER_TRAILING, '');
+    // ("but the governor flatly denied", "but the governor on Monday denied": the adverb and the day are not the denier's.)
+    let denier = (denial[1] ?? denial[2]!).replace(/^(?:but|and|while|however|which|a claim)\s+/i, '').trim().replace(DENIER_TRAILING, '').replace(DENIER_ASIDE, '').replace(DENIER_TRAILING, '');
     // "..., which was denied by the ministry", "a claim that was later denied by ...": the agent of the passive denies;
     // the claim before the comma is not the denier's (the article's own voice, unless a speaker is named for it).
     const passive = PASSIVE_DENIER.test(denier) && view.attribution?.denial ? view.attribution : null;

@@ -1549,6 +1549,10 @@ describe('a later denier with an adverb before the verb', () => {
     ]);
     expect(claims('Taliban fighters seized Maimana, a spokesman said, but the police chief has categorically rejected the reports.')).toContainEqual(['city:AF-FYB:maymana', 'government', 'the police chief']);
     expect(claims('The army said it had retaken Maimana, but the Taliban swiftly dismissed the claim.')).toContainEqual(['city:AF-FYB:maymana', 'taliban', 'the Taliban']);
+    // A day, or the channel, between the denier and the verb; and a denier in "a claim X denied".
+    expect(claims('Insurgents said they had overrun Aibak, but the provincial governor late on Tuesday denied the claim.')).toContainEqual(['city:AF-SAM:aibak', 'government', 'the provincial governor']);
+    expect(claims('Insurgents said they had overrun Aibak, but the provincial governor in a statement denied the claim.')).toContainEqual(['city:AF-SAM:aibak', 'government', 'the provincial governor']);
+    expect(claims('The insurgents said they had overrun Aibak, a claim the governor firmly rejected.')).toContainEqual(['city:AF-SAM:aibak', 'government', 'the governor']);
   });
 
   it('a denier whose name ends in no such word keeps its name', () => {
