@@ -372,7 +372,7 @@ const MEMBER_OPENER_RX = new RegExp(`(?:,\\s*|\\s+)(?:${MEMBER_LIST_OPENERS.join
 /** Any opener at all, tried once per sentence (most have none). */
 const ANY_MEMBER_OPENER = new RegExp(`\\b(?:${MEMBER_LIST_OPENERS.join('|')})\\b`, 'i');
 /** Between the opener and the first place listed: "including the districts of", "among them the city of", "including in". */
-const MEMBER_GAP = /^(?:in\s+)?(?:the\s+)?(?:(?:key\s+|strategic\s+|border\s+|provincial\s+)?(?:districts?|provinces?|cities|city|towns?|capitals?|crossings?)\s+(?:of\s+)?)?$/i;
+const MEMBER_GAP = /^(?:in\s+)?(?:the\s+)?(?:(?:key\s+|strategic\s+|border\s+|provincial\s+)?(?:districts?|provinces?|cities|city|towns?|capitals?|crossings?)(?:\s+of\s+|,\s*|\s+))?$/i;
 /**
  * Between the verb (or the clause start) and the class noun: counts, quantifiers and adjectives only; no preposition
  * or clause word ("captured weapons in several districts, including ...", "after attacks on cities such as ...").
@@ -415,7 +415,8 @@ function classMembers(view: SentenceView, t: Trigger, side: 'after' | 'before'):
   for (let m = CLASS_PLURAL_RX.exec(head); m; m = CLASS_PLURAL_RX.exec(head)) cls = m;
   // (The class noun in the verb's own clause: not "captured Taiwara, while fighting raged in several districts, ...".)
   if (!cls || (side === 'after' && from + cls.index >= clauseEnd(view, t.end))) return none;
-  const lead = head.slice(0, cls.index);
+  // (A subject after a sentence-opening place: "In Ghor, four districts, including ..., fell".)
+  const lead = head.slice(0, cls.index).replace(side === 'before' ? /^\s*in\s+[^,;:]{1,40},/i : /^$/, '');
   if (!CLASS_LEAD.test(lead) || CLASS_LEAD_BLOCK.test(lead) || NON_TERRITORIAL.test(lead)) return none;
   if (!CLASS_LOCATIVE.test(head.slice(cls.index + cls[0].length))) return none;
   const type = CLASS_TYPE[cls[0].toLowerCase()];

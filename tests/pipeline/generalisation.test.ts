@@ -1486,6 +1486,15 @@ describe('a class of places taken, then a list naming some of them', () => {
       ['city:AF-TAK:yangi-qalah', 'taliban', null],
       ['prov:AF-TAK', 'taliban', null],
     ]);
+    // After a sentence-opening place; a listed capital named after a comma.
+    expect(claims('In Takhar, three districts, including Yangi Qala and Darqad, fell to the insurgents.')).toEqual(expect.arrayContaining([
+      ['city:AF-TAK:darqad', 'taliban', null],
+      ['city:AF-TAK:yangi-qalah', 'taliban', null],
+    ]));
+    expect(claims('The Taliban overran three districts of Ghor, including the provincial capital, Feroz Koh.')).toEqual([
+      ['city:AF-GHO:fayroz-koh', 'taliban', null],
+      ['prov:AF-GHO', 'taliban', null],
+    ]);
     expect(claims('Fighting is raging in several provinces, including Uruzgan and Zabul.')).toEqual([
       ['prov:AF-URU', 'contested', null],
       ['prov:AF-ZAB', 'contested', null],
