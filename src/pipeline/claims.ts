@@ -10,10 +10,11 @@ import type { Controller, ControlEvent, Place, PlaceMention, PlaceType } from '.
 import { clauseEnd, clauseStart, dateFor, findLexiconHits, lexiconAlternation, listFrom, placeMentions, type SentenceView, type Trigger } from './clauses';
 import { CONTROL_PHRASES, EXTENT_WORDS, FIGURE_UNITS, GOVERNMENT_WORDS, NON_TERRITORIAL_OBJECTS, TALIBAN_WORDS } from './lexicon/control';
 import { CLAIM_NOUNS, CLAIM_OWNERS, FALSITY_WORDS, PARTIAL_EXTENTS, PARTIAL_SHARE } from './lexicon/control';
+import { MEMBER_LIST_OPENERS, PLACE_CLASS_PLURALS } from './lexicon/control';
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
 import { borderWith, countryPlace } from './places';
-import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
+import { SPEAKER_TRAILING_WORDS, UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
 import { afghanSide, antecedent, calledTown, ofKind } from './anaphora';
 import { inDateline } from './datelines';
 import { subordinateSpeaker } from './attribution';
@@ -28,6 +29,10 @@ const BORDER_WORD = /\b(?:border|frontier)\b(?!\s+(?:crossings?|ports?|posts?|po
 const NON_TERRITORIAL = new RegExp(`\\b(?:${NON_TERRITORIAL_OBJECTS.join('|')})\\b`, 'i');
 const LATER_DENIAL = /[,;]\s+((?:but|and|while|however)\s+[^,;]{2,80}?)\s+(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|these|those|such|their|its|his)?\s*(?:claims?|reports?|it|this|that|assertion|statement)\b|,\s+((?:which|a claim)\s+[^,;]{2,80}?)\s+(?:denied|rejected|dismissed|refuted)\b/i;
 const PASSIVE_DENIER = /^(?:that\s+|which\s+)?(?:was|were|is|are|has been|have been|had been)\b/i;
+/** Adverbs and auxiliaries between a later denier and its verb ("but the governor flatly denied"): not the denier's name. */
+const DENIER_TRAILING = new RegExp(`(?:\\s+(?:${SPEAKER_TRAILING_WORDS.join('|')}))+$`, 'i');
+/** A time or channel between a later denier and its verb ("but the governor later on Monday denied", "in a statement"). */
+const DENIER_ASIDE = /(?:\s+(?:(?:later|earlier|late|early)\s+)?on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|\s+in\s+an?\s+(?:statement|tweet|post|interview|message))+$/i;
 /** A denier going on to its own words: "rejected the claim, saying ...". */
 const GOES_ON = /,\s+(?:saying|adding|insisting|arguing|and (?:said|added|insisted))\b/i;
 const TALIBAN_RX = new RegExp(`\\b(?:${TALIBAN_WORDS.join('|')})\\b`, 'i');
@@ -368,6 +373,67 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
   return [];
 }
 
+// --- "overran four districts in Ghor province, including Taiwara and Pasaband": the places listed of a class taken.
+const CLASS_PLURAL_RX = new RegExp(`\\b(?:${PLACE_CLASS_PLURALS.join('|')})\\b`, 'gi');
+const MEMBER_OPENER_RX = new RegExp(`(?:,\\s*|\\s+)(?:${MEMBER_LIST_OPENERS.join('|')})\\s+`, 'i');
+/** Any opener at all, tried once per sentence (most have none). */
+const ANY_MEMBER_OPENER = new RegExp(`\\b(?:${MEMBER_LIST_OPENERS.join('|')})\\b`, 'i');
+/** Between the opener and the first place listed: "including the districts of", "among them the city of", "including in". */
+const MEMBER_GAP = /^(?:in\s+)?(?:the\s+)?(?:(?:key\s+|strategic\s+|border\s+|provincial\s+)?(?:districts?|provinces?|cities|city|towns?|capitals?|crossings?)(?:\s+of\s+|,\s*|\s+))?$/i;
+/**
+ * Between the verb (or the clause start) and the class noun: counts, quantifiers and adjectives only; no preposition
+ * or clause word ("captured weapons in several districts, including ...", "after attacks on cities such as ...").
+ */
+const CLASS_LEAD = /^[\s\p{L}\d,'’-]{0,50}$/u;
+const CLASS_LEAD_BLOCK = /\b(?:in|at(?!\s+least)|near|from|on|across|around|with|for|to|into|by|and|or|after|before|while|when|where|who|which|that)\b/i;
+/** After the class noun, up to the opener: a locative ("in Ghor province", "of northern Faryab"), or nothing. */
+const CLASS_LOCATIVE = /^(?:\s+(?:of|in|across|around|near)\s+[^,;:.()]{1,50}?)?\s*$/;
+
+/** The reading a class names ("several provinces, including Herat": the province, not the city). */
+const CLASS_TYPE: Record<string, PlaceType> = { provinces: 'province', cities: 'city', towns: 'city', 'provincial capitals': 'city' };
+
+interface Members {
+  /** The places listed, claimed like the class. */
+  places: Found[];
+  /** Body offset after an opener that lists no place first ("among them one bordering Herat"): nothing after it is the object. */
+  notAList: number | null;
+}
+
+/**
+ * The places a claim lists as members of the class of places it names ("overran four districts in Ghor, including
+ * Taiwara and Pasaband", "Several districts of Faryab, among them Qaisar, fell"): each is claimed like the class.
+ * Only when the class noun is the object (after the verb) or the subject (before it), not "seized Taiwara, including its
+ * police headquarters".
+ * @example classMembers(view of 'The Taliban seized several districts of Faryab, among them Qaisar and Almar.', 'seized', 'after').places → [Qaisar, Almar]
+ */
+function classMembers(view: SentenceView, t: Trigger, side: 'after' | 'before'): Members {
+  const none: Members = { places: [], notAList: null };
+  const from = side === 'after' ? t.end : clauseStart(view, t.start).start;
+  const limit = side === 'after' ? Math.min(view.end, t.end + 200) : t.start;
+  const text = view.body.slice(from, limit);
+  const open = MEMBER_OPENER_RX.exec(text);
+  if (!open) return none;
+  const listAt = from + open.index + open[0].length;
+  const first = placeMentions(view, listAt, limit).find((m) => eligible(view, m));
+  if (!first || first.place.type === 'country' || !MEMBER_GAP.test(view.body.slice(listAt, first.start))) return side === 'after' && from + open.index < clauseEnd(view, t.end) ? { places: [], notAList: listAt } : none;
+  const head = text.slice(0, open.index);
+  let cls: RegExpExecArray | null = null;
+  CLASS_PLURAL_RX.lastIndex = 0;
+  for (let m = CLASS_PLURAL_RX.exec(head); m; m = CLASS_PLURAL_RX.exec(head)) cls = m;
+  // (The class noun in the verb's own clause: not "captured Taiwara, while fighting raged in several districts, ...".)
+  if (!cls || (side === 'after' && from + cls.index >= clauseEnd(view, t.end))) return none;
+  // (A subject after a sentence-opening place: "In Ghor, four districts, including ..., fell".)
+  const lead = head.slice(0, cls.index).replace(side === 'before' ? /^\s*in\s+[^,;:]{1,40},/i : /^$/, '');
+  if (!CLASS_LEAD.test(lead) || CLASS_LEAD_BLOCK.test(lead) || NON_TERRITORIAL.test(lead)) return none;
+  if (!CLASS_LOCATIVE.test(head.slice(cls.index + cls[0].length))) return none;
+  const type = CLASS_TYPE[cls[0].toLowerCase()];
+  const to = side === 'after' ? Math.max(first.end, clauseEnd(view, first.end)) : t.start;
+  const places = listFrom(view, first, to)
+    .filter((m) => eligible(view, m) && m.place.type !== 'country' && m.place.type !== 'region')
+    .map((m) => ({ place: (type && m.place.type !== type ? m.alternatives.find((a) => a.type === type) : undefined) ?? m.place, mention: m, extent: null, figure: null }));
+  return { places, notAList: null };
+}
+
 /** A place and controller a sentence has claimed already (a sentence claims few: a list, no key string each). */
 type Claim = { placeId: string; controller: Controller };
 function claimed(seen: Claim[], placeId: string, controller: Controller): boolean {
@@ -423,6 +489,7 @@ export function findControlClaims(view: SentenceView): Draft[] {
   const seen: Claim[] = [];
   const firm: Draft[] = [];
   const contested: Draft[] = [];
+  const listOpener = ANY_MEMBER_OPENER.test(view.text);
   for (const { t, entry } of hits) {
     const phrase = PHRASES[entry]!;
     const rel = t.start - view.start;
@@ -450,6 +517,18 @@ export function findControlClaims(view: SentenceView): Draft[] {
     // ("The city fell on Sunday": an anaphor as the subject.)
     const anaphoricSubject = !!phrase.subjectPlace && found.length === 1 && !found[0]!.mention && /(?:\bthe\s+(?:[\p{L}-]+\s+)?(?:city|town|district|provincial capital|crossing|port)|\bit)\s*(?:also\s+|finally\s+|quickly\s+)?$/iu.test(view.body.slice(Math.max(view.start, t.start - 40), t.start));
     if (phrase.subjectPlace && !anaphoricSubject) found = found.filter((f) => f.mention && /^\s*(?:(?:city|town|district|province|port|crossing|itself|also|finally|quickly|then)\s+)*(?:,?\s*(?:which|that)\s+(?:had\s+|has\s+)?)?$/i.test(view.body.slice(f.mention.end, t.start)));
+    // "overran four districts in Ghor, including Taiwara and Pasaband": the places listed are claimed like the class.
+    if (listOpener) {
+      const members = classMembers(view, t, side);
+      // ("seized several districts, among them one bordering Herat": Herat is not what was seized.)
+      const cut = members.notAList;
+      if (cut !== null) found = found.filter((f) => !f.mention || f.mention.start < cut);
+      // (A place listed replaces the same mention read otherwise: "several provinces, including Herat" is the province.)
+      for (const m of members.places) {
+        found = found.filter((f) => f.mention !== m.mention);
+        if (!found.some((f) => f.place.id === m.place.id)) found.push(m);
+      }
+    }
     if (found.length === 0) continue;
     // "handed X over to the Taliban": only with the Taliban as the recipient, after the place.
     if (phrase.toTaliban && !(found[0]?.mention && /^[^.;]{0,40}?\bto (?:the )?(?:taliban|militants|insurgents)\b/i.test(view.body.slice(found[0].mention.end, clauseEnd(view, t.end))))) continue;
@@ -526,7 +605,8 @@ export function findControlClaims(view: SentenceView): Draft[] {
   const denial = firm.some((d) => d.controller === 'taliban' || d.controller === 'government') ? LATER_DENIAL.exec(view.text) : null;
   if (denial) {
     const at = view.start + denial.index;
-    let denier = (denial[1] ?? denial[2]!).replace(/^(?:but|and|while|however|which|a claim)\s+/i, '').trim();
+    // ("but the governor flatly denied", "but the governor on Monday denied": the adverb and the day are not the denier's.)
+    let denier = (denial[1] ?? denial[2]!).replace(/^(?:but|and|while|however|which|a claim)\s+/i, '').trim().replace(DENIER_TRAILING, '').replace(DENIER_ASIDE, '').replace(DENIER_TRAILING, '');
     // "..., which was denied by the ministry", "a claim that was later denied by ...": the agent of the passive denies;
     // the claim before the comma is not the denier's (the article's own voice, unless a speaker is named for it).
     const passive = PASSIVE_DENIER.test(denier) && view.attribution?.denial ? view.attribution : null;

@@ -251,9 +251,59 @@ export function listFrom(view: SentenceView, first: PlaceMention, to: number): P
   let i = all.indexOf(first);
   while (i + 1 < all.length && all[i + 1]!.end <= to) {
     const gap = view.body.slice(all[i]!.end, all[i + 1]!.start);
-    if (!/^\s*(?:provinces?|districts?|cities)?\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s*$/i.test(gap)) break;
+    if (!/^\s*(?:provinces?|districts?|cities)?\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s*$/i.test(gap)) {
+      // "on the edge of Kandahar, the country's second city, and in Lashkar Gah": a looser join.
+      const j = looseJoin(view, all, i, to);
+      if (j < 0) break;
+      list.push(all[j]!);
+      i = j;
+      continue;
+    }
     list.push(all[i + 1]!);
     i++;
   }
   return list;
 }
+
+/**
+ * A second place joined after an appositive (", the country's second city,"), a phrase of time (" on Monday") or with
+ * its own preposition (" and in Taloqan"). Groups: 1 appositive, 2 time, 3 preposition; each bounded, so linear.
+ */
+const LOOSE_JOIN = /^(?:\s+(?:province|district|city|town))?(,\s+(?:the|a|an|its|their|\p{Lu}[\p{L}-]*['’]s)\s[^,;:.()]{1,60},)?(\s+(?:on|for|since|during|over|throughout|overnight|early|late|last|this)\b[^,;:.()]{0,30}?)?,?\s+and\s+(?:(in|at|around|near|inside|outside|on the outskirts of|on the edge of)\s+)?(?:the\s+)?$/u;
+/**
+ * What may follow a place joined loosely, so that it is still part of the same clause: the end, a phrase of time or a
+ * closing clause word, an appositive naming what the place is; not a new clause ("and in Kabul, officials said ...",
+ * "and Taloqan fell on Monday").
+ */
+const LOOSE_END = /^(?:\s+(?:province|district|city|town))?(?:\s*(?:$|[.;:!?)"”]|[–—])|,\s+(?:where|which|while|as|but|amid|according|after|before|when|killing|leaving|forcing|and)\b|,\s+(?:the|a|an)\s(?:(?!(?:the|a|an)\s)[\p{L}'’-]+\s){0,3}(?:capital|city|town|cent(?:re|er)|seat|hub|district|province|stronghold|crossing|port)\b(?:\s+of\s+[^,;:.()]{1,40}?)?\s*(?:[,.;]|$)|\s+(?:on|last|this|early|late|since|overnight|yesterday|today|as well|too|and|or|during|throughout|until|amid|as|while|when|where)\b)/iu;
+
+/** The index in `all` of the place loosely joined after all[i] (LOOSE_JOIN), or -1. */
+function looseJoin(view: SentenceView, all: PlaceMention[], i: number, to: number): number {
+  const prev = all[i]!;
+  let j = i + 1;
+  // (Skip the places an appositive names: "Lashkar Gah, the capital of Helmand province, and in ...".)
+  while (j < all.length && all[j]!.end <= to) {
+    const gap = view.body.slice(prev.end, all[j]!.start);
+    const m = LOOSE_JOIN.exec(gap);
+    if (m) {
+      if (!m[1] && !m[2] && !m[3]) return -1;
+      return looseEnd(view, all[j]!, !!m[2]) ? j : -1;
+    }
+    if (gap.length > 120) return -1;
+    j++;
+  }
+  return -1;
+}
+
+/**
+ * The place loosely joined ends its clause, or goes on only with a closing attribution ("..., officials said."). After
+ * a first place with its own time, not one with another ("took Kunduz on Sunday and Taloqan on Monday": one date each).
+ */
+function looseEnd(view: SentenceView, m: PlaceMention, timed: boolean): boolean {
+  const after = view.body.slice(m.end, Math.min(view.end, m.end + 120));
+  if (timed && OWN_TIME.test(after)) return false;
+  const a = view.attribution;
+  if (a && a.phraseStart >= m.end && /^\s*,\s*$/.test(view.body.slice(m.end, a.phraseStart))) return /^(?:\s+on\s+\p{L}+day)?[\s.!?"”']*$/u.test(view.body.slice(a.phraseEnd, view.end));
+  return LOOSE_END.test(after);
+}
+const OWN_TIME = /^\s+(?:on|last|this|early|late|since|overnight|yesterday|today|during|throughout|until|in\s+(?:early|late|mid-?)?\s*(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;

@@ -34,6 +34,7 @@ const MILITARY = /\b(?:soldiers|troops|servicemen|personnel|policemen|police|com
 const ARRIVED = new RegExp(`\\b(?:${ARRIVED_GROUP_WORDS.join('|')})\\b`, 'i');
 // "(illegally) near Termez": a preposition of nearness right before the town, a few adverbs between.
 const NEAR_TOWN = new RegExp(`(?:^|\\s)(?:${NEAR_TOWN_PREPS.join('|')})\\s+(?:the\\s+(?:town|city|village)\\s+of\\s+|the\\s+)?$`, 'i');
+const NO_ONE = /^(?:none|neither)\s+of\b/i;
 const BORDER_RX = /\b(?:across|over|through|at|on)\s+the\s+(?:border|frontier)\b|\bthe\s+(?:border|frontier)\b/i;
 
 type Draft = Omit<MovementEvent, 'id' | 'articleId' | 'quote' | 'quoteStart' | 'quoteEnd' | 'claimant' | 'outlet' | 'section'> & {
@@ -338,6 +339,83 @@ function borderOrigin(view: SentenceView, at: number, neighbour: string | null):
   return crossings.length > 0 ? crossings[crossings.length - 1]!.place : null;
 }
 
+/** "into its territory", "onto its soil": the territory of the country the sentence is about. */
+const ITS_TERRITORY = /\b(?:in|into|onto|on|to)\s+its\s+(?:own\s+)?(?:territory|soil)\b/i;
+
+/**
+ * "Uzbekistan said 84 Afghan soldiers had crossed the border into its territory": "its" is the first country the
+ * sentence names (its speaker or subject), a destination only when that is a neighbour (not "Afghanistan said ... into
+ * its territory", no flight abroad).
+ * @example ownTerritory(view of 'Tajikistan says 1,000 Afghan servicemen fled onto its soil.', 'fled', …) → Tajikistan
+ */
+function ownTerritory(view: SentenceView, t: Trigger, group: Group, end: number): { place: Place; start: number; end: number } | null {
+  // (From the verb's start: its preposition may close the trigger, "crossed into | its territory".)
+  const m = ITS_TERRITORY.exec(view.body.slice(t.start, end));
+  if (!m) return null;
+  // (The speaker's words too: view.mentions, not placeMentions; not the movers' own "Afghan".)
+  const first = view.mentions.find((x) => x.start < t.start && x.place.type === 'country' && !(x.start >= group.start && x.end <= group.end));
+  if (!first || !isForeign(first)) return null;
+  const at = t.start + m.index + m[0].length;
+  return { place: first.place, start: at, end: at };
+}
+
+/** "entered the country", "crossed into the country" (not "the country's north"). */
+const THE_COUNTRY = /^\s+(?:(?:in|into|to)\s+)?the\s+country\b(?!['’])/i;
+
+/**
+ * "In Pakistan, officials say more than 10,000 Afghans entered the country through Chaman": "the country" is the
+ * neighbour a sentence-opening "In <country>," names; without such a lead, nothing.
+ */
+function leadCountry(view: SentenceView, t: Trigger, end: number): { place: Place; start: number; end: number } | null {
+  const m = THE_COUNTRY.exec(view.body.slice(t.end, end));
+  if (!m) return null;
+  const first = view.mentions[0];
+  if (!first || first.adjective || first.place.type !== 'country' || !isForeign(first) || first.start >= t.start) return null;
+  if (!/^\s*["“‘]?in\s+(?:neighbou?ring\s+)?$/i.test(view.body.slice(view.start, first.start)) || !/^\s*,/.test(view.body.slice(first.end, first.end + 3))) return null;
+  return { place: first.place, start: t.end + m[0].length, end: t.end + m[0].length };
+}
+
+/** "to their homes in", "back to their villages in": a home inside the country, right before the place. */
+const HOMES_IN = /^\s*(?:(?:home|back)\s+)?(?:(?:in)?to\s+)?(?:their|his|her)\s+(?:own\s+|former\s+|original\s+|abandoned\s+)?(?:homes?|houses?|villages?|lands?|farms?|neighbou?rhoods?|home\s+(?:villages?|districts?|towns?|areas?))\s+(?:in|of|near|around)\s+(?:the\s+)?$/i;
+/** Movers whose return is not a return of the displaced (officials to their offices, troops to their posts). */
+const NOT_DISPLACED = /\b(?:officials|officers|staff|employees|governors?|ministers?|delegat\w*|envoys?|diplomats?|lawmakers|judges)\b/i;
+const DISPLACED_GROUP = /\b(?:displaced|idps|evacuees|uprooted)\b/i;
+
+/** Verbs of a return of one's own accord (not "deported", "sent back": those are sent by someone, from abroad). */
+const OWN_RETURN = /^(?:returned|return|returns|returning|went|go|goes|going|gone|came|come|comes|coming)\b/i;
+
+/**
+ * A return of the displaced inside the country: "Some 400 families returned to their homes in Ghazni", "Displaced
+ * families went back to Kunduz", "returned from Kabul to their villages in Ghazni". From the Afghan place named after
+ * "from", else the country (as other movements with no origin named); to the Afghan place. Not soldiers or officials
+ * going back to their posts.
+ * @example homeReturn(view of 'Some 400 families returned to their homes in Ghazni.', 'returned to', …) → { from: Afghanistan, to: Ghazni }
+ */
+function homeReturn(view: SentenceView, t: Trigger, group: Group, cs: number, end: number): { from: Place; to: Place; via: Place | null } | null {
+  const verb = view.body.slice(t.start, t.end);
+  if (!OWN_RETURN.test(verb) || MILITARY.test(group.text) || NOT_DISPLACED.test(group.text)) return null;
+  const displaced = DISPLACED_GROUP.test(group.text) || /\bhome\b/i.test(verb);
+  let prevEnd = t.end;
+  let to: PlaceMention | undefined;
+  for (const m of placeMentions(view, t.end, end)) {
+    const gap = view.body.slice(prevEnd, m.start);
+    const afterVerb = prevEnd === t.end;
+    prevEnd = m.end;
+    if (isForeign(m) || m.place.type === 'country' || m.place.type === 'region' || m.place.type === 'border' || m.place.type === 'crossing') continue;
+    // "to their homes in Ghazni"; a displaced group's (or a "home") "to Ghazni", right after the verb or after the origin.
+    const directTo = afterVerb ? /(?:to|into|in)$/i.test(verb) && /^\s*(?:the\s+)?$/.test(gap) : /^\s*(?:in)?to\s+(?:the\s+)?$/i.test(gap);
+    if (HOMES_IN.test(gap) || (displaced && directTo)) {
+      to = m;
+      break;
+    }
+  }
+  if (!to) return null;
+  const af = countryPlace(view.places.gazetteer, 'AF');
+  const named = origins(view, cs, end).find((o) => !isForeign(o) && o.place.type !== 'country' && o.place.id !== to.place.id);
+  const from = named?.place ?? af;
+  return from ? { from, to: to.place, via: null } : null;
+}
+
 /**
  * A return: from abroad (the object of "returned from", a "from X", the foreign country named, or the crossing's
  * neighbour) to Afghanistan (the "to X" named, else the crossing, else the country).
@@ -392,7 +470,8 @@ export function findMovements(view: SentenceView): Draft[] {
       }
       const cs = clauseStart(view, t.start).start;
       // "1,200 fled Kunduz to Mazar and 800 fled Takhar to Kabul": a later verb with a count of its own starts a new flow.
-      const end = Math.min(clauseEnd(view, t.end, 220), all.find((h) => h.t.start >= t.end && ownCountBefore(view, t.end, h.t.start))?.t.start ?? Infinity);
+      // ("Families who fled to Kabul have returned to their homes in Kunduz": a later return's places are not the flight's.)
+      const end = Math.min(clauseEnd(view, t.end, 220), all.find((h) => h.t.start >= t.end && (ownCountBefore(view, t.end, h.t.start) || (phrase.direction === 'flight' && PHRASES[h.entry]!.direction === 'return')))?.t.start ?? Infinity);
       // Who moved: the subject before the trigger, or (passive "were granted refuge") anywhere before it.
       const a = view.attribution;
       const subjectFrom = a && a.phraseEnd <= t.start ? a.phraseEnd : view.start;
@@ -416,6 +495,8 @@ export function findMovements(view: SentenceView): Draft[] {
       }
       if (!group) continue;
       if (group.foreign) continue;
+      // "None of the families have returned", "none of the soldiers fled": no one moved.
+      if (NO_ONE.test(group.text)) continue;
       // Officials travelling to talks are a delegation, not displaced people.
       if (TRAVELLERS.test(group.text) && DIPLOMACY.test(view.text)) continue;
       // Where to.
@@ -456,7 +537,8 @@ export function findMovements(view: SentenceView): Draft[] {
         dests = dests.filter((d) => !(d.place.type === 'crossing' && !isForeign(d)));
       }
       if (phrase.direction === 'return') {
-        const r = phrase.namedDestination && !dests.some((d) => !isForeign(d)) ? null : returnFlow(view, phrase.objectIsOrigin === true, dests, via, cs, end, g, t.end);
+        // "Some 400 families returned to their homes in Ghazni": a return of the displaced inside the country.
+        const r = (phrase.namedDestination && !dests.some((d) => !isForeign(d)) ? null : returnFlow(view, phrase.objectIsOrigin === true, dests, via, cs, end, g, t.end)) ?? homeReturn(view, t, group, cs, end);
         if (r) {
           const key = `${r.from.id}|${r.to.id}`;
           if (!seen.has(key)) {
@@ -499,6 +581,16 @@ export function findMovements(view: SentenceView): Draft[] {
       if (dest.length === 0 && !MILITARY.test(group.text)) {
         const home = anaphoricDestination(view, t, cs, end);
         if (home) dest = [home];
+      }
+      // "Uzbekistan said 84 Afghan soldiers had crossed into its territory": the neighbour the sentence opens on.
+      if (dest.length === 0) {
+        const own = ownTerritory(view, t, group, end);
+        if (own) dest = [own];
+      }
+      // "In Pakistan, officials say 10,000 Afghans entered the country": the country of the sentence's lead.
+      if (dest.length === 0 && phrase.objectIsDestination) {
+        const lead = leadCountry(view, t, end);
+        if (lead) dest = [lead];
       }
       const borderWord = BORDER_RX.exec(view.body.slice(t.end, end));
       if (dest.length === 0 && borderWord) {

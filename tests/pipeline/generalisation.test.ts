@@ -1496,3 +1496,171 @@ describe('attributions read only when needed', () => {
     expect(claims('The governor said the weather was calm. Officials said the roads were open. The Taliban captured Zaranj, they said.')).toEqual([['city:AF-NIM:zaranj', 'taliban', 'Officials']]);
   });
 });
+
+describe('a class of places taken, then a list naming some of them', () => {
+  it('each place listed gets the claim of the class (same side, speaker and date); the province keeps its own', () => {
+    const events = control('Insurgents took control of five districts in Badghis, including Qadis, Jawand and Muqur, on Wednesday.');
+    expect(events.map((e) => [e.placeId, e.controller, e.date, e.extent])).toEqual([
+      ['prov:AF-BDG', 'taliban', '2021-07-07', 'five districts in'],
+      ['city:AF-BDG:qadis', 'taliban', '2021-07-07', null],
+      ['city:AF-BDG:jawand', 'taliban', '2021-07-07', null],
+      ['dist:AF.02.1907', 'taliban', '2021-07-07', null],
+    ]);
+    expect(claims('Government forces retook several districts of Helmand, among them Nad Ali and Garmsir, the army said.')).toEqual([
+      ['city:AF-HEL:nad-ali', 'government', 'the army'],
+      ['dist:AF.10.2311', 'government', 'the army'],
+      ['prov:AF-HEL', 'government', 'the army'],
+    ]);
+    // "such as" (which would otherwise end the clause at "as"), and a class of towns (the town, not the district).
+    expect(claims('The militants have overrun towns such as Imam Sahib and Dasht-e-Archi in recent days.')).toEqual([
+      ['city:AF-KDZ:dasht-e-archi', 'taliban', null],
+      ['city:AF-KDZ:imam-sahib', 'taliban', null],
+    ]);
+  });
+
+  it('the class as the subject of a fall, and fighting in a class of provinces (the provinces, not their cities)', () => {
+    expect(claims('Three districts in Takhar, including Yangi Qala and Darqad, fell to the insurgents on Sunday.')).toEqual([
+      ['city:AF-TAK:darqad', 'taliban', null],
+      ['city:AF-TAK:yangi-qalah', 'taliban', null],
+      ['prov:AF-TAK', 'taliban', null],
+    ]);
+    // After a sentence-opening place; a listed capital named after a comma.
+    expect(claims('In Takhar, three districts, including Yangi Qala and Darqad, fell to the insurgents.')).toEqual(expect.arrayContaining([
+      ['city:AF-TAK:darqad', 'taliban', null],
+      ['city:AF-TAK:yangi-qalah', 'taliban', null],
+    ]));
+    expect(claims('The Taliban overran three districts of Ghor, including the provincial capital, Feroz Koh.')).toEqual([
+      ['city:AF-GHO:fayroz-koh', 'taliban', null],
+      ['prov:AF-GHO', 'taliban', null],
+    ]);
+    expect(claims('Fighting is raging in several provinces, including Uruzgan and Zabul.')).toEqual([
+      ['prov:AF-URU', 'contested', null],
+      ['prov:AF-ZAB', 'contested', null],
+    ]);
+  });
+
+  it('a list that is not of what was taken claims nothing of its own', () => {
+    // A part of the place taken.
+    expect(claims('The Taliban captured Qadis, including the district police headquarters.')).toEqual([['city:AF-BDG:qadis', 'taliban', null]]);
+    // No capture at all.
+    expect(claims('A delegation visited several provinces, including Herat and Farah.')).toEqual([]);
+    // Goods seized in places: no claim on the places.
+    expect(claims('Police seized weapons in several districts, including Jawand and Muqur.')).toEqual([]);
+    // The list opens on something else ("one bordering ..."): not the place named in it.
+    expect(claims('The Taliban seized several districts, among them one bordering Herat.')).toEqual([]);
+    // The class belongs to a later clause of fighting, not to the capture.
+    expect(claims('The Taliban captured Qala-e-Naw, while fighting continued in several districts, including Jawand.')).toEqual([['city:AF-BDG:qala-i-naw', 'taliban', null]]);
+  });
+});
+
+describe('a second place joined after an appositive, a phrase of time, or with its own "in"', () => {
+  it('"X, the country\'s second city, and in Y", "X and in Y", "X on Monday and in Y": both places', () => {
+    expect(claims('Fierce fighting was under way on the outskirts of Herat, the largest city in the west, and in Qala-e-Naw.')).toEqual([
+      ['city:AF-BDG:qala-i-naw', 'contested', null],
+      ['city:AF-HER:herat', 'contested', null],
+    ]);
+    expect(claims('Clashes were reported in Maimana and in Sheberghan, officials said.')).toEqual([
+      ['city:AF-FYB:maymana', 'contested', 'officials'],
+      ['city:AF-JOW:shibirghan', 'contested', 'officials'],
+    ]);
+    expect(claims('Battles raged in Ghazni, the capital of Ghazni province, and in Maidan Shahr on Friday.')).toEqual([
+      ['city:AF-GHA:ghazni', 'contested', null],
+      ['city:AF-WAR:maydanshakhr', 'contested', null],
+    ]);
+    expect(claims('The Taliban captured Pul-e-Khumri on Sunday and Aibak.')).toEqual([
+      ['city:AF-BGL:pul-e-khumri', 'taliban', null],
+      ['city:AF-SAM:aibak', 'taliban', null],
+    ]);
+  });
+
+  it('not a place that opens a clause of its own, nor one with its own date', () => {
+    expect(claims('Clashes were reported in Maimana, and in Sheberghan, officials said the streets were calm.')).toEqual([['city:AF-FYB:maymana', 'contested', 'officials']]);
+    expect(claims('Security forces recaptured Maimana on Sunday, and Sheberghan remained calm.')).toEqual([['city:AF-FYB:maymana', 'government', null]]);
+    // A clause after the comma, not an appositive naming the place ("a bomb hit the city centre").
+    expect(claims('Fighting raged in Maimana overnight and in Sheberghan, a bomb hit the city centre.')).toEqual([['city:AF-FYB:maymana', 'contested', null]]);
+    // Two appositives: both places taken.
+    expect(claims('The Taliban captured Zaranj, the capital of Nimroz, and Sheberghan, the capital of Jowzjan.')).toEqual([
+      ['city:AF-JOW:shibirghan', 'taliban', null],
+      ['city:AF-NIM:zaranj', 'taliban', null],
+    ]);
+    // Each its own day: the second is not joined to the first's claim (and date).
+    expect(control('The Taliban captured Pul-e-Khumri on Sunday and Aibak on Monday.').map((e) => [e.placeId, e.date])).not.toContainEqual(['city:AF-SAM:aibak', '2021-07-04']);
+  });
+});
+
+describe('a later denier with an adverb before the verb', () => {
+  it('"but the governor flatly denied the claim": the denier is "the governor"', () => {
+    expect(claims('The insurgents said they had captured Aibak, but the provincial governor flatly denied the claim.')).toEqual([
+      ['city:AF-SAM:aibak', 'government', 'the provincial governor'],
+      ['city:AF-SAM:aibak', 'taliban', 'The insurgents'],
+    ]);
+    expect(claims('Taliban fighters seized Maimana, a spokesman said, but the police chief has categorically rejected the reports.')).toContainEqual(['city:AF-FYB:maymana', 'government', 'the police chief']);
+    expect(claims('The army said it had retaken Maimana, but the Taliban swiftly dismissed the claim.')).toContainEqual(['city:AF-FYB:maymana', 'taliban', 'the Taliban']);
+    // A day, or the channel, between the denier and the verb; and a denier in "a claim X denied".
+    expect(claims('Insurgents said they had overrun Aibak, but the provincial governor late on Tuesday denied the claim.')).toContainEqual(['city:AF-SAM:aibak', 'government', 'the provincial governor']);
+    expect(claims('Insurgents said they had overrun Aibak, but the provincial governor in a statement denied the claim.')).toContainEqual(['city:AF-SAM:aibak', 'government', 'the provincial governor']);
+    expect(claims('The insurgents said they had overrun Aibak, a claim the governor firmly rejected.')).toContainEqual(['city:AF-SAM:aibak', 'government', 'the governor']);
+  });
+
+  it('a denier whose name ends in no such word keeps its name', () => {
+    expect(claims('The Taliban said they had captured Aibak, but Samangan police denied the claim.')).toContainEqual(['city:AF-SAM:aibak', 'government', 'Samangan police']);
+  });
+});
+
+describe('a neighbour speaking of "its territory" or "its soil"', () => {
+  const flowsOf = (body: string) => movements(body).map((m) => [m.fromId, m.toId, m.direction, m.count]);
+  it('is the destination: the first country the sentence names, its speaker or subject', () => {
+    expect(flowsOf('Tajikistan said more than 100 Afghan civilians had crossed into its territory.')).toEqual([['country:AF', 'country:TJ', 'flight', 100]]);
+    expect(flowsOf('The Uzbek foreign ministry said 84 Afghan soldiers had crossed the border into its territory.')).toEqual([['country:AF', 'country:UZ', 'flight', 84]]);
+    expect(flowsOf('Turkmenistan says some 300 Afghan servicemen fled onto its soil overnight.')).toEqual([['country:AF', 'country:TM', 'flight', 300]]);
+  });
+
+  it('not when "its" is Afghanistan\'s (no flight abroad), nor a denied crossing', () => {
+    expect(flowsOf('Afghanistan said 84 Pakistani soldiers had crossed into its territory.')).toEqual([]);
+    expect(flowsOf('The Afghan defence ministry said 50 soldiers had crossed into its territory.')).toEqual([]);
+    expect(flowsOf('Tajikistan denied that Afghan soldiers had crossed into its territory.')).toEqual([]);
+  });
+});
+
+describe('"the country" after a sentence-opening "In <country>,"', () => {
+  it('is that neighbour, with the crossing passed through', () => {
+    const m = movements('In Iran, officials said some 2,000 Afghans entered the country through Dogharoun on Monday.');
+    expect(m.map((x) => [x.fromId, x.toId, x.viaId, x.count, x.date])).toEqual([['country:AF', 'country:IR', 'xing:islam-qala', 2000, '2021-07-05']]);
+    expect(flows('In neighbouring Tajikistan, officials say 500 Afghans have crossed into the country since Friday.')).toEqual([['AF', 'TJ', 'flight']]);
+  });
+
+  it('nothing without such a lead, or with an Afghan place as the lead', () => {
+    expect(flows('Officials said some 2,000 Afghans entered the country through Dogharoun on Monday.')).toEqual([]);
+    expect(flows('In Herat, officials said some 2,000 Afghans entered the country on Monday.')).toEqual([]);
+    // Not the country's own parts.
+    expect(flows('In Iran, officials said 2,000 Afghans had entered the country\'s east.')).toEqual([]);
+  });
+});
+
+describe('displaced people going back to their homes inside the country', () => {
+  const flowsOf = (body: string) => movements(body).map((m) => [m.fromId, m.toId, m.direction, m.count]);
+  it('is a return to that place, from Afghanistan or the Afghan place they left', () => {
+    expect(flowsOf('About 250 families returned to their homes in Maimana after the clashes ended.')).toEqual([['country:AF', 'city:AF-FYB:maymana', 'return', 250]]);
+    expect(flowsOf('Displaced households went back to their villages in Baghlan province on Sunday.')).toEqual([['country:AF', 'prov:AF-BGL', 'return', null]]);
+    expect(flowsOf('Displaced families have returned to Lashkar Gah.')).toEqual([['country:AF', 'city:AF-HEL:lashkar-gah', 'return', null]]);
+    expect(flowsOf('The displaced returned from Kabul to their villages in Ghazni province last week.')).toEqual([['city:AF-KAB:kabul', 'prov:AF-GHA', 'return', null]]);
+    // The flight before is a flight to Kabul only, not to the place of the return.
+    expect(flowsOf('Families who fled to Kabul have returned to their homes in Kunduz.')).toEqual([
+      ['country:AF', 'city:AF-KAB:kabul', 'flight', null],
+      ['country:AF', 'city:AF-KDZ:kunduz', 'return', null],
+    ]);
+  });
+
+  it('not a hypothetical return, a return to posts or offices, a deportation, nor any group "returning to" a place', () => {
+    expect(flowsOf('Families will return to their homes in Maimana if the fighting stops.')).toEqual([]);
+    expect(flowsOf('Many families hope to return to their homes in Maimana.')).toEqual([]);
+    expect(flowsOf('Soldiers returned to their posts in Maimana.')).toEqual([]);
+    expect(flowsOf('Provincial officials returned to their homes in Maimana.')).toEqual([]);
+    expect(flowsOf('The governor returned to his office in Maimana on Monday.')).toEqual([]);
+    expect(flowsOf('Some 300 deportees were sent back to their homes in Herat.')).toEqual([]);
+    expect(flowsOf('Traders returned to Maimana.')).toEqual([]);
+    // No one moved.
+    expect(flowsOf('None of the families have returned to their homes in Maimana.')).toEqual([]);
+    expect(flowsOf('None of the soldiers fled to Uzbekistan.')).toEqual([]);
+  });
+});

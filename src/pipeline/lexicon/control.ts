@@ -224,3 +224,16 @@ export const PARTIAL_EXTENTS = [
 
 /** Shares of a place's districts ("seven districts", "most districts"), as a "where" clause gives them: partial. */
 export const PARTIAL_SHARE = /\bdistricts?\b|\bdistrict cent(?:re|er)s\b|\bvillages\b|\bneighbou?rhoods\b/;
+
+/**
+ * Plural classes of places a claim may name before listing some of them ("overran four districts in Ghor province,
+ * including Taiwara and Pasaband"): each place listed is claimed too. Longest first.
+ */
+export const PLACE_CLASS_PLURALS = [
+  'provincial capitals', 'district centres', 'district centers', 'district headquarters', 'border crossings', 'border towns',
+  'border posts', 'border ports', 'population centres', 'population centers', 'urban centres', 'urban centers', 'districts',
+  'provinces', 'cities', 'towns', 'crossings', 'capitals', 'areas', 'parts', 'regions',
+];
+
+/** Words that open a list of some members of the class just named ("..., among them Qaisar and Almar"). */
+export const MEMBER_LIST_OPENERS = ['including', 'among them', 'among which', 'among those', 'such as', 'notably', 'namely', 'in particular', 'chief among them'];
