@@ -15,7 +15,7 @@ import { DENIAL_VERBS, REPORT_CONTINUATIONS, SPEECH_VERBS, SPEECH_VERBS_BEFORE_T
 import { REPORT_CONTINUATION_COUNTS, REPORT_CONTINUATION_LEADS, SUBSET_OPENINGS } from './lexicon/attribution';
 import { UNCONFIRMED_CLAIMANT } from './lexicon/attribution';
 import { findMovements } from './movements';
-import { readPlaces, type ArticlePlaces } from './places';
+import { firstAtOrAfter, readPlaces, type ArticlePlaces } from './places';
 import { isWhite } from './chars';
 import { splitBlocks, type Block } from './sections';
 import { splitSentences } from './sentences';
@@ -175,17 +175,6 @@ const PLACELESS_CLAIM = /\d|percent|per cent|half|third|quarter|cities|towns|cap
 function blank(body: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (!isWhite(body.charCodeAt(i))) return false;
   return true;
-}
-
-function firstAtOrAfter(mentions: PlaceMention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**

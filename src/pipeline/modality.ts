@@ -123,23 +123,29 @@ const ASCII_PUNCTUATION = Uint8Array.from({ length: 128 }, (_, c) => (PUNCTUATIO
 const CLAIMED = /^(?:claimed|claims|claim|said|says|reported|reportedly|believed|appears|appeared|seems|seemed)$/;
 
 /**
+ * `test` with its last answer kept (one entry, replaced by the next question): the stages ask about the same trigger
+ * of the current sentence several times in a row.
+ */
+function lastAnswer(test: (text: string, at: number) => boolean): (text: string, at: number) => boolean {
+  let lastText = '';
+  let lastAt = -1;
+  let last = false;
+  return (text, at) => {
+    if (at !== lastAt || text !== lastText) {
+      last = test(text, at);
+      lastText = text;
+      lastAt = at;
+    }
+    return last;
+  };
+}
+
+/**
  * True when the words before `at` in `text` (same clause, up to 7 words) make the trigger non-factual.
  * @example isBlocked('forces are fighting to retake the district', 29) === true   // "to retake"
  * @example isBlocked('the Taliban captured the district', 12) === false
  */
-export function isBlocked(text: string, at: number): boolean {
-  // The stages ask about the same trigger of the current sentence several times in a row: the last answer is kept
-  // (one entry, replaced by the next question).
-  if (at !== lastAt || text !== lastText) {
-    lastResult = blocked(text, at);
-    lastText = text;
-    lastAt = at;
-  }
-  return lastResult;
-}
-let lastText = '';
-let lastAt = -1;
-let lastResult = false;
+export const isBlocked = lastAnswer(blocked);
 
 function blocked(text: string, at: number): boolean {
   // Only the last few tokens are ever read (at most TOKENS_READ), and the rules index them from the end.
@@ -246,18 +252,7 @@ export function conditionalAfter(text: string, at: number): boolean {
  * @example forecastAfter('Fighting could rage in Kandahar for weeks.', 8) === true
  * @example forecastAfter('Fighting raged in Kandahar on Monday.', 8) === false
  */
-export function forecastAfter(text: string, at: number): boolean {
-  // (A one-entry memo, as for isBlocked: the stages ask about one trigger several times in a row.)
-  if (at !== forecastAt || text !== forecastText) {
-    forecastResult = FORECAST.test(text.slice(at, at + 120));
-    forecastText = text;
-    forecastAt = at;
-  }
-  return forecastResult;
-}
-let forecastText = '';
-let forecastAt = -1;
-let forecastResult = false;
+export const forecastAfter = lastAnswer((text, at) => FORECAST.test(text.slice(at, at + 120)));
 
 const FORECAST = new RegExp(
   `^(?:\\s+(?!(?:${CLAUSE_BREAKS.join('|')})\\b)[\\p{L}\\d'’-]+(?<!ed|held|fought)){0,6}?\\s+(?:${FORECAST_MODALS.join('|')})\\s+(?:(?:soon|also|well|again|quickly|further|still|even|now|only)\\s+)*(?:${FORECAST_VERBS.join('|')})\\b`,

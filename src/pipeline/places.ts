@@ -203,16 +203,24 @@ function nextCapital(body: string, from: number): RegExpExecArray | null {
   return null;
 }
 
-/** The mention that starts at `start` in `mentions` (in text order), if any. */
-function mentionAt(mentions: readonly PlaceMention[], start: number): PlaceMention | undefined {
+/**
+ * The index of the first of `mentions` (in text order) that starts at or after `pos`, by binary search.
+ * @example firstAtOrAfter(readPlaces(g, 'Herat and Kabul').mentions, 1) === 1
+ */
+export function firstAtOrAfter(mentions: readonly PlaceMention[], pos: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < start) lo = mid + 1;
+    if (mentions[mid]!.start < pos) lo = mid + 1;
     else hi = mid;
   }
-  const m = mentions[lo];
+  return lo;
+}
+
+/** The mention that starts at `start` in `mentions` (in text order), if any. */
+function mentionAt(mentions: readonly PlaceMention[], start: number): PlaceMention | undefined {
+  const m = mentions[firstAtOrAfter(mentions, start)];
   return m && m.start === start ? m : undefined;
 }
 
