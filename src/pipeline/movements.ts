@@ -13,7 +13,7 @@ import { ARRIVED_GROUP_WORDS, COUNTERPART_POSTS, EXCLUDED_GROUP_WORDS, GROUP_NOU
 import { EXPELLED_GROUP_WORDS } from './lexicon/movement';
 import { conditionalAfter, isBlocked } from './modality';
 import { findCounts, type Count } from './numbers';
-import { countryPlace } from './places';
+import { countryPlace, firstAtOrAfter } from './places';
 import { crossingAnaphor, placeAnaphor } from './claims';
 import { reportedClaim } from './claims';
 import { locatesPrevious } from './locators';
@@ -315,15 +315,8 @@ function origins(view: SentenceView, from: number, to: number): PlaceMention[] {
  */
 function lastCrossingOrBorder(view: SentenceView, from: number): PlaceMention | undefined {
   const mentions = view.places.mentions;
-  // The first mention starting at or after the sentence's end (none of those ends inside it).
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid]!.start < view.end) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0; k--) {
+  // From the first mention starting at or after the sentence's end (none of those ends inside it), backwards.
+  for (let k = firstAtOrAfter(mentions, view.end) - 1; k >= 0; k--) {
     const m = mentions[k]!;
     if (m.start < from) break;
     if (m.end <= view.end && (m.place.type === 'crossing' || m.place.type === 'border')) return m;
