@@ -255,16 +255,20 @@ function displacedInPlace(view: SentenceView, t: Trigger, group: Group, cs: numb
 
 /** "to the provincial capital", "to the city": a destination named only by its kind (not "the city of X", "the city's"). */
 const ANAPHOR_DEST = /\b(?:to|towards?|into|for)\s+the\s+(?:(?:nearby|neighbou?ring|provincial|local)\s+)?(provincial capital|provincial cent(?:re|er)|provincial seat|city|town)\b(?!['’]|\s+of\b)/i;
+/** The same for a refuge taken "in (schools and mosques in) the city". */
+const ANAPHOR_REFUGE = /\b(?:in|at)\s+(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?(?:in|at)\s+)?the\s+(?:(?:nearby|neighbou?ring|provincial|local)\s+)?(provincial capital|provincial cent(?:re|er)|provincial seat|city|town)\b(?!['’]|\s+of\b)/i;
 
 /**
  * The destination of a flight from a named Afghan place "to the provincial capital" (the capital of that place's
- * province) or "to the city/town" (the last city of that province named before, else its capital).
+ * province) or "to the city/town" (the last city of that province named before, else its capital); for a refuge,
+ * "took shelter in (schools in) the city".
  * @example anaphoricDestination(view of 'Families fled the districts of Guzara and Injil to the provincial capital.', 'fled', …) → Herat (city)
  */
-function anaphoricDestination(view: SentenceView, t: Trigger, cs: number, end: number): { place: Place; start: number; end: number } | null {
-  const m = ANAPHOR_DEST.exec(view.body.slice(t.end, end));
+function anaphoricDestination(view: SentenceView, t: Trigger, cs: number, end: number, refuge: boolean): { place: Place; start: number; end: number } | null {
+  // (From the trigger's start: its preposition may close it, "fled to | the city".)
+  const m = (refuge ? ANAPHOR_REFUGE : ANAPHOR_DEST).exec(view.body.slice(t.start, end));
   if (!m) return null;
-  const at = t.end + m.index;
+  const at = t.start + m.index;
   const origin = origins(view, cs, at).find((o) => o.place.country === 'AF' && o.place.type !== 'country' && o.place.type !== 'region' && o.place.type !== 'border');
   if (!origin) return null;
   const g = view.places.gazetteer;
@@ -572,7 +576,7 @@ export function findMovements(view: SentenceView): Draft[] {
       // "fled the districts of Guzara and Injil to the provincial capital", "fled Chora district to the city": the
       // capital (or the city named before) of the origin's province.
       if (dest.length === 0 && !MILITARY.test(group.text)) {
-        const home = anaphoricDestination(view, t, cs, end);
+        const home = anaphoricDestination(view, t, cs, end, phrase.refuge === true);
         if (home) dest = [home];
       }
       // "Uzbekistan said 84 Afghan soldiers had crossed into its territory": the neighbour the sentence opens on.

@@ -1664,3 +1664,18 @@ describe('displaced people going back to their homes inside the country', () => 
     expect(flowsOf('None of the soldiers fled to Uzbekistan.')).toEqual([]);
   });
 });
+
+describe('the edge of a city, and refuge "in the city"', () => {
+  it('fighting on the southern edge or the western fringes of a place is a fight over it', () => {
+    expect(claims('Heavy fighting broke out on the southern edge of Herat city on Thursday night.')).toEqual([['city:AF-HER:herat', 'contested', null]]);
+    expect(claims('Clashes erupted on the western fringes of Maimana.')).toEqual([['city:AF-FYB:maymana', 'contested', null]]);
+  });
+
+  it('families from a district who took shelter (or fled) "in/to the city" went to its province\'s city', () => {
+    const flows = (t: string) => eventsOf(t, '2021-07-30').filter((e): e is MovementEvent => e.kind === 'movement').map((m) => [m.from, m.to]);
+    expect(flows('Hundreds of families from Guzara have taken shelter in schools and mosques in the city, an aid worker said.')).toEqual([['Guzarah', 'Herat']]);
+    expect(flows('Families from Guzara fled to the city.')).toEqual([['Guzarah', 'Herat']]);
+    // Living there is no movement.
+    expect(flows('Families from Guzara live in the city.')).toEqual([]);
+  });
+});
