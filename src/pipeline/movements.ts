@@ -56,6 +56,17 @@ interface Group {
  */
 const EXCLUDED_WORD = new RegExp(`(?<![\\p{L}.])(?:${[...EXCLUDED].filter((w) => /^[\p{L}.]+$/u.test(w)).map((w) => w.replace(/\./g, '\\.')).join('|')})(?![\\p{L}.])`, 'u');
 
+/** A verb of compulsion: what stands before it is the agent ("The Taliban forced 5,000 families to flee"), not the group. */
+const AGENT_VERB = /\b(?:forced|forcing|forces|compelled|compelling|drove|driven|driving|prompted|prompting|caused|causing|made)\s/gi;
+
+/** `text` after its last verb of compulsion (all of it when it has none). */
+function afterAgent(text: string): string {
+  let cut = 0;
+  AGENT_VERB.lastIndex = 0;
+  for (let m = AGENT_VERB.exec(text); m; m = AGENT_VERB.exec(text)) cut = m.index + m[0].length;
+  return cut === 0 ? text : text.slice(cut);
+}
+
 /** The modifiers before a group noun, as /((?:[\p{L}’'-]+\s+|and\s+|,\s*)*)$/u matches them (the regex, which tries every start, when the text has a surrogate). */
 const MODIFIERS = /((?:[\p{L}’'-]+\s+|and\s+|,\s*)*)$/u;
 const MODIFIER_CHAR = /[\p{L}’'-]/u;
@@ -120,7 +131,9 @@ function groupNear(view: SentenceView, from: number, to: number): Group | null {
   if (count && count.start < start) start = count.end;
   let phrase = view.body.slice(start, nounEnd).replace(/^\s*(?:of|the|and|,)\s+/i, '').replace(/^FILE(?:\s+PHOTO)?\s*[-–—:]\s*/, '').trim();
   if (count) phrase = view.body.slice(count.end, nounEnd).replace(/^\s*(?:of)\s+/i, '').trim();
-  const foreign = EXCLUDED_WORD.test(phrase.toLowerCase()) || EXCLUDED_WORD.test(view.body.slice(Math.max(from, nounStart - 30), nounEnd).toLowerCase());
+  // ("... had burned houses and forced families": the group is what the verb of compulsion moved.)
+  phrase = afterAgent(phrase);
+  const foreign = EXCLUDED_WORD.test(phrase.toLowerCase()) || EXCLUDED_WORD.test(afterAgent(view.body.slice(Math.max(from, nounStart - 30), nounEnd)).toLowerCase());
   return { text: phrase.slice(-80), start, end: nounEnd, count, foreign };
 }
 

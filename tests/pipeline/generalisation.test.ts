@@ -1679,3 +1679,14 @@ describe('the edge of a city, and refuge "in the city"', () => {
     expect(flows('Families from Guzara live in the city.')).toEqual([]);
   });
 });
+
+describe('people a side forced to flee', () => {
+  it('the object of "forced ... to flee" moved, not the side that forced them', () => {
+    const flows = (t: string) => eventsOf(t, '2021-07-25').filter((e): e is MovementEvent => e.kind === 'movement').map((m) => [m.group, m.to, m.count]);
+    expect(flows('The Taliban forced 5,000 families to flee to Kabul.')).toEqual([['families', 'Kabul', 5000]]);
+    expect(flows('Residents said the Taliban had burned houses and forced families to leave for Kabul.')).toEqual([['families', 'Kabul', null]]);
+    // The Taliban's own fighters are still no displaced people.
+    expect(flows('Taliban fighters fled to Pakistan.')).toEqual([]);
+    expect(flows('The Taliban drove the militants to flee to Pakistan.')).toEqual([]);
+  });
+});
