@@ -330,7 +330,9 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
   const crossingWordAt = CROSSING_WORDS.exec(view.body.slice(from, to));
   const crossing = crossingWordAt ? crossingAt(view, from + crossingWordAt.index) : null;
   if (firstNamed && !(crossing && crossingWordAt && from + crossingWordAt.index < firstNamed.start && firstNamed.place.type !== 'crossing' && side === 'after' && !/\bcalled\b|\bnamed\b/.test(view.body.slice(from + crossingWordAt.index, firstNamed.start)))) {
-    const list = side === 'after' ? listFrom(view, firstNamed, to) : [firstNamed];
+    // (A list as the subject too: "Kunduz, Taloqan and Sheberghan fell"; not a locative lead, "In Kunduz, Taloqan fell".)
+    let list = listFrom(view, firstNamed, to);
+    if (side === 'before' && list.length > 1 && /\b(?:in|at|near)\s+(?:the\s+)?$/i.test(view.body.slice(Math.max(view.start, firstNamed.start - 12), firstNamed.start)) && /^\s*,/.test(view.body.slice(firstNamed.end, firstNamed.end + 3))) list = list.slice(1);
     return list.filter((m) => eligible(view, m) && m.place.type !== 'country').map((m) => ({ place: m.place, mention: m, extent: extentBefore(view.body, from, m.start), figure: null }));
   }
   if (crossing) return [{ place: crossing, mention: null, extent: null, figure: null }];

@@ -1690,3 +1690,10 @@ describe('people a side forced to flee', () => {
     expect(flows('The Taliban drove the militants to flee to Pakistan.')).toEqual([]);
   });
 });
+
+describe('a list of places as the subject', () => {
+  it('"Kunduz, Taloqan and Sheberghan fell" claims each; a locative lead is not one of them', () => {
+    expect(claims('Kunduz, Taloqan and Sheberghan fell to the Taliban.').map((c) => c[0])).toEqual(['city:AF-JOW:shibirghan', 'city:AF-KDZ:kunduz', 'city:AF-TAK:taloqan']);
+    expect(claims('In Kunduz, Taloqan fell to the Taliban.').map((c) => c[0])).toEqual(['city:AF-TAK:taloqan']);
+  });
+});
