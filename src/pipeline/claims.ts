@@ -375,6 +375,23 @@ function placesAt(view: SentenceView, t: Trigger, side: 'after' | 'before', need
   return [];
 }
 
+/** Between a place and the verb it is the subject of ("Herat fell", "Herat city, which had fallen"). */
+const SUBJECT_GAP = /^\s*(?:(?:city|town|district|province|port|crossing|itself|also|finally|quickly|then)\s+)*(?:,?\s*(?:which|that)\s+(?:had\s+|has\s+)?)?$/i;
+/** Between two places of a list ("Shahrak, Tulak and Saghar"). */
+const LIST_GAP = /^\s*(?:provinces?|districts?|cities)?\s*(?:,|,?\s+and|,?\s+or|,?\s+as well as)\s*$/i;
+
+/**
+ * The places that are the subject of a verb like "fell": the one right before it, and those listed before that one
+ * ("The districts of Shahrak, Tulak and Saghar fell").
+ */
+function subjectList(view: SentenceView, found: Found[], t: Trigger): Found[] {
+  const named = found.filter((f) => f.mention).sort((a, b) => a.mention!.start - b.mention!.start);
+  let k = named.length - 1;
+  if (k < 0 || !SUBJECT_GAP.test(view.body.slice(named[k]!.mention!.end, t.start))) return [];
+  while (k > 0 && LIST_GAP.test(view.body.slice(named[k - 1]!.mention!.end, named[k]!.mention!.start))) k--;
+  return named.slice(k);
+}
+
 // --- "overran four districts in Ghor province, including Taiwara and Pasaband": the places listed of a class taken.
 const CLASS_PLURAL_RX = new RegExp(`\\b(?:${PLACE_CLASS_PLURALS.join('|')})\\b`, 'gi');
 const MEMBER_OPENER_RX = new RegExp(`(?:,\\s*|\\s+)(?:${MEMBER_LIST_OPENERS.join('|')})\\s+`, 'i');
@@ -518,7 +535,7 @@ export function findControlClaims(view: SentenceView): Draft[] {
     // ("Herat, which fell on Friday": the antecedent of a relative clause is the subject too.)
     // ("The city fell on Sunday": an anaphor as the subject.)
     const anaphoricSubject = !!phrase.subjectPlace && found.length === 1 && !found[0]!.mention && /(?:\bthe\s+(?:[\p{L}-]+\s+)?(?:city|town|district|provincial capital|crossing|port)|\bit)\s*(?:also\s+|finally\s+|quickly\s+)?$/iu.test(view.body.slice(Math.max(view.start, t.start - 40), t.start));
-    if (phrase.subjectPlace && !anaphoricSubject) found = found.filter((f) => f.mention && /^\s*(?:(?:city|town|district|province|port|crossing|itself|also|finally|quickly|then)\s+)*(?:,?\s*(?:which|that)\s+(?:had\s+|has\s+)?)?$/i.test(view.body.slice(f.mention.end, t.start)));
+    if (phrase.subjectPlace && !anaphoricSubject) found = subjectList(view, found, t);
     // "overran four districts in Ghor, including Taiwara and Pasaband": the places listed are claimed like the class.
     if (listOpener) {
       const members = classMembers(view, t, side);

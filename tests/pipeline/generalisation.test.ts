@@ -1697,3 +1697,10 @@ describe('a list of places as the subject', () => {
     expect(claims('In Kunduz, Taloqan fell to the Taliban.').map((c) => c[0])).toEqual(['city:AF-TAK:taloqan']);
   });
 });
+
+describe('a listed subject of "fell"', () => {
+  it('"The districts of A, B and C fell" claims each; a place of another clause is not listed', () => {
+    expect(claims('The districts of Shahrak, Saghar and Pasaband fell after security forces ran out of ammunition.').map((c) => c[0])).toEqual(['city:AF-GHO:pasaband', 'dist:AF.09.2702', 'dist:AF.09.2704']);
+    expect(claims('The Taliban attacked Kunduz, and Taloqan fell.')).toEqual([['city:AF-TAK:taloqan', 'taliban', null]]);
+  });
+});
