@@ -647,7 +647,47 @@ export function findControlClaims(view: SentenceView): Draft[] {
     if (firm.length === 0 && parties) out.push(...contested);
     else if (parties) out.push(...contestedBesidePartial(firm, contested));
   }
-  return out;
+  return rejectedHere(view, out);
+}
+
+/**
+ * A claim rejected later in its own sentence: "The Taliban claimed Archi district, but the claim was rejected by the
+ * police spokesman", "..., but the governor denied the claim". The rejecter is group 1 (passive) or group 2 (active).
+ * (It needs one of CLAIM_NOUNS.)
+ */
+const REJECTED_HERE = /,?\s+(?:but|though|although|however,?)\s+(?:(?:the|this|that|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:was|were|has been|have been|had been)\s+(?:(?:also|flatly|firmly|strongly|quickly|swiftly)\s+)?(?:denied|rejected|dismissed|refuted)\s+by\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,7}?)|((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,7}?)\s+(?:(?:also|flatly|firmly|strongly|quickly|swiftly)\s+)?(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|their|its)\s+(?:claims?|reports?|assertions?))(?=\s*(?:[,.;:]|$))/iu;
+
+/**
+ * The claims of `claims` rejected later in the same sentence (REJECTED_HERE) add the rejecter's claim; beside the
+ * LATER_DENIAL of findControlClaims, which reads an active denial of its firm claims.
+ */
+function rejectedHere(view: SentenceView, claims: Draft[]): Draft[] {
+  // "..., but the claim was rejected by the police spokesman": the rejecter's claim on each place claimed before.
+  const rejected = claims.length > 0 && CLAIM_WORD.test(view.text) ? REJECTED_HERE.exec(view.text) : null;
+  if (rejected) {
+    const who = (rejected[1] ?? rejected[2])!;
+    const at = view.start + rejected.index;
+    for (const c of claims.slice()) {
+      const as = c.at < at ? rejectedAs(c.controller, who) : null;
+      if (!as || c.claimant === who) continue;
+      // "..., rejected by the police spokesman, who said government forces were still in control of the district":
+      // the claim after the rejection is the rejecter's.
+      const own = claims.find((d) => d.placeId === c.placeId && d.controller === as);
+      if (!own) claims.push(rejection(view, c, as, at, who));
+      else if (own.at > at && own.claimant === undefined) own.claimant = who;
+    }
+  }
+  return claims;
+}
+
+/**
+ * The claim a rejection of `c` makes (sides.ts rejectedAs), here or in events.ts (a rejection of an earlier sentence's claim). A government denial keeps the day of the claim it denies;
+ * the Taliban's "still in control" is of the day they say so.
+ */
+export function rejection(view: SentenceView, c: Draft, as: Controller, at: number, claimant: string): Draft {
+  if (as === 'government') return { ...c, controller: 'government', denial: true, extent: null, figure: null, at, claimant };
+  const { date, precision } = dateFor(view, { start: at, end: at });
+  return { ...c, controller: as, denial: true, extent: null, figure: null, at, claimant, date, datePrecision: precision };
 }
 
 // --- "..., where the Taliban have seized seven districts": the share is of the place the clause hangs on.

@@ -2,10 +2,10 @@
  * The pipeline, composed in one place: article → sections → sentences → places → dates → attribution → control
  * claims, movements and context events. Every stage is a pure function in its own module; this one only wires them.
  */
-import type { Article, ContextEvent, ControlEvent, Controller, DatePrecision, Gazetteer, MovementEvent, PlaceMention, SituationEvent } from '../types';
+import type { Article, ContextEvent, ControlEvent, DatePrecision, Gazetteer, MovementEvent, PlaceMention, SituationEvent } from '../types';
 import { attribute, type Attribution } from './attribution';
-import { findControlClaims } from './claims';
-import { dateFor, type SentenceView } from './clauses';
+import { findControlClaims, rejection } from './claims';
+import { type SentenceView } from './clauses';
 import { findContext } from './context';
 import { addDays, findDates, type DateMention } from './dates';
 import { CONTEXT_PHRASES } from './lexicon/context';
@@ -34,12 +34,6 @@ const DENIED_CLAIM_MORE = /\b(?:denied|denies|rejected|rejects|dismissed|dismiss
 const FALSE_CLAIM = /\b(?:(?:the|this|that|these|those|such|their|its)\s+|(?:the\s+)?(?:taliban|insurgents|militants|group)(?:['’]s?)?\s+)(?:claims?|reports?|assertions?)\s+(?:was|were|is|are)\s+(?:(?:completely|totally|entirely|simply|also|utterly)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|incorrect|wrong|fabricated|fake|propaganda)\b|^["“](?:this|that|it)\s+is\s+(?:(?:completely|totally|simply|all)\s+)?(?:a lie|lies|false|untrue|not true|baseless|propaganda|fake news|rumou?rs?)\b/i;
 /** "Officials called the claim propaganda", "The governor's office described the reports as baseless": the subject denies. */
 const CALLED_CLAIM = /^((?:[\p{L}'’.-]+\s+){1,6}?)(?:called|termed|branded|labell?ed|described|dismissed)\s+(?:the|this|that|these|those|such|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:as\s+)?["“]?(?:(?:completely|totally|entirely|simply|utterly)\s+)?(?:false|untrue|not true|baseless|groundless|unfounded|incorrect|wrong|fabricated|fake|propaganda|a lie|lies|rumou?rs?)\b/iu;
-/**
- * A claim rejected later in its own sentence: "The Taliban claimed Archi district, but the claim was rejected by the
- * police spokesman", "..., but the governor denied the claim". The rejecter is group 1 (passive) or group 2 (active).
- * (It needs one of PHRASES' claim nouns.)
- */
-const REJECTED_HERE = /,?\s+(?:but|though|although|however,?)\s+(?:(?:the|this|that|their|its)\s+(?:claims?|reports?|assertions?)\s+(?:was|were|has been|have been|had been)\s+(?:(?:also|flatly|firmly|strongly|quickly|swiftly)\s+)?(?:denied|rejected|dismissed|refuted)\s+by\s+((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,7}?)|((?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,7}?)\s+(?:(?:also|flatly|firmly|strongly|quickly|swiftly)\s+)?(?:denied|rejected|dismissed|refuted)\s+(?:the|this|that|their|its)\s+(?:claims?|reports?|assertions?))(?=\s*(?:[,.;:]|$))/iu;
 /** How many sentences back a rejection may find the claim it rejects. */
 const DENIAL_REACH = 2;
 
@@ -336,21 +330,6 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
           if (as && c.claimant !== denier) claims.push(rejection(view, c, as, attribution?.phraseEnd ?? s.start, denier));
         }
       }
-      // "..., but the claim was rejected by the police spokesman": the rejecter's claim on each place claimed before.
-      const rejected = claims.length > 0 && claimNoun ? REJECTED_HERE.exec(text) : null;
-      if (rejected) {
-        const who = (rejected[1] ?? rejected[2])!;
-        const at = s.start + rejected.index;
-        for (const c of claims.slice()) {
-          const as = c.at < at ? rejectedAs(c.controller, who) : null;
-          if (!as || c.claimant === who) continue;
-          // "..., rejected by the police spokesman, who said government forces were still in control of the district":
-          // the claim after the rejection is the rejecter's.
-          const own = claims.find((d) => d.placeId === c.placeId && d.controller === as);
-          if (!own) claims.push(rejection(view, c, as, at, who));
-          else if (own.at > at && own.claimant === undefined) own.claimant = who;
-        }
-      }
       for (const c of claims) {
         const story = storyDate(c.at);
         events.push(controlEvent(base, unconfirmedAt(c.at, c.claimant !== undefined ? c.claimant : claimantAt(c.at)), c, story ? story : c.date, story ? 'day' : c.datePrecision));
@@ -386,15 +365,6 @@ export function extractEvents(article: Article, gazetteer: Gazetteer): Situation
 
 type ControlDraft = ReturnType<typeof findControlClaims>[number];
 
-/**
- * The claim a rejection of `c` makes (sides.ts rejectedAs). A government denial keeps the day of the claim it denies;
- * the Taliban's "still in control" is of the day they say so.
- */
-function rejection(view: SentenceView, c: ControlDraft, as: Controller, at: number, claimant: string): ControlDraft {
-  if (as === 'government') return { ...c, controller: 'government', denial: true, extent: null, figure: null, at, claimant };
-  const { date, precision } = dateFor(view, { start: at, end: at });
-  return { ...c, controller: as, denial: true, extent: null, figure: null, at, claimant, date, datePrecision: precision };
-}
 type MovementDraft = ReturnType<typeof findMovements>[number];
 type ContextDraft = ReturnType<typeof findContext>[number];
 /** What every event of a sentence shares. */
